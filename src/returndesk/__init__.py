@@ -1,0 +1,3 @@
+"""ReturnDesk: the application of a warehouse return-receiving station."""
+
+__version__ = "0.1.0"

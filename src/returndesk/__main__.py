@@ -1,0 +1,5 @@
+import sys
+
+from returndesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,187 @@
+"""The composition root: the one place settings, clients, sandbox and window are wired.
+
+Nothing else reaches for globals; tests build the same graph with their own transport.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import httpx
+
+from returndesk.core.environment import Environment
+from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
+from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
+from returndesk.sandbox.urls import SandboxUrls
+from returndesk.settings.model import Settings
+from returndesk.settings.paths import Paths
+from returndesk.settings.secrets import (
+    NSHIFT_PASSWORD,
+    RETURNMATE_API_KEY,
+    WMTECH_API_KEY,
+    SecretStore,
+)
+from returndesk.vendors.nshift import NShiftClient
+from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
+from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environment
+
+if TYPE_CHECKING:
+    from returndesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class StationConfigError(RuntimeError):
+    """The station cannot start with these settings; the message says what to fix."""
+
+
+@dataclass
+class Station:
+    settings: Settings
+    paths: Paths
+    environment: Environment
+    returnmate: ReturnMateClient
+    nshift: NShiftClient
+    wmtech: WmTechClient | None
+    sandbox: Sandbox | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def demo(self) -> bool:
+        return self.sandbox is not None
+
+    def close(self) -> None:
+        for client in (self.returnmate, self.nshift, self.wmtech):
+            if client is not None:
+                client.close()
+
+
+def wants_demo(settings: Settings, demo_flag: bool) -> bool:
+    """``--demo``, or no vendor configured at all: a fresh install starts in the sandbox."""
+    return demo_flag or not settings.vendors_configured()
+
+
+def build_station(
+    settings: Settings,
+    paths: Paths,
+    *,
+    demo: bool,
+    secrets: SecretStore | None = None,
+    sandbox: Sandbox | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> Station:
+    if demo:
+        return _demo_station(settings, paths, sandbox or Sandbox(), transport)
+    return _live_station(settings, paths, secrets or SecretStore(), transport)
+
+
+def _demo_station(
+    settings: Settings, paths: Paths, sandbox: Sandbox, transport: httpx.BaseTransport | None
+) -> Station:
+    transport = transport or sandbox_transport(sandbox)
+    urls = SandboxUrls.at(DEMO_ORIGIN)
+    return Station(
+        settings=settings,
+        paths=paths,
+        environment=Environment.SANDBOX,
+        returnmate=ReturnMateClient.create(
+            urls.returnmate, DEMO_CREDENTIALS["returnmate_api_key"], transport=transport
+        ),
+        nshift=NShiftClient.create(
+            urls.nshift, DEMO_CREDENTIALS["nshift_username"],
+            DEMO_CREDENTIALS["nshift_password"], transport=transport,
+        ),
+        wmtech=WmTechClient.create(
+            urls.wmtech, DEMO_CREDENTIALS["wmtech_api_key"], transport=transport
+        ),
+        sandbox=sandbox,
+    )
+
+
+def _live_station(
+    settings: Settings, paths: Paths, secrets: SecretStore, transport: httpx.BaseTransport | None
+) -> Station:
+    missing = []
+    if not settings.returnmate.base_url:
+        missing.append("[returnmate] base_url")
+    if not settings.nshift.base_url:
+        missing.append("[nshift] base_url")
+    if not settings.nshift.username:
+        missing.append("[nshift] username")
+    rm_key = secrets.get(RETURNMATE_API_KEY)
+    ns_password = secrets.get(NSHIFT_PASSWORD)
+    if not rm_key:
+        missing.append(f"ReturnMate API key (keyring or {RETURNMATE_API_KEY.env_var})")
+    if not ns_password:
+        missing.append(f"nShift password (keyring or {NSHIFT_PASSWORD.env_var})")
+    if missing:
+        raise StationConfigError(
+            "the station is not fully configured; missing: " + ", ".join(missing)
+            + ". Start with --demo to use the sandbox."
+        )
+    assert rm_key is not None and ns_password is not None
+    notes: list[str] = []
+    wmtech = None
+    environment = Environment.LIVE
+    if "staging" in settings.nshift.base_url:
+        environment = Environment.TEST
+    wm_key = secrets.get(WMTECH_API_KEY)
+    if settings.wmtech.base_url and wm_key:
+        key_env = key_environment(wm_key)
+        if key_env is KeyEnvironment.LIVE and not settings.wmtech.allow_live_key:
+            raise StationConfigError(
+                "a wmtech_live_ key triggers real refunds; set [wmtech] allow_live_key = true "
+                "on a production station, or use a wmtech_test_ key"
+            )
+        if key_env is KeyEnvironment.SANDBOX:
+            environment = Environment.TEST
+        wmtech = WmTechClient.create(
+            settings.wmtech.base_url, wm_key, transport=transport,
+            timeout=httpx.Timeout(settings.wmtech.timeout_seconds, connect=5.0),
+        )
+    else:
+        notes.append("WM Tech is not configured: operators decide without AI advice")
+    return Station(
+        settings=settings,
+        paths=paths,
+        environment=environment,
+        returnmate=ReturnMateClient.create(
+            settings.returnmate.base_url, rm_key,
+            auth_style=AuthStyle(settings.returnmate.auth_style), transport=transport,
+            timeout=httpx.Timeout(settings.returnmate.timeout_seconds, connect=5.0),
+        ),
+        nshift=NShiftClient.create(
+            settings.nshift.base_url, settings.nshift.username, ns_password,
+            transport=transport,
+            timeout=httpx.Timeout(settings.nshift.timeout_seconds, connect=5.0),
+        ),
+        wmtech=wmtech,
+        notes=notes,
+    )
+
+
+def demo_codes(station: Station, count: int = 3) -> list[str]:
+    """A few RMA numbers a trainee can type in demo mode."""
+    if station.sandbox is None:
+        return []
+    receivable = set(station.settings.returnmate.receivable_statuses)
+    codes = [
+        rma.record["rma_number"] for rma in station.sandbox.data.rmas.values()
+        if rma.record["status"] in receivable and rma.nshift_status == "Not Processed"
+    ]
+    return codes[:count]
+
+
+def build_window(station: Station) -> MainWindow:
+    """The main window for ``station``; Qt is imported only by callers that show a window."""
+    from returndesk.ui.header import HeaderInfo
+    from returndesk.ui.main_window import MainWindow
+
+    header = HeaderInfo(
+        station=station.settings.station.name,
+        store=station.settings.station.store_id,
+        environment=station.environment,
+    )
+    return MainWindow(header, demo_codes=demo_codes(station))

@@ -1,0 +1,58 @@
+"""JSON that keeps money exact.
+
+The vendors want amounts as JSON *numbers* with the currency's minor units (``39.00``), and the
+standard encoder only knows ``float``. This encoder writes a ``Decimal`` as its own digits, and
+the decoder reads every non-integer number back as ``Decimal``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+
+def dumps(value: Any) -> str:
+    parts: list[str] = []
+    _encode(value, parts)
+    return "".join(parts)
+
+
+def loads(text: str | bytes) -> Any:
+    return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"JSON constant {name} is not a number")
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if value is None or isinstance(value, bool | int | str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError("cannot encode a non-finite amount")
+        # 'f' keeps the exponent the amount was quantized to (39.00, not 39 or 3.9E+1)
+        out.append(format(value, "f"))
+    elif isinstance(value, datetime):
+        out.append(json.dumps(value.isoformat()))
+    elif isinstance(value, Mapping):
+        out.append("{")
+        for i, (key, item) in enumerate(value.items()):
+            if i:
+                out.append(",")
+            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, Sequence):
+        out.append("[")
+        for i, item in enumerate(value):
+            if i:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise TypeError(f"cannot encode {type(value).__name__} as JSON")

@@ -1,0 +1,1 @@
+"""Typed station settings: a TOML file, environment overrides, secrets from the keyring."""

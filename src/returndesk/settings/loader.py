@@ -1,0 +1,133 @@
+"""Read settings: defaults < TOML file < ``RETURNDESK_<SECTION>__<KEY>`` environment.
+
+Values from the environment are strings that pydantic converts (``true``, ``25``, ``0.19``);
+a value starting with ``[`` or ``{`` is read as a TOML array or table, so list settings can
+be overridden too. Secrets are never settings: they come from :mod:`returndesk.settings.secrets`.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+from pydantic import ValidationError
+
+from returndesk.settings.migrations import MigrationError, migrate
+from returndesk.settings.model import Settings, default_markets
+from returndesk.settings.secrets import SECRET_NAMES
+
+ENV_PREFIX = "RETURNDESK_"
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used, with a message an administrator can act on."""
+
+
+def load_settings(path: Path, environ: Mapping[str, str] | None = None) -> Settings:
+    environ = os.environ if environ is None else environ
+    data = _read_file(path)
+    for secret in SECRET_NAMES:
+        section = data.get(secret.section)
+        if isinstance(section, dict) and secret.key in section:
+            raise SettingsError(
+                f"{path}: [{secret.section}] {secret.key} is a secret and does not belong in "
+                f"the settings file; store it in the OS keyring or the environment variable "
+                f"{secret.env_var}"
+            )
+    try:
+        data = migrate(data)
+    except MigrationError as exc:
+        raise SettingsError(f"{path}: {exc}") from None
+    # an override of one market must not replace the whole default table
+    data.setdefault("markets", {k: m.model_dump() for k, m in default_markets().items()})
+    _apply_environment(data, environ)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        raise SettingsError(describe_validation_error(exc)) from None
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"])
+        env = ENV_PREFIX + "__".join(str(p).upper() for p in error["loc"])
+        lines.append(f"{where}: {error['msg']} (file key {where} or variable {env})")
+    return "invalid settings:\n  " + "\n  ".join(lines)
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    data = settings.model_dump(mode="python")
+    text = tomli_w.dumps(_toml_ready(data))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def _toml_ready(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _toml_ready(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_toml_ready(v) for v in value]
+    if isinstance(value, Decimal):
+        # TOML floats lose digits for some rates; a string round-trips exactly
+        return str(value)
+    return value
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"cannot read settings file {path}: {exc}") from None
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"settings file {path} is not valid TOML: {exc}") from None
+
+
+def _apply_environment(data: dict[str, Any], environ: Mapping[str, str]) -> None:
+    secret_vars = {s.env_var for s in SECRET_NAMES}
+    for name, raw in sorted(environ.items()):
+        if not name.startswith(ENV_PREFIX) or "__" not in name or name in secret_vars:
+            continue
+        parts = [p.lower() for p in name[len(ENV_PREFIX):].split("__")]
+        if not all(parts):
+            raise SettingsError(f"{name}: empty part in the variable name")
+        target = data
+        for part in parts[:-1]:
+            child = target.setdefault(_existing_key(target, part), {})
+            if not isinstance(child, dict):
+                raise SettingsError(f"{name}: {part} is not a section")
+            target = child
+        target[_existing_key(target, parts[-1])] = _env_value(name, raw)
+
+
+def _existing_key(table: dict[str, Any], part: str) -> str:
+    """Variable names are upper case; keys like market codes ("SE") keep their file spelling."""
+    for key in table:
+        if key.lower() == part:
+            return key
+    return part
+
+
+def _env_value(name: str, raw: str) -> Any:
+    stripped = raw.strip()
+    if stripped[:1] in ("[", "{"):
+        try:
+            return tomllib.loads(f"v = {stripped}", parse_float=Decimal)["v"]
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{name}: not a TOML array or table: {exc}") from None
+    return raw

@@ -1,0 +1,167 @@
+"""Every station setting, its type, default and validation, in one place.
+
+Bump :data:`SCHEMA_VERSION` when a setting is renamed, moved or changes meaning, and add the
+step to :mod:`returndesk.settings.migrations`. Adding a setting with a default needs no bump.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from decimal import Decimal
+from typing import Annotated
+
+import httpx
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
+
+from returndesk.core.money import MINOR_UNITS
+
+SCHEMA_VERSION = 1
+
+Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
+
+
+def _check_base_url(value: str) -> str:
+    """Empty means "not configured"; otherwise HTTPS, or plain HTTP on loopback only."""
+    value = value.strip()
+    if not value:
+        return value
+    try:
+        url = httpx.URL(value)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"not a URL: {exc}") from None
+    if not url.host:
+        raise ValueError("a base URL needs a host, like https://api.example.com/v1")
+    if url.username or url.password:
+        raise ValueError("credentials never go into a URL; use the credential settings")
+    if url.query:
+        raise ValueError("a base URL has no query part")
+    if url.scheme == "https":
+        return value
+    if url.scheme == "http" and _is_loopback(url.host):
+        return value
+    raise ValueError("must start with https:// (plain http only for 127.0.0.1/localhost)")
+
+
+BaseUrl = Annotated[str, AfterValidator(_check_base_url)]
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_max_length=2000)
+
+
+class Market(_Section):
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    tax_rate: Decimal = Field(ge=0, le=1, allow_inf_nan=False)
+
+    @field_validator("currency")
+    @classmethod
+    def _known_currency(cls, value: str) -> str:
+        if value not in MINOR_UNITS:
+            raise ValueError(f"unsupported currency {value}; known: {', '.join(MINOR_UNITS)}")
+        return value
+
+
+def default_markets() -> dict[str, Market]:
+    return {
+        "SE": Market(currency="SEK", tax_rate=Decimal("0.25")),
+        "DE": Market(currency="EUR", tax_rate=Decimal("0.19")),
+        "FI": Market(currency="EUR", tax_rate=Decimal("0.255")),
+        "JP": Market(currency="JPY", tax_rate=Decimal("0.10")),
+    }
+
+
+class StationSettings(_Section):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] = (
+        "Receiving 1"
+    )
+    store_id: Code = "STORE-1"
+    #: the market a return without its own market code is received in
+    market_code: Code = "SE"
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
+    kiosk: bool = False
+    #: empty: the platform's user data directory
+    data_dir: str = ""
+
+
+class NShiftSettings(_Section):
+    base_url: BaseUrl = ""
+    username: str = Field(default="", max_length=200)
+    timeout_seconds: float = Field(default=20.0, gt=0, le=300)
+
+
+class WmTechSettings(_Section):
+    base_url: BaseUrl = ""
+    store_id: str = Field(default="", max_length=200)
+    timeout_seconds: float = Field(default=30.0, gt=0, le=300)
+    #: test and development profiles refuse a live key (it triggers real refunds)
+    allow_live_key: bool = False
+
+
+class ReturnMateSettings(_Section):
+    base_url: BaseUrl = ""
+    auth_style: Annotated[str, StringConstraints(pattern=r"^(bearer|x-api-key)$")] = "bearer"
+    timeout_seconds: float = Field(default=20.0, gt=0, le=300)
+    #: RMAs in these states can arrive at the bench and are prefetched into the cache
+    receivable_statuses: list[Code] = Field(
+        default_factory=lambda: ["approved", "label_issued", "in_transit"]
+    )
+    received_status: Code = "received"
+    add_inspection_note: bool = True
+
+
+class CodeLists(_Section):
+    reasons: list[Code] = Field(
+        default_factory=lambda: ["BAD_FIT", "DEFECTIVE", "NOT_AS_DESCRIBED", "CHANGED_MIND",
+                                 "WRONG_ITEM", "DAMAGED_IN_TRANSIT"]
+    )
+    conditions: list[Code] = Field(
+        default_factory=lambda: ["NOT_USED", "USED", "DAMAGED", "MISSING_PARTS", "NOT_RESELLABLE"]
+    )
+
+
+class Settings(_Section):
+    schema_version: int = SCHEMA_VERSION
+    station: StationSettings = Field(default_factory=StationSettings)
+    markets: dict[str, Market] = Field(default_factory=default_markets)
+    nshift: NShiftSettings = Field(default_factory=NShiftSettings)
+    wmtech: WmTechSettings = Field(default_factory=WmTechSettings)
+    returnmate: ReturnMateSettings = Field(default_factory=ReturnMateSettings)
+    codes: CodeLists = Field(default_factory=CodeLists)
+
+    @field_validator("markets", mode="before")
+    @classmethod
+    def _upper_market_codes(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {str(k).upper(): v for k, v in value.items()}
+        return value
+
+    def vendors_configured(self) -> list[str]:
+        """Names of the vendor sections that have a base URL."""
+        return [
+            name for name, section in
+            (("nshift", self.nshift), ("wmtech", self.wmtech), ("returnmate", self.returnmate))
+            if section.base_url
+        ]
+
+    def market(self, code: str | None) -> Market:
+        key = (code or self.station.market_code).upper()
+        try:
+            return self.markets[key]
+        except KeyError:
+            raise KeyError(f"market {key} is not configured (settings: [markets.{key}])") from None

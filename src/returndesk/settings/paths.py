@@ -1,0 +1,30 @@
+"""Where the station keeps its files. Resolved in ``main()``, never at import time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "ReturnDesk"
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    config_file: Path
+    data_dir: Path
+    log_dir: Path
+
+    @classmethod
+    def default(cls, config_file: Path | None = None, data_dir: str = "") -> Paths:
+        dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+        return cls(
+            config_file=config_file or Path(dirs.user_config_dir) / "settings.toml",
+            data_dir=Path(data_dir) if data_dir else Path(dirs.user_data_dir),
+            log_dir=Path(dirs.user_log_dir),
+        )
+
+    def ensure(self) -> None:
+        for directory in (self.data_dir, self.log_dir):
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -1,0 +1,1 @@
+"""The Qt adapter: widgets and models that show the core's state. No HTTP, SQL or rules here."""

@@ -1,0 +1,68 @@
+"""The station header: always visible, on every screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from returndesk.core.environment import Environment
+from returndesk.ui.theme import BADGE_COLOURS
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderInfo:
+    station: str
+    store: str
+    environment: Environment
+    operator: str | None = None
+
+
+def _field(title: str) -> tuple[QWidget, QLabel]:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    caption = QLabel(title)
+    caption.setObjectName("HeaderField")
+    value = QLabel()
+    value.setObjectName("HeaderValue")
+    layout.addWidget(caption)
+    layout.addWidget(value)
+    return box, value
+
+
+class StationHeader(QWidget):
+    def __init__(self, info: HeaderInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StationHeader")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(32)
+
+        self.badge = QLabel()
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(190)
+        layout.addWidget(self.badge)
+
+        station_box, self.station_label = _field("Station")
+        store_box, self.store_label = _field("Store")
+        operator_box, self.operator_label = _field("Operator")
+        for box in (station_box, store_box, operator_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.set_info(info)
+
+    def set_info(self, info: HeaderInfo) -> None:
+        fg, bg = BADGE_COLOURS[info.environment]
+        self.badge.setText(info.environment.value)
+        self.badge.setStyleSheet(
+            f"background:{bg}; color:{fg}; font-size:24pt; font-weight:800;"
+            "padding:6px 18px; border-radius:6px; letter-spacing:2px;"
+        )
+        self.badge.setAccessibleName(f"Environment: {info.environment.value}")
+        self.station_label.setText(info.station)
+        self.store_label.setText(info.store)
+        self.operator_label.setText(info.operator or "not signed on")

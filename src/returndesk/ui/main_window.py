@@ -1,0 +1,32 @@
+"""The main window only assembles panels; screens and services do the work."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from returndesk import __version__
+from returndesk.ui.header import HeaderInfo, StationHeader
+from returndesk.ui.ready_screen import ReadyScreen
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, header: HeaderInfo, *, demo_codes: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"ReturnDesk {__version__} — {header.station}")
+        self.setMinimumSize(1024, 700)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = StationHeader(header)
+        layout.addWidget(self.header)
+        self.screens = QStackedWidget()
+        self.ready = ReadyScreen(demo_codes)
+        self.screens.addWidget(self.ready)
+        layout.addWidget(self.screens, 1)
+        self.setCentralWidget(central)

@@ -1,0 +1,39 @@
+"""A high-contrast theme readable at arm's length, with touch targets of at least 48 px."""
+
+from __future__ import annotations
+
+from returndesk.core.environment import Environment
+
+MIN_TOUCH_PX = 48
+BASE_FONT_PT = 15
+
+#: badge colours per environment: LIVE must never be mistaken for a sandbox
+BADGE_COLOURS = {
+    Environment.SANDBOX: ("#1b1b1b", "#ffc107"),  # black on amber
+    Environment.TEST: ("#ffffff", "#1565c0"),     # white on blue
+    Environment.LIVE: ("#ffffff", "#c62828"),     # white on red
+}
+
+STYLESHEET = f"""
+QWidget {{
+    background: #101418;
+    color: #f2f4f5;
+    font-size: {BASE_FONT_PT}pt;
+}}
+QPushButton {{
+    min-height: {MIN_TOUCH_PX}px;
+    min-width: {MIN_TOUCH_PX * 2}px;
+    padding: 6px 18px;
+    border: 2px solid #9fb3c8;
+    border-radius: 6px;
+    background: #1f2a35;
+}}
+QPushButton:focus {{ border-color: #ffd54f; }}
+#StationHeader {{ background: #1c242c; border-bottom: 3px solid #2e3b47; }}
+#StationHeader QWidget {{ background: transparent; }}
+#HeaderField {{ color: #c8d3dc; font-size: 13pt; }}
+#HeaderValue {{ color: #ffffff; font-size: 15pt; font-weight: 600; }}
+#ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
+#ScanHint {{ font-size: 17pt; color: #c8d3dc; }}
+#DemoHint {{ font-size: 15pt; color: #ffc107; }}
+"""

@@ -1,0 +1,1 @@
+"""Qt-free vendor clients: one shared transport and one small module per vendor."""

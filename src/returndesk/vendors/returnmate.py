@@ -1,0 +1,255 @@
+"""ReturnMate RMAs: where the *expected* return comes from, and where receipt is recorded.
+
+Responses come in an envelope ``{success, data, meta}``; errors as
+``{success: false, error: {code, message, details}}``. Two auth header styles exist in
+ReturnMate's own pages (``Authorization: Bearer`` in the API reference, ``X-Api-Key`` on the
+webhooks page); the station supports both by setting.
+
+ReturnMate does not document an RMA item's fields beyond ``sku``/``quantity``/``reason``/
+``notes``. The extra fields the station reads (prices, GTIN, the order item id, the nShift
+return id) are all optional here and named in this one module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel, ConfigDict, Field
+
+from returndesk.vendors.errors import ConfigurationError, InvalidResponse, PermanentError
+from returndesk.vendors.transport import ErrorInfo, Transport, VendorResponse, error_message_of
+
+VENDOR = "ReturnMate"
+BASE_URL = "https://api.returnmate.io/v1"
+SANDBOX_BASE_URL = "https://api.sandbox.returnmate.io/v1"
+MAX_PER_PAGE = 100
+#: a server that ignores ``page`` would otherwise be paged forever
+MAX_PAGES = 10_000
+
+
+class AuthStyle(str, Enum):
+    BEARER = "bearer"
+    X_API_KEY = "x-api-key"
+
+
+def parse_error(data: Any) -> ErrorInfo:
+    error = data.get("error") if isinstance(data, dict) else None
+    if isinstance(error, dict):
+        return ErrorInfo(
+            code=error_message_of(error, "code"), message=error_message_of(error, "message")
+        )
+    return ErrorInfo(message=error_message_of(data, "message", "error"))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True, str_max_length=2000)
+
+
+class Customer(_Model):
+    email: str | None = None
+    name: str | None = None
+
+
+class RmaItem(_Model):
+    id: str | None = None
+    sku: str = Field(min_length=1)
+    quantity: int = Field(default=1, ge=1, le=10_000)
+    reason: str | None = None
+    notes: str | None = None
+    description: str | None = None
+    gtin: str | None = None
+    order_item_id: str | None = None
+    product_id: str | None = None
+    product_variant_id: str | None = None
+    #: price the customer paid per unit, including tax, in the RMA's currency
+    unit_price: Decimal | None = Field(default=None, ge=0, allow_inf_nan=False)
+    tax_rate: Decimal | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
+
+
+class Rma(_Model):
+    id: str = Field(min_length=1)
+    rma_number: str = Field(min_length=1)
+    status: str
+    order_number: str | None = None
+    customer: Customer | None = None
+    items: list[RmaItem] = Field(default_factory=list, max_length=1000)
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    market_code: str | None = None
+    nshift_return_id: str | None = None
+    forward_order_id: str | None = None
+    tracking_numbers: list[str] = Field(default_factory=list, max_length=20)
+
+
+class PageMeta(_Model):
+    page: int = Field(default=1, ge=1)
+    per_page: int = Field(default=25, ge=1)
+    total: int | None = Field(default=None, ge=0)
+    total_pages: int | None = Field(default=None, ge=0)
+
+
+class CustomerStats(_Model):
+    total_returns: int = Field(ge=0)
+    total_refunded: Decimal = Field(ge=0, allow_inf_nan=False)
+    return_rate: Decimal = Field(ge=0, allow_inf_nan=False)
+    last_return: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RmaPage:
+    rmas: list[Rma]
+    meta: PageMeta
+
+
+@dataclass(frozen=True, slots=True)
+class RmaFilter:
+    status: str | Sequence[str] | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    customer_email: str | None = None
+    order_number: str | None = None
+    sort: str | None = None
+    order: str | None = None
+
+    def params(self) -> list[tuple[str, str]]:
+        params: list[tuple[str, str]] = []
+        if isinstance(self.status, str):
+            params.append(("status", self.status))
+        elif self.status is not None:
+            params.extend(("status[]", s) for s in self.status)
+        for key in ("created_after", "created_before"):
+            value = getattr(self, key)
+            if value is not None:
+                params.append((key, value.isoformat()))
+        for key in ("customer_email", "order_number", "sort", "order"):
+            value = getattr(self, key)
+            if value is not None:
+                params.append((key, value))
+        return params
+
+
+class _Envelope(_Model):
+    success: bool = True
+    data: Any = None
+    meta: PageMeta | None = None
+
+
+class ReturnMateClient:
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    @classmethod
+    def create(
+        cls,
+        base_url: str,
+        api_key: str,
+        *,
+        auth_style: AuthStyle = AuthStyle.BEARER,
+        transport: httpx.BaseTransport | None = None,
+        **options: Any,
+    ) -> ReturnMateClient:
+        if auth_style is AuthStyle.X_API_KEY:
+            headers = {"X-Api-Key": api_key}
+        else:
+            headers = {"Authorization": f"Bearer {api_key}"}
+        return cls(
+            Transport(
+                vendor=VENDOR,
+                base_url=base_url,
+                error_parser=parse_error,
+                headers=headers,
+                secrets=[api_key],
+                transport=transport,
+                **options,
+            )
+        )
+
+    # ------------------------------------------------------------------ RMAs
+    def list_rmas(
+        self, filters: RmaFilter | None = None, *, page: int = 1, per_page: int = MAX_PER_PAGE
+    ) -> RmaPage:
+        per_page = max(1, min(per_page, MAX_PER_PAGE))
+        params = (filters or RmaFilter()).params()
+        params += [("page", str(page)), ("per_page", str(per_page))]
+        envelope = self._envelope(self._transport.request("GET", "rmas", params=params))
+        if not isinstance(envelope.data, list):
+            raise InvalidResponse("RMA list is not a list", vendor=VENDOR)
+        rmas = [self._transport.parse(Rma, item) for item in envelope.data]
+        meta = envelope.meta or PageMeta(page=page, per_page=per_page)
+        return RmaPage(rmas, meta)
+
+    def iter_rmas(
+        self, filters: RmaFilter | None = None, *, per_page: int = MAX_PER_PAGE
+    ) -> Iterator[Rma]:
+        """Every RMA matching ``filters``, page after page."""
+        previous_ids: list[str] | None = None
+        for page_number in range(1, MAX_PAGES + 1):
+            page = self.list_rmas(filters, page=page_number, per_page=per_page)
+            ids = [r.id for r in page.rmas]
+            if ids and ids == previous_ids:
+                raise InvalidResponse("the server returned the same page twice", vendor=VENDOR)
+            previous_ids = ids
+            yield from page.rmas
+            if not page.rmas:
+                return
+            if page.meta.total_pages is not None:
+                if page_number >= page.meta.total_pages:
+                    return
+            elif len(page.rmas) < page.meta.per_page:
+                return
+        raise InvalidResponse(f"more than {MAX_PAGES} pages of RMAs", vendor=VENDOR)
+
+    def get_rma(self, rma_id: str) -> Rma:
+        envelope = self._envelope(self._transport.request("GET", f"rmas/{_segment(rma_id)}"))
+        return self._transport.parse(Rma, envelope.data)
+
+    def update_status(self, rma_id: str, status: str, notes: str | None = None) -> Any:
+        body: dict[str, Any] = {"status": status}
+        if notes is not None:
+            body["notes"] = notes
+        response = self._transport.request("PATCH", f"rmas/{_segment(rma_id)}", json=body)
+        return self._envelope(response).data
+
+    def add_note(self, rma_id: str, content: str, *, internal: bool = True) -> Any:
+        response = self._transport.request(
+            "POST", f"rmas/{_segment(rma_id)}/notes",
+            json={"content": content, "internal": internal},
+        )
+        return self._envelope(response).data
+
+    def customer_stats(self, email: str) -> CustomerStats:
+        response = self._transport.request("GET", f"customers/{_segment(email)}/stats")
+        data = response.data
+        # the reference shows this one answer without the envelope; accept both
+        if isinstance(data, dict) and "data" in data and "success" in data:
+            data = self._envelope(response).data
+        return self._transport.parse(CustomerStats, data)
+
+    def close(self) -> None:
+        self._transport.close()
+
+    # ------------------------------------------------------------------ internals
+    def _envelope(self, response: VendorResponse) -> _Envelope:
+        envelope = self._transport.parse(_Envelope, response.data, status=response.status)
+        if not envelope.success:
+            info = parse_error(response.data)
+            raise PermanentError(
+                info.message or "request not successful", vendor=VENDOR,
+                status=response.status, code=info.code,
+            )
+        return envelope
+
+
+def _segment(value: str) -> str:
+    """One path segment; ids and e-mail addresses must never change the path."""
+    if value.strip() in ("", ".", ".."):
+        raise ConfigurationError(f"{value!r} is not an id", vendor=VENDOR)
+    return quote(value, safe="@")

@@ -1,0 +1,289 @@
+"""The one place HTTP happens: timeouts, TLS, user agent, size caps, error mapping.
+
+Every vendor client holds a :class:`Transport` and only calls :meth:`Transport.request`.
+Tests inject an ``httpx`` transport (respx, ``MockTransport`` or the sandbox) through the
+constructor, so no test patches the network globally.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import re
+import ssl
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from returndesk import __version__
+from returndesk.core import json_codec
+from returndesk.vendors.errors import (
+    AuthError,
+    ConfigurationError,
+    ConnectFailed,
+    InvalidResponse,
+    NotFound,
+    OutcomeUnknown,
+    PermanentError,
+    RateLimited,
+    RetryableError,
+    ServerError,
+    VendorError,
+)
+from returndesk.vendors.ratelimit import RateLimit, parse_rate_limit
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(20.0, connect=5.0)
+#: no vendor answer the station uses comes near this; a bigger body is refused, not parsed
+MAX_BODY_BYTES = 2 * 1024 * 1024
+USER_AGENT = f"ReturnDesk/{__version__}"
+_MAX_MESSAGE = 300
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    code: str | None = None
+    message: str | None = None
+    request_id: str | None = None
+
+
+#: reads a vendor's error body (already parsed JSON) into an :class:`ErrorInfo`
+ErrorParser = Callable[[Any], ErrorInfo]
+
+
+@dataclass(frozen=True, slots=True)
+class VendorResponse:
+    status: int
+    data: Any
+    rate_limit: RateLimit
+
+
+def quiet_http_loggers() -> None:
+    """httpx logs full URLs at INFO (httpx#2760); the station never wants that in its log."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def sanitize(text: str, secrets: Sequence[str]) -> str:
+    """Remove secrets and control characters from ``text`` and bound its length."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = _CONTROL.sub(" ", text)
+    if len(text) > _MAX_MESSAGE:
+        text = text[: _MAX_MESSAGE - 1] + "…"
+    return text
+
+
+def tls_context(ca_file: Path | None = None) -> ssl.SSLContext:
+    """Verification is always on; a deployment may only add its own CA bundle."""
+    context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+    context.check_hostname = True
+    context.verify_mode = ssl.CERT_REQUIRED
+    return context
+
+
+class Transport:
+    """An ``httpx.Client`` for one vendor and base URL, with typed failures."""
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        base_url: str,
+        error_parser: ErrorParser,
+        auth: httpx.Auth | None = None,
+        headers: Mapping[str, str] | None = None,
+        secrets: Sequence[str] = (),
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+        ca_file: Path | None = None,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        quiet_http_loggers()
+        self.vendor = vendor
+        self._error_parser = error_parser
+        self._max_body = max_body_bytes
+        # the base64 form is what a Basic auth header carries; redact it too
+        self._secrets = [s for s in secrets if s] + [
+            base64.b64encode(s.encode()).decode() for s in secrets if s
+        ]
+        all_headers = {"User-Agent": user_agent, "Accept": "application/json"}
+        all_headers.update(headers or {})
+        try:
+            self._client = httpx.Client(
+                base_url=base_url,
+                auth=auth,
+                headers=all_headers,
+                timeout=timeout,
+                transport=transport,
+                verify=tls_context(ca_file) if transport is None else True,
+                follow_redirects=False,  # a redirect must not carry credentials elsewhere
+            )
+        except (ValueError, TypeError, httpx.InvalidURL) as exc:
+            raise ConfigurationError(self._clean(str(exc)), vendor=vendor) from None
+
+    @property
+    def base_url(self) -> str:
+        return str(self._client.base_url)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Transport(vendor={self.vendor!r}, base_url={self.base_url!r})"
+
+    # ------------------------------------------------------------------ requests
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        json: Any = None,
+    ) -> VendorResponse:
+        """Send one request; returns the parsed body or raises a :class:`VendorError`."""
+        content = None if json is None else json_codec.dumps(json).encode()
+        headers = {"Content-Type": "application/json"} if content is not None else None
+        started = time.monotonic()
+        try:
+            request = self._client.build_request(
+                method, path.lstrip("/"), params=params, content=content, headers=headers
+            )
+            response = self._client.send(request, stream=True)
+            try:
+                body, too_big = self._read_capped(response)
+            finally:
+                response.close()
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            raise ConnectFailed(self._network_message(exc), vendor=self.vendor) from None
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
+            raise ConfigurationError(self._network_message(exc), vendor=self.vendor) from None
+        except httpx.HTTPError as exc:
+            # read timeouts, dropped connections, truncated bodies: the server had the request
+            raise OutcomeUnknown(self._network_message(exc), vendor=self.vendor) from None
+        elapsed_ms = (time.monotonic() - started) * 1000
+        log.debug(
+            "%s %s %s -> %s in %.0f ms", self.vendor, method, request.url.path,
+            response.status_code, elapsed_ms,
+        )
+        rate_limit = parse_rate_limit(response.headers)
+        return self._interpret(response, body, too_big, rate_limit)
+
+    def parse(self, model: type[M], data: Any, *, status: int | None = None) -> M:
+        """Validate a response body into ``model``; a mismatch is an :class:`InvalidResponse`."""
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "body"
+            raise InvalidResponse(
+                f"unexpected response: {where}: {first['msg']}", vendor=self.vendor,
+                status=status,
+            ) from None
+
+    # ------------------------------------------------------------------ internals
+    def _read_capped(self, response: httpx.Response) -> tuple[bytes, bool]:
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self._max_body:
+                return b"", True
+            chunks.append(chunk)
+        return b"".join(chunks), False
+
+    def _interpret(
+        self, response: httpx.Response, body: bytes, too_big: bool, rate_limit: RateLimit
+    ) -> VendorResponse:
+        status = response.status_code
+        content_type = response.headers.get("content-type", "")
+        if too_big:
+            data: Any = None
+            parse_problem: str | None = f"response body larger than {self._max_body} bytes"
+        else:
+            data, parse_problem = _parse_json(body)
+        if 200 <= status < 300:
+            if parse_problem:
+                raise InvalidResponse(
+                    f"unusable response: {parse_problem} ({content_type or 'no content type'})",
+                    vendor=self.vendor, status=status, rate_limit=rate_limit,
+                )
+            return VendorResponse(status, data, rate_limit)
+
+        info = ErrorInfo()
+        if parse_problem is None and data is not None:
+            try:
+                info = self._error_parser(data)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                info = ErrorInfo()
+        message = info.message or (
+            f"HTTP {status} with a body that is not JSON ({content_type or 'no content type'})"
+            if parse_problem else f"HTTP {status}"
+        )
+        error_cls = _class_for(status)
+        raise error_cls(
+            self._clean(message),
+            vendor=self.vendor,
+            status=status,
+            code=self._clean(info.code)[:60] if info.code else None,
+            request_id=self._clean(info.request_id)[:80] if info.request_id else None,
+            rate_limit=rate_limit,
+        )
+
+    def _clean(self, text: str) -> str:
+        return sanitize(str(text), self._secrets)
+
+    def _network_message(self, exc: Exception) -> str:
+        detail = str(exc) or type(exc).__name__
+        return self._clean(f"{type(exc).__name__}: {detail}")
+
+
+def _class_for(status: int) -> type[VendorError]:
+    if status in (401, 403):
+        return AuthError
+    if status == 429:
+        return RateLimited
+    if status == 404:
+        return NotFound
+    if status == 408:
+        return RetryableError
+    if status >= 500:
+        return ServerError
+    return PermanentError
+
+
+def _parse_json(body: bytes) -> tuple[Any, str | None]:
+    if not body.strip():
+        return None, None
+    try:
+        return json_codec.loads(body), None
+    except (ValueError, RecursionError):
+        return None, "body is not valid JSON"
+
+
+def error_message_of(data: Any, *keys: str) -> str | None:
+    """First string value found under ``keys`` in a mapping, for error parsers."""
+    if not isinstance(data, Mapping):
+        return None
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return str(value)
+    return None
