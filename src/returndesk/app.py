@@ -90,8 +90,10 @@ def _demo_station(
             urls.returnmate, DEMO_CREDENTIALS["returnmate_api_key"], transport=transport
         ),
         nshift=NShiftClient.create(
-            urls.nshift, DEMO_CREDENTIALS["nshift_username"],
-            DEMO_CREDENTIALS["nshift_password"], transport=transport,
+            urls.nshift,
+            DEMO_CREDENTIALS["nshift_username"],
+            DEMO_CREDENTIALS["nshift_password"],
+            transport=transport,
         ),
         wmtech=WmTechClient.create(
             urls.wmtech, DEMO_CREDENTIALS["wmtech_api_key"], transport=transport
@@ -118,10 +120,12 @@ def _live_station(
         missing.append(f"nShift password (keyring or {NSHIFT_PASSWORD.env_var})")
     if missing:
         raise StationConfigError(
-            "the station is not fully configured; missing: " + ", ".join(missing)
+            "the station is not fully configured; missing: "
+            + ", ".join(missing)
             + ". Start with --demo to use the sandbox."
         )
-    assert rm_key is not None and ns_password is not None
+    assert rm_key is not None
+    assert ns_password is not None
     notes: list[str] = []
     wmtech = None
     environment = Environment.LIVE
@@ -138,7 +142,9 @@ def _live_station(
         if key_env is KeyEnvironment.SANDBOX:
             environment = Environment.TEST
         wmtech = WmTechClient.create(
-            settings.wmtech.base_url, wm_key, transport=transport,
+            settings.wmtech.base_url,
+            wm_key,
+            transport=transport,
             timeout=httpx.Timeout(settings.wmtech.timeout_seconds, connect=5.0),
         )
     else:
@@ -148,12 +154,16 @@ def _live_station(
         paths=paths,
         environment=environment,
         returnmate=ReturnMateClient.create(
-            settings.returnmate.base_url, rm_key,
-            auth_style=AuthStyle(settings.returnmate.auth_style), transport=transport,
+            settings.returnmate.base_url,
+            rm_key,
+            auth_style=AuthStyle(settings.returnmate.auth_style),
+            transport=transport,
             timeout=httpx.Timeout(settings.returnmate.timeout_seconds, connect=5.0),
         ),
         nshift=NShiftClient.create(
-            settings.nshift.base_url, settings.nshift.username, ns_password,
+            settings.nshift.base_url,
+            settings.nshift.username,
+            ns_password,
             transport=transport,
             timeout=httpx.Timeout(settings.nshift.timeout_seconds, connect=5.0),
         ),
@@ -168,7 +178,8 @@ def demo_codes(station: Station, count: int = 3) -> list[str]:
         return []
     receivable = set(station.settings.returnmate.receivable_statuses)
     codes = [
-        rma.record["rma_number"] for rma in station.sandbox.data.rmas.values()
+        rma.record["rma_number"]
+        for rma in station.sandbox.data.rmas.values()
         if rma.record["status"] in receivable and rma.nshift_status == "Not Processed"
     ]
     return codes[:count]

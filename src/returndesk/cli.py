@@ -25,7 +25,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use the embedded sandbox")
     parser.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="build the application offscreen, print OK and exit 0, or say what is wrong",
     )
     sub = parser.add_subparsers(dest="command")
@@ -75,8 +76,10 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
     print(f"ReturnDesk sandbox on {server.origin}", flush=True)
     print(f"  ReturnMate  {urls.returnmate}  (API key {DEMO_CREDENTIALS['returnmate_api_key']})")
     print(f"  WM Tech     {urls.wmtech}  (API key {DEMO_CREDENTIALS['wmtech_api_key']})")
-    print(f"  nShift      {urls.nshift}  (Basic {DEMO_CREDENTIALS['nshift_username']}:"
-          f"{DEMO_CREDENTIALS['nshift_password']})")
+    print(
+        f"  nShift      {urls.nshift}  (Basic {DEMO_CREDENTIALS['nshift_username']}:"
+        f"{DEMO_CREDENTIALS['nshift_password']})"
+    )
     print("  request log GET /_sandbox/log · Ctrl+C stops", flush=True)
     try:
         server.serve_forever()

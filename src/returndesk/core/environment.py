@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Environment(str, Enum):
+class Environment(StrEnum):
     #: the embedded sandbox: no accounts, no network; training mode
     SANDBOX = "SANDBOX"
     #: real vendor systems, but staging hosts or test keys

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 from returndesk.core.money import Amounts, MoneyError, check_amount
 
 
-class CaseSource(str, Enum):
+class CaseSource(StrEnum):
     RMA = "rma"
     #: received without an RMA: manual lines, flagged in history and in the ReturnMate note
     MANUAL = "manual"

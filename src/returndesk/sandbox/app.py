@@ -101,10 +101,15 @@ class Sandbox:
         with self._lock:
             vendor, response = self._route(request)
             if vendor != "control":
-                self._log.append(LoggedRequest(
-                    vendor, request.method, request.path, response.status,
-                    parse_logged_body(request.body),
-                ))
+                self._log.append(
+                    LoggedRequest(
+                        vendor,
+                        request.method,
+                        request.path,
+                        response.status,
+                        parse_logged_body(request.body),
+                    )
+                )
             return response
 
     def _route(self, request: SandboxRequest) -> tuple[str, SandboxResponse]:
@@ -120,11 +125,11 @@ class Sandbox:
                 if not window.take():
                     response = self._rate_limited(vendor, window)
                 else:
-                    response = handler(request, path[len(prefix):])
+                    response = handler(request, path[len(prefix) :])
                 self._rate_headers(vendor, window, response)
                 return vendor, response
         if path.startswith(CONTROL_PREFIX):
-            return "control", self._control(request, path[len(CONTROL_PREFIX):])
+            return "control", self._control(request, path[len(CONTROL_PREFIX) :])
         return "unknown", SandboxResponse.of_json(404, {"message": f"no vendor at {path}"})
 
     def _rate_limited(self, vendor: str, window: MinuteWindow) -> SandboxResponse:
@@ -154,11 +159,20 @@ class Sandbox:
 
     def _control(self, request: SandboxRequest, path: str) -> SandboxResponse:
         if path == "log" and request.method == "GET":
-            return SandboxResponse.of_json(200, [
-                {"vendor": r.vendor, "method": r.method, "path": r.path, "status": r.status,
-                 "body": r.body, "at": r.at.isoformat()}
-                for r in self._log
-            ])
+            return SandboxResponse.of_json(
+                200,
+                [
+                    {
+                        "vendor": r.vendor,
+                        "method": r.method,
+                        "path": r.path,
+                        "status": r.status,
+                        "body": r.body,
+                        "at": r.at.isoformat(),
+                    }
+                    for r in self._log
+                ],
+            )
         if path == "reset" and request.method == "POST":
             self._log.clear()
             self._load(build_demo_data(self.config.rma_count))
@@ -168,8 +182,12 @@ class Sandbox:
             status = self.nshift.status_of(return_id)
             if status is None:
                 return SandboxResponse.of_json(404, {"message": "no such return"})
-            return SandboxResponse.of_json(200, {
-                "returnId": return_id, "status": status,
-                "processings": self.nshift.processings.get(return_id, 0),
-            })
+            return SandboxResponse.of_json(
+                200,
+                {
+                    "returnId": return_id,
+                    "status": status,
+                    "processings": self.nshift.processings.get(return_id, 0),
+                },
+            )
         return SandboxResponse.of_json(404, {"message": f"no control endpoint {path}"})

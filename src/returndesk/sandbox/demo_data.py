@@ -111,10 +111,15 @@ def _sscc(serial: int) -> str:
 
 
 def build_demo_data(count: int = 48, seed: int = SEED) -> DemoData:
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - reproducible demo data, not secrets
     customers = {
-        email: {"email": email, "name": name, "market": market,
-                "past_returns": rng.randint(0, 4), "past_refunded": Decimal(0)}
+        email: {
+            "email": email,
+            "name": name,
+            "market": market,
+            "past_returns": rng.randint(0, 4),
+            "past_refunded": Decimal(0),
+        }
         for email, name, market in CUSTOMERS
     }
     customers["frequent.returner@example.com"]["past_returns"] = 27
@@ -124,24 +129,26 @@ def build_demo_data(count: int = 48, seed: int = SEED) -> DemoData:
         if n == 13:
             email, name, market = CUSTOMERS[-1]
         currency, tax_rate = MARKETS[market]
-        items = []
+        items: list[dict[str, Any]] = []
         for i in range(rng.randint(1, 6)):
             index = rng.randrange(len(PRODUCTS))
             product = PRODUCTS[index]
-            items.append({
-                "id": f"rmi_{n:03d}_{i + 1}",
-                "order_item_id": str(i + 1),
-                "sku": product[0],
-                "description": product[1],
-                "gtin": _gtin(index + 1),
-                "quantity": 2 if rng.random() < 0.1 else 1,
-                "reason": rng.choice(REASONS),
-                "notes": None,
-                "product_id": f"P{index + 1:04d}",
-                "product_variant_id": product[0].lower(),
-                "unit_price": _price(product, currency),
-                "tax_rate": tax_rate,
-            })
+            items.append(
+                {
+                    "id": f"rmi_{n:03d}_{i + 1}",
+                    "order_item_id": str(i + 1),
+                    "sku": product[0],
+                    "description": product[1],
+                    "gtin": _gtin(index + 1),
+                    "quantity": 2 if rng.random() < 0.1 else 1,
+                    "reason": rng.choice(REASONS),
+                    "notes": None,
+                    "product_id": f"P{index + 1:04d}",
+                    "product_variant_id": product[0].lower(),
+                    "unit_price": _price(product, currency),
+                    "tax_rate": tax_rate,
+                }
+            )
         status = RECEIVABLE[n % len(RECEIVABLE)]
         if n == 7:
             status = "received"
@@ -149,7 +156,7 @@ def build_demo_data(count: int = 48, seed: int = SEED) -> DemoData:
             status = "draft"
         created = BASE_TIME - timedelta(days=count - n, hours=rng.randint(0, 9))
         forward_order_id = f"2026{n:07d}"
-        record = {
+        record: dict[str, Any] = {
             "id": f"rma_{n:04d}{rng.randrange(16**4):04x}",
             "rma_number": f"RMA-2026-{n:06d}",
             "status": status,

@@ -19,8 +19,14 @@ USERNAME = "station-demo"
 PASSWORD = "demo-password"  # noqa: S105 - the sandbox's published demo credential
 
 _REQUIRED_RETURN = ("forwardOrderId", "returnId", "updatedAt", "itemCount", "items")
-_REQUIRED_ITEM = ("forwardOrderItemId", "sku", "isAccepted", "netAmount", "taxAmount",
-                  "grossAmount")
+_REQUIRED_ITEM = (
+    "forwardOrderItemId",
+    "sku",
+    "isAccepted",
+    "netAmount",
+    "taxAmount",
+    "grossAmount",
+)
 
 
 class Rejected(Exception):
@@ -32,12 +38,15 @@ class Rejected(Exception):
 
 def error(status: int, message: str) -> SandboxResponse:
     reasons = {400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed"}
-    return SandboxResponse.of_json(status, {
-        "code": status,
-        "error": reasons.get(status, "Error"),
-        "message": message,
-        "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    })
+    return SandboxResponse.of_json(
+        status,
+        {
+            "code": status,
+            "error": reasons.get(status, "Error"),
+            "message": message,
+            "timestamp": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        },
+    )
 
 
 class NShiftApi:
@@ -67,9 +76,9 @@ class NShiftApi:
             rma.nshift_status = "Processed"
             self.processings[ret["returnId"]] = self.processings.get(ret["returnId"], 0) + 1
             self.applied.append(ret)
-        return SandboxResponse.of_json(200, {
-            "processed": [r["returnId"] for r in returns], "status": "Processed"
-        })
+        return SandboxResponse.of_json(
+            200, {"processed": [r["returnId"] for r in returns], "status": "Processed"}
+        )
 
     def status_of(self, return_id: str) -> str | None:
         for rma in self._data.rmas.values():
@@ -119,8 +128,10 @@ class NShiftApi:
         except ValueError:
             raise Rejected(400, "updatedAt must be a date-time") from None
         items = ret["items"]
-        if not isinstance(items, list) or isinstance(ret["itemCount"], bool) or not isinstance(
-            ret["itemCount"], int
+        if (
+            not isinstance(items, list)
+            or isinstance(ret["itemCount"], bool)
+            or not isinstance(ret["itemCount"], int)
         ):
             raise Rejected(400, "itemCount must be an integer and items an array")
         for item in items:

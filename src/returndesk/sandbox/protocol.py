@@ -40,8 +40,9 @@ class SandboxResponse:
     headers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of_json(cls, status: int, data: Any, headers: Mapping[str, str] | None = None
-                ) -> SandboxResponse:
+    def of_json(
+        cls, status: int, data: Any, headers: Mapping[str, str] | None = None
+    ) -> SandboxResponse:
         all_headers = {"Content-Type": "application/json"}
         all_headers.update(headers or {})
         return cls(status, json_codec.dumps(data).encode(), all_headers)

@@ -13,14 +13,25 @@ from returndesk.sandbox.demo_data import DemoData, DemoRma
 from returndesk.sandbox.protocol import SandboxRequest, SandboxResponse
 
 API_KEY = "rm_demo_key"
-STATUSES = {"draft", "submitted", "approved", "label_issued", "in_transit", "received",
-            "inspected", "resolved", "rejected", "pending"}
+STATUSES = {
+    "draft",
+    "submitted",
+    "approved",
+    "label_issued",
+    "in_transit",
+    "received",
+    "inspected",
+    "resolved",
+    "rejected",
+    "pending",
+}
 
 
 def error(status: int, code: str, message: str, details: Any = None) -> SandboxResponse:
-    return SandboxResponse.of_json(status, {
-        "success": False, "error": {"code": code, "message": message, "details": details or {}}
-    })
+    return SandboxResponse.of_json(
+        status,
+        {"success": False, "error": {"code": code, "message": message, "details": details or {}}},
+    )
 
 
 def ok(data: Any, meta: dict[str, Any] | None = None, status: int = 200) -> SandboxResponse:
@@ -107,9 +118,13 @@ class ReturnMateApi:
         rows.sort(key=lambda r: (r[key], r["id"]), reverse=request.param("order") == "desc")
         total = len(rows)
         start = (page - 1) * per_page
-        meta = {"page": page, "per_page": per_page, "total": total,
-                "total_pages": max(1, math.ceil(total / per_page))}
-        return ok(rows[start:start + per_page], meta)
+        meta = {
+            "page": page,
+            "per_page": per_page,
+            "total": total,
+            "total_pages": max(1, math.ceil(total / per_page)),
+        }
+        return ok(rows[start : start + per_page], meta)
 
     def _patch(self, rma: DemoRma, request: SandboxRequest) -> SandboxResponse:
         try:
@@ -137,8 +152,12 @@ class ReturnMateApi:
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, str) or not content.strip():
             return error(400, "VALIDATION_ERROR", "content is required")
-        note = {"id": f"note_{len(rma.timeline) + 1}", "content": content,
-                "internal": bool(body.get("internal", True)), "created_at": _now()}
+        note = {
+            "id": f"note_{len(rma.timeline) + 1}",
+            "content": content,
+            "internal": bool(body.get("internal", True)),
+            "created_at": _now(),
+        }
         rma.timeline.append({"type": "note", **note})
         return ok(note, status=201)
 
@@ -149,18 +168,25 @@ class ReturnMateApi:
         own = [r.record for r in self._data.rmas.values() if r.record["customer"]["email"] == email]
         total_returns = customer["past_returns"] + len(own)
         refunded = sum(
-            (Decimal(i["unit_price"]) * i["quantity"] for r in own
-             if r["status"] in ("received", "inspected", "resolved") for i in r["items"]),
+            (
+                Decimal(i["unit_price"]) * i["quantity"]
+                for r in own
+                if r["status"] in ("received", "inspected", "resolved")
+                for i in r["items"]
+            ),
             Decimal(0),
         )
         last = max((r["created_at"] for r in own), default=None)
         # the reference shows this answer without the envelope
-        return SandboxResponse.of_json(200, {
-            "total_returns": total_returns,
-            "total_refunded": refunded,
-            "return_rate": Decimal(min(95, 5 + total_returns * 3)).quantize(Decimal("0.1")),
-            "last_return": last,
-        })
+        return SandboxResponse.of_json(
+            200,
+            {
+                "total_returns": total_returns,
+                "total_refunded": refunded,
+                "return_rate": Decimal(min(95, 5 + total_returns * 3)).quantize(Decimal("0.1")),
+                "last_return": last,
+            },
+        )
 
 
 def _when(value: str | None) -> datetime | None:

@@ -27,13 +27,15 @@ class _Handler(BaseHTTPRequestHandler):
             return
         body = self.rfile.read(length) if length else b""
         url = urlsplit(self.path)
-        response = self.server.sandbox.handle(SandboxRequest(
-            method=self.command,
-            path=url.path,
-            query=parse_qsl(url.query, keep_blank_values=True),
-            headers={k.lower(): v for k, v in self.headers.items()},
-            body=body,
-        ))
+        response = self.server.sandbox.handle(
+            SandboxRequest(
+                method=self.command,
+                path=url.path,
+                query=parse_qsl(url.query, keep_blank_values=True),
+                headers={k.lower(): v for k, v in self.headers.items()},
+                body=body,
+            )
+        )
         self.send_response(response.status)
         for name, value in response.headers.items():
             self.send_header(name, value)
@@ -43,7 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = _serve
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         log.debug("sandbox %s", format % args)
 
 

@@ -13,13 +13,15 @@ DEMO_ORIGIN = "https://sandbox.returndesk.invalid"
 
 def sandbox_transport(sandbox: Sandbox) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
-        response = sandbox.handle(SandboxRequest(
-            method=request.method,
-            path=request.url.path,
-            query=list(request.url.params.multi_items()),
-            headers={k.lower(): v for k, v in request.headers.items()},
-            body=request.read(),
-        ))
+        response = sandbox.handle(
+            SandboxRequest(
+                method=request.method,
+                path=request.url.path,
+                query=list(request.url.params.multi_items()),
+                headers={k.lower(): v for k, v in request.headers.items()},
+                body=request.read(),
+            )
+        )
         return httpx.Response(response.status, headers=response.headers, content=response.body)
 
     return httpx.MockTransport(handler)

@@ -60,18 +60,24 @@ class WmTechApi:
         price, currency = self._price(body["order_id"], body.get("sku"))
         if "damage" in body["photo_url"].lower():
             return {
-                "request_id": request_id, "decision": "rejected",
+                "request_id": request_id,
+                "decision": "rejected",
                 "confidence": Decimal(85 + int(digest[10:12], 16) % 14) / 100,
                 "reason": "Visible damage that does not match the stated return reason",
-                "refund_amount": Decimal(0), "currency": currency,
-                "policy_rule_matched": "customer_damage_no_refund", "processing_ms": 2900,
+                "refund_amount": Decimal(0),
+                "currency": currency,
+                "policy_rule_matched": "customer_damage_no_refund",
+                "processing_ms": 2900,
             }
         return {
-            "request_id": request_id, "decision": "approved",
+            "request_id": request_id,
+            "decision": "approved",
             "confidence": Decimal(80 + int(digest[10:12], 16) % 19) / 100,
             "reason": "Item matches the catalogue photo; no visible wear",
-            "refund_amount": price, "currency": currency,
-            "policy_rule_matched": "unused_item_full_refund", "processing_ms": 3100,
+            "refund_amount": price,
+            "currency": currency,
+            "policy_rule_matched": "unused_item_full_refund",
+            "processing_ms": 3100,
         }
 
     def _price(self, order_id: str, sku: Any) -> tuple[Decimal, str | None]:

@@ -103,7 +103,7 @@ def _apply_environment(data: dict[str, Any], environ: Mapping[str, str]) -> None
     for name, raw in sorted(environ.items()):
         if not name.startswith(ENV_PREFIX) or "__" not in name or name in secret_vars:
             continue
-        parts = [p.lower() for p in name[len(ENV_PREFIX):].split("__")]
+        parts = [p.lower() for p in name[len(ENV_PREFIX) :].split("__")]
         if not all(parts):
             raise SettingsError(f"{name}: empty part in the variable name")
         target = data

@@ -127,8 +127,14 @@ class ReturnMateSettings(_Section):
 
 class CodeLists(_Section):
     reasons: list[Code] = Field(
-        default_factory=lambda: ["BAD_FIT", "DEFECTIVE", "NOT_AS_DESCRIBED", "CHANGED_MIND",
-                                 "WRONG_ITEM", "DAMAGED_IN_TRANSIT"]
+        default_factory=lambda: [
+            "BAD_FIT",
+            "DEFECTIVE",
+            "NOT_AS_DESCRIBED",
+            "CHANGED_MIND",
+            "WRONG_ITEM",
+            "DAMAGED_IN_TRANSIT",
+        ]
     )
     conditions: list[Code] = Field(
         default_factory=lambda: ["NOT_USED", "USED", "DAMAGED", "MISSING_PARTS", "NOT_RESELLABLE"]
@@ -154,8 +160,12 @@ class Settings(_Section):
     def vendors_configured(self) -> list[str]:
         """Names of the vendor sections that have a base URL."""
         return [
-            name for name, section in
-            (("nshift", self.nshift), ("wmtech", self.wmtech), ("returnmate", self.returnmate))
+            name
+            for name, section in (
+                ("nshift", self.nshift),
+                ("wmtech", self.wmtech),
+                ("returnmate", self.returnmate),
+            )
             if section.base_url
         ]
 

@@ -80,7 +80,7 @@ class SecretStore:
             return None
         try:
             found = backend.get_password(SERVICE, name.keyring_user)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - any backend failure means "not available here"
+        except Exception:
             return None
         return found if isinstance(found, str) and found else None
 

@@ -13,7 +13,10 @@ from returndesk.ui.ready_screen import ReadyScreen
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, header: HeaderInfo, *, demo_codes: Sequence[str] = (),
+        self,
+        header: HeaderInfo,
+        *,
+        demo_codes: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -10,8 +10,8 @@ BASE_FONT_PT = 15
 #: badge colours per environment: LIVE must never be mistaken for a sandbox
 BADGE_COLOURS = {
     Environment.SANDBOX: ("#1b1b1b", "#ffc107"),  # black on amber
-    Environment.TEST: ("#ffffff", "#1565c0"),     # white on blue
-    Environment.LIVE: ("#ffffff", "#c62828"),     # white on red
+    Environment.TEST: ("#ffffff", "#1565c0"),  # white on blue
+    Environment.LIVE: ("#ffffff", "#c62828"),  # white on red
 }
 
 STYLESHEET = f"""

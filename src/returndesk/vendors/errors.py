@@ -7,12 +7,12 @@ may already have reached the server.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from returndesk.vendors.ratelimit import RateLimit
 
 
-class FailureKind(str, Enum):
+class FailureKind(StrEnum):
     #: the server never got the request, or said "try again" (5xx): safe to send again
     RETRYABLE = "retryable"
     #: the server refused the request as it is (4xx): sending it again changes nothing

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 from urllib.parse import quote
 
@@ -34,7 +34,7 @@ MAX_PER_PAGE = 100
 MAX_PAGES = 10_000
 
 
-class AuthStyle(str, Enum):
+class AuthStyle(StrEnum):
     BEARER = "bearer"
     X_API_KEY = "x-api-key"
 
@@ -220,7 +220,8 @@ class ReturnMateClient:
 
     def add_note(self, rma_id: str, content: str, *, internal: bool = True) -> Any:
         response = self._transport.request(
-            "POST", f"rmas/{_segment(rma_id)}/notes",
+            "POST",
+            f"rmas/{_segment(rma_id)}/notes",
             json={"content": content, "internal": internal},
         )
         return self._envelope(response).data
@@ -242,8 +243,10 @@ class ReturnMateClient:
         if not envelope.success:
             info = parse_error(response.data)
             raise PermanentError(
-                info.message or "request not successful", vendor=VENDOR,
-                status=response.status, code=info.code,
+                info.message or "request not successful",
+                vendor=VENDOR,
+                status=response.status,
+                code=info.code,
             )
         return envelope
 

@@ -155,7 +155,7 @@ class Transport:
         method: str,
         path: str,
         *,
-        params: Mapping[str, Any] | Sequence[tuple[str, Any]] | None = None,
+        params: Sequence[tuple[str, str]] = (),
         json: Any = None,
     ) -> VendorResponse:
         """Send one request; returns the parsed body or raises a :class:`VendorError`."""
@@ -164,7 +164,7 @@ class Transport:
         started = time.monotonic()
         try:
             request = self._client.build_request(
-                method, path.lstrip("/"), params=params, content=content, headers=headers
+                method, path.lstrip("/"), params=tuple(params), content=content, headers=headers
             )
             response = self._client.send(request, stream=True)
             try:
@@ -180,8 +180,12 @@ class Transport:
             raise OutcomeUnknown(self._network_message(exc), vendor=self.vendor) from None
         elapsed_ms = (time.monotonic() - started) * 1000
         log.debug(
-            "%s %s %s -> %s in %.0f ms", self.vendor, method, request.url.path,
-            response.status_code, elapsed_ms,
+            "%s %s %s -> %s in %.0f ms",
+            self.vendor,
+            method,
+            request.url.path,
+            response.status_code,
+            elapsed_ms,
         )
         rate_limit = parse_rate_limit(response.headers)
         return self._interpret(response, body, too_big, rate_limit)
@@ -194,7 +198,8 @@ class Transport:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "body"
             raise InvalidResponse(
-                f"unexpected response: {where}: {first['msg']}", vendor=self.vendor,
+                f"unexpected response: {where}: {first['msg']}",
+                vendor=self.vendor,
                 status=status,
             ) from None
 
@@ -223,7 +228,9 @@ class Transport:
             if parse_problem:
                 raise InvalidResponse(
                     f"unusable response: {parse_problem} ({content_type or 'no content type'})",
-                    vendor=self.vendor, status=status, rate_limit=rate_limit,
+                    vendor=self.vendor,
+                    status=status,
+                    rate_limit=rate_limit,
                 )
             return VendorResponse(status, data, rate_limit)
 
@@ -235,7 +242,8 @@ class Transport:
                 info = ErrorInfo()
         message = info.message or (
             f"HTTP {status} with a body that is not JSON ({content_type or 'no content type'})"
-            if parse_problem else f"HTTP {status}"
+            if parse_problem
+            else f"HTTP {status}"
         )
         error_cls = _class_for(status)
         raise error_cls(

@@ -9,7 +9,7 @@ support agents, neither belongs at a receiving bench.
 from __future__ import annotations
 
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import httpx
@@ -25,7 +25,7 @@ LIVE_PREFIX = "wmtech_live_"
 TEST_PREFIX = "wmtech_test_"
 
 
-class KeyEnvironment(str, Enum):
+class KeyEnvironment(StrEnum):
     LIVE = "live"
     SANDBOX = "sandbox"
 
@@ -71,7 +71,7 @@ class AnalyzeRequest(BaseModel):
         return value
 
 
-class Decision(str, Enum):
+class Decision(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     #: anything else WM Tech may answer: shown to the operator, who decides

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install what the tests need and run every check: lint, types, import contracts, tests.
+# CI runs exactly this (.ci/run). Arguments go to pytest.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils
+make_venv -e "$ROOT[test]"
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+"$VENV/bin/ruff" check src tests
+"$VENV/bin/mypy"
+"$VENV/bin/lint-imports"
+"$VENV/bin/python" -m pytest "$@"

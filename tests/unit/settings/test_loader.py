@@ -1,0 +1,109 @@
+from decimal import Decimal
+
+import pytest
+
+from returndesk.settings.loader import SettingsError, load_settings, save_settings
+from returndesk.settings.model import SCHEMA_VERSION, Settings
+
+
+def write(tmp_path, text):
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_missing_file_gives_defaults_and_demo(tmp_path):
+    settings = load_settings(tmp_path / "none.toml", {})
+    assert settings == Settings()
+    assert settings.vendors_configured() == []
+    assert settings.market(None).currency == "SEK"
+
+
+def test_file_then_environment_precedence(tmp_path):
+    path = write(
+        tmp_path,
+        """
+schema_version = 1
+[station]
+name = "Bench 4"
+store_id = "STO-9"
+[nshift]
+base_url = "https://staging.returnado.com/public-api/v3"
+username = "bench4"
+[markets.DE]
+currency = "EUR"
+tax_rate = 0.19
+""",
+    )
+    env = {
+        "RETURNDESK_STATION__NAME": "Bench 5",
+        "RETURNDESK_NSHIFT__TIMEOUT_SECONDS": "12.5",
+        "RETURNDESK_MARKETS__DE__TAX_RATE": "0.07",
+        "RETURNDESK_STATION__KIOSK": "true",
+        "RETURNDESK_CODES__CONDITIONS": '["NEW", "USED"]',
+        "OTHER_VAR": "x",
+    }
+    settings = load_settings(path, env)
+    assert settings.station.name == "Bench 5"
+    assert settings.station.store_id == "STO-9"
+    assert settings.nshift.timeout_seconds == 12.5
+    assert settings.station.kiosk is True
+    assert settings.markets["DE"].tax_rate == Decimal("0.07")
+    assert list(settings.markets) == ["DE"]
+    assert settings.codes.conditions == ["NEW", "USED"]
+    assert settings.vendors_configured() == ["nshift"]
+
+
+def test_tax_rate_from_toml_is_exact(tmp_path):
+    path = write(tmp_path, '[markets.FI]\ncurrency = "EUR"\ntax_rate = 0.255\n')
+    assert load_settings(path, {}).markets["FI"].tax_rate == Decimal("0.255")
+
+
+@pytest.mark.parametrize(
+    ("text", "env", "message"),
+    [
+        ('[nshift]\nbase_url = "http://example.com"\n', {}, "must start with https://"),
+        ('[nshift]\nbase_url = "https://u:p@example.com"\n', {}, "credentials never go into a URL"),
+        ("[station]\nunknown = 1\n", {}, "Extra inputs"),
+        ("", {"RETURNDESK_STATION__NAME": ""}, "station.name"),
+        ("", {"RETURNDESK_NOPE__X": "1"}, "nope"),
+        ('[markets.XX]\ncurrency = "ABC"\ntax_rate = 0.1\n', {}, "unsupported currency ABC"),
+        ('[markets.SE]\ncurrency = "SEK"\ntax_rate = 2\n', {}, "less than or equal to 1"),
+        ("this is = = not toml", {}, "not valid TOML"),
+        ("schema_version = 99\n", {}, "newer ReturnDesk"),
+        ('[nshift]\npassword = "hunter2"\n', {}, "does not belong in the settings file"),
+    ],
+)
+def test_invalid_settings_are_refused_with_a_clear_message(tmp_path, text, env, message):
+    with pytest.raises(SettingsError, match=message) as caught:
+        load_settings(write(tmp_path, text), env)
+    assert "hunter2" not in str(caught.value)
+
+
+def test_message_names_the_environment_variable(tmp_path):
+    with pytest.raises(SettingsError, match="RETURNDESK_NSHIFT__TIMEOUT_SECONDS"):
+        load_settings(tmp_path / "x.toml", {"RETURNDESK_NSHIFT__TIMEOUT_SECONDS": "-1"})
+
+
+def test_loopback_http_allowed_for_the_sandbox(tmp_path):
+    env = {"RETURNDESK_RETURNMATE__BASE_URL": "http://127.0.0.1:8765/returnmate/v1"}
+    assert load_settings(tmp_path / "x.toml", env).returnmate.base_url.startswith("http://127")
+
+
+def test_unversioned_file_is_migrated(tmp_path):
+    settings = load_settings(write(tmp_path, '[station]\nname = "Old"\n'), {})
+    assert settings.schema_version == SCHEMA_VERSION
+    assert settings.station.name == "Old"
+
+
+def test_save_round_trips_and_replaces_atomically(tmp_path):
+    path = tmp_path / "conf" / "settings.toml"
+    settings = Settings.model_validate(
+        {
+            "station": {"name": "Bench ÅÄÖ"},
+            "markets": {"FI": {"currency": "EUR", "tax_rate": "0.255"}},
+        }
+    )
+    save_settings(settings, path)
+    assert load_settings(path, {}) == settings
+    assert not (path.parent / "settings.toml.tmp").exists()
