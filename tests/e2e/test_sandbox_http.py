@@ -112,10 +112,11 @@ def test_connection_refused_is_connect_failed():
 
 
 def test_untrusted_tls_certificate_is_refused(tmp_path):
-    trustme = pytest.importorskip("trustme")
     import http.server
     import ssl
     import threading
+
+    import trustme
 
     ca = trustme.CA()
     cert = ca.issue_cert("127.0.0.1")
