@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from returndesk.core.environment import Environment
+from returndesk.outbox.drainer import Drainer
+from returndesk.outbox.model import Lane
+from returndesk.outbox.senders import build_senders
 from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
@@ -196,3 +200,17 @@ def build_window(station: Station) -> MainWindow:
         environment=station.environment,
     )
     return MainWindow(header, demo_codes=demo_codes(station))
+
+
+def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
+    """The outbox drainer for ``station``'s clients, already running."""
+    senders = build_senders(
+        nshift=station.nshift, returnmate=station.returnmate, wmtech=station.wmtech
+    )
+    outbox = station.settings.outbox
+    limits = {
+        Lane.NSHIFT: outbox.nshift_per_minute,
+        Lane.RETURNMATE: outbox.returnmate_per_minute,
+        Lane.WMTECH: outbox.wmtech_per_minute,
+    }
+    return Drainer(db_path, senders, per_minute=limits, **hooks).start()

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from returndesk import __version__
+from returndesk import __version__, queue_cli
 from returndesk.settings.loader import SettingsError, load_settings
 from returndesk.settings.paths import Paths
 
@@ -38,6 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--wmtech-per-minute", type=int, default=60)
     serve.add_argument("--nshift-per-minute", type=int, default=0, help="0: unlimited")
     serve.add_argument("--retry-after", choices=["seconds", "http-date"], default="seconds")
+    queue_cli.add_parsers(sub)
     return parser
 
 
@@ -49,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.command == "sandbox":
         return _sandbox_serve(args)
+    if args.command in ("queue", "submit"):
+        return queue_cli.run(args)
     if args.self_test:
         from returndesk.selftest import run_self_test
 

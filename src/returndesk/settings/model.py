@@ -141,6 +141,14 @@ class CodeLists(_Section):
     )
 
 
+class OutboxSettings(_Section):
+    """Pacing per vendor lane, at or under each vendor's plan (0: no pacing)."""
+
+    nshift_per_minute: int = Field(default=120, ge=0, le=6000)
+    returnmate_per_minute: int = Field(default=60, ge=0, le=6000)
+    wmtech_per_minute: int = Field(default=60, ge=0, le=6000)
+
+
 class Settings(_Section):
     schema_version: int = SCHEMA_VERSION
     station: StationSettings = Field(default_factory=StationSettings)
@@ -149,6 +157,7 @@ class Settings(_Section):
     wmtech: WmTechSettings = Field(default_factory=WmTechSettings)
     returnmate: ReturnMateSettings = Field(default_factory=ReturnMateSettings)
     codes: CodeLists = Field(default_factory=CodeLists)
+    outbox: OutboxSettings = Field(default_factory=OutboxSettings)
 
     @field_validator("markets", mode="before")
     @classmethod

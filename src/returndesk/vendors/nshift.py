@@ -69,7 +69,10 @@ class NShiftClient:
         """Send a body; a ``dict`` is validated first (the outbox stores frozen JSON)."""
         if not isinstance(update, WmsUpdate):
             update = WmsUpdate.model_validate(update)
-        response = self._transport.request("POST", WMS_UPDATE_PATH, json=update.to_wire())
+        # the vendor only promises "HTTP 200": any 2xx body, JSON or not, means delivered
+        response = self._transport.request(
+            "POST", WMS_UPDATE_PATH, json=update.to_wire(), expect_json=False
+        )
         return WmsUpdateResult(response.status, response.data, response.rate_limit)
 
     def close(self) -> None:

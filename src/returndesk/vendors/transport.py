@@ -157,8 +157,13 @@ class Transport:
         *,
         params: Sequence[tuple[str, str]] = (),
         json: Any = None,
+        expect_json: bool = True,
     ) -> VendorResponse:
-        """Send one request; returns the parsed body or raises a :class:`VendorError`."""
+        """Send one request; returns the parsed body or raises a :class:`VendorError`.
+
+        With ``expect_json=False`` a success whose body is not JSON is still a success (its
+        text is returned, shortened): for endpoints that only promise a status code.
+        """
         content = None if json is None else json_codec.dumps(json).encode()
         headers = {"Content-Type": "application/json"} if content is not None else None
         started = time.monotonic()
@@ -188,7 +193,7 @@ class Transport:
             elapsed_ms,
         )
         rate_limit = parse_rate_limit(response.headers)
-        return self._interpret(response, body, too_big, rate_limit)
+        return self._interpret(response, body, too_big, rate_limit, expect_json)
 
     def parse(self, model: type[M], data: Any, *, status: int | None = None) -> M:
         """Validate a response body into ``model``; a mismatch is an :class:`InvalidResponse`."""
@@ -215,7 +220,12 @@ class Transport:
         return b"".join(chunks), False
 
     def _interpret(
-        self, response: httpx.Response, body: bytes, too_big: bool, rate_limit: RateLimit
+        self,
+        response: httpx.Response,
+        body: bytes,
+        too_big: bool,
+        rate_limit: RateLimit,
+        expect_json: bool,
     ) -> VendorResponse:
         status = response.status_code
         content_type = response.headers.get("content-type", "")
@@ -225,6 +235,9 @@ class Transport:
         else:
             data, parse_problem = _parse_json(body)
         if 200 <= status < 300:
+            if parse_problem and not expect_json:
+                text = self._clean(body[:200].decode("utf-8", "replace")) if body else None
+                return VendorResponse(status, text, rate_limit)
             if parse_problem:
                 raise InvalidResponse(
                     f"unusable response: {parse_problem} ({content_type or 'no content type'})",

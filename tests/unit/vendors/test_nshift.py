@@ -77,3 +77,10 @@ def test_wrong_credentials_are_an_auth_error_without_the_password(client):
 def test_an_invalid_dict_is_refused_before_sending(client):
     with pytest.raises(ValidationError):
         client.submit(json.loads(EXAMPLE.read_text()))  # the vendor's example, verbatim
+
+
+@pytest.mark.parametrize("body", [b"", b"OK", b"<html>done</html>"])
+@respx.mock
+def test_any_2xx_body_means_delivered(client, body):
+    respx.post(URL).respond(200, content=body, headers={"Content-Type": "text/plain"})
+    assert client.submit(valid_body()).status == 200

@@ -1,0 +1,170 @@
+"""Delivers outbox items: one worker thread per vendor lane, never on the GUI thread.
+
+:func:`process_one` is the whole per-item logic and runs synchronously in tests; the
+:class:`Drainer` only adds threads, pacing and waiting.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from returndesk.outbox.model import Kind, Lane, State
+from returndesk.outbox.policy import Outcome, after_failure
+from returndesk.outbox.senders import Sender, load_payload
+from returndesk.outbox.store import OutboxStore, StorageError, utcnow
+from returndesk.vendors.errors import VendorError
+
+log = logging.getLogger(__name__)
+
+#: the longest a worker sleeps before looking again (new items also wake it at once)
+MAX_IDLE = timedelta(seconds=5)
+
+
+def process_one(
+    store: OutboxStore,
+    lane: Lane,
+    senders: Mapping[Kind, Sender],
+    *,
+    rng: random.Random,
+    clock: Callable[[], datetime] = utcnow,
+) -> bool:
+    """Claim and deliver the lane's next due item; False if there was nothing to do."""
+    item = store.claim_next(lane)
+    if item is None:
+        return False
+    sender = senders.get(item.kind)
+    try:
+        if sender is None:
+            raise LookupError(f"{item.kind.value} is not configured on this station")
+        response = sender(load_payload(item.payload_json))
+    except VendorError as exc:
+        outcome = after_failure(
+            item.kind,
+            exc,
+            attempts=item.attempts,
+            was_unknown=item.was_unknown,
+            created_at=item.created_at,
+            now=clock(),
+            rng=rng,
+        )
+        log.info(
+            "outbox %s %s: %s -> %s", lane.value, item.id[:8], exc.kind.value, outcome.state.value
+        )
+        store.record_outcome(item, outcome)
+    except (ValidationError, ValueError, LookupError) as exc:
+        # the frozen payload itself is unusable: sending it again can never work
+        message = str(exc).splitlines()[0][:300]
+        store.record_outcome(
+            item,
+            Outcome(
+                State.FAILED, clock(), f"invalid item: {message}", was_unknown=item.was_unknown
+            ),
+        )
+    else:
+        store.record_sent(item.id, response)
+    return True
+
+
+class _LaneWorker(threading.Thread):
+    def __init__(self, drainer: Drainer, lane: Lane, per_minute: int | None) -> None:
+        super().__init__(name=f"outbox-{lane.value}", daemon=True)
+        self._drainer = drainer
+        self.lane = lane
+        self._interval = 60.0 / per_minute if per_minute else 0.0
+        self._last_start = 0.0
+        self.wake = threading.Event()
+
+    def run(self) -> None:
+        drainer = self._drainer
+        store = OutboxStore(drainer.db_path, clock=drainer.clock)
+        rng = random.Random()  # noqa: S311 - jitter, not secrets
+        try:
+            while not drainer.stopping.is_set():
+                delay = self._interval - (time.monotonic() - self._last_start)
+                if delay > 0 and drainer.stopping.wait(delay):
+                    break
+                self._last_start = time.monotonic()
+                try:
+                    worked = process_one(
+                        store, self.lane, drainer.senders, rng=rng, clock=drainer.clock
+                    )
+                except StorageError as exc:
+                    log.error("outbox %s: %s", self.lane.value, exc)
+                    drainer.report_storage_error(str(exc))
+                    drainer.stopping.wait(1.0)
+                    continue
+                if worked:
+                    drainer.changed()
+                    continue
+                self._last_start = 0.0  # idle time counts as spacing already
+                self.wake.wait(self._idle_seconds(store))
+                self.wake.clear()
+        finally:
+            store.close()
+
+    def _idle_seconds(self, store: OutboxStore) -> float:
+        now = self._drainer.clock()
+        due = store.next_due(self.lane)
+        paused = store.lane_state(self.lane).paused_until
+        wake_at = now + MAX_IDLE
+        for moment in (due, paused):
+            if moment is not None and moment > now:
+                wake_at = min(wake_at, moment)
+        return max((wake_at - now).total_seconds(), 0.05)
+
+
+class Drainer:
+    """Starts one worker per lane that has a sender; ``changed`` runs after every attempt."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        senders: Mapping[Kind, Sender],
+        *,
+        per_minute: Mapping[Lane, int | None] | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        on_change: Callable[[], None] | None = None,
+        on_storage_error: Callable[[str], None] | None = None,
+    ) -> None:
+        self.db_path = db_path
+        self.senders = dict(senders)
+        self.clock = clock
+        self.stopping = threading.Event()
+        self._on_change = on_change
+        self._on_storage_error = on_storage_error
+        lanes = {kind.lane for kind in self.senders}
+        limits = per_minute or {}
+        self._workers = [_LaneWorker(self, lane, limits.get(lane)) for lane in sorted(lanes)]
+
+    def start(self) -> Drainer:
+        for worker in self._workers:
+            worker.start()
+        return self
+
+    def notify(self) -> None:
+        """Something was enqueued or retried: look now instead of at the next timeout."""
+        for worker in self._workers:
+            worker.wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.stopping.set()
+        self.notify()
+        for worker in self._workers:
+            if worker.is_alive():
+                worker.join(timeout)
+
+    def changed(self) -> None:
+        if self._on_change is not None:
+            self._on_change()
+
+    def report_storage_error(self, message: str) -> None:
+        if self._on_storage_error is not None:
+            self._on_storage_error(message)

@@ -1,0 +1,131 @@
+"""Outbox states, kinds and lanes: the vocabulary the store, drainer and views share.
+
+::
+
+    waiting ──claim──▶ sending ──▶ sent
+       ▲                 │ ├─────▶ failed            (permanent 4xx, validation)
+       │                 │ ├─────▶ needs_attention   (a human must look)
+       └──retry/429/auth─┘ └─────▶ unknown ──claim──▶ sending …   (re-send is safe)
+                                                  └─▶ needs_attention (re-send is not)
+
+A crash while ``sending`` leaves the row ``sending``; the next start turns it into ``unknown``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class State(StrEnum):
+    WAITING = "waiting"
+    SENDING = "sending"
+    SENT = "sent"
+    UNKNOWN = "unknown"
+    FAILED = "failed"
+    NEEDS_ATTENTION = "needs_attention"
+
+
+#: states the drainer picks up when they are due
+CLAIMABLE = (State.WAITING, State.UNKNOWN)
+#: states that staff may send again with "retry"
+RETRYABLE_BY_STAFF = (State.FAILED, State.NEEDS_ATTENTION, State.WAITING, State.UNKNOWN)
+
+
+class Lane(StrEnum):
+    NSHIFT = "nshift"
+    RETURNMATE = "returnmate"
+    WMTECH = "wmtech"
+
+
+class Kind(StrEnum):
+    WMS_UPDATE = "wms_update"
+    RMA_STATUS = "rma_status"
+    RMA_NOTE = "rma_note"
+    ANALYZE = "analyze"
+
+    @property
+    def lane(self) -> Lane:
+        return _LANES[self]
+
+    @property
+    def resend_after_unknown(self) -> bool:
+        """May this request be sent again when an earlier attempt's outcome is unknown?
+
+        nShift applies a wms-update only while the return is Not Processed, so a repeat cannot
+        apply twice; a status PATCH sets the same value again. A note would be duplicated, and
+        a WM Tech analysis has no idempotency key and may trigger real actions.
+        """
+        return self in (Kind.WMS_UPDATE, Kind.RMA_STATUS)
+
+
+_LANES = {
+    Kind.WMS_UPDATE: Lane.NSHIFT,
+    Kind.RMA_STATUS: Lane.RETURNMATE,
+    Kind.RMA_NOTE: Lane.RETURNMATE,
+    Kind.ANALYZE: Lane.WMTECH,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NewItem:
+    kind: Kind
+    payload: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """One received return: the history row written together with its outbox items."""
+
+    return_id: str
+    source: str
+    summary: dict[str, object]
+    rma_id: str | None = None
+    rma_number: str | None = None
+    operator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    seq: int
+    id: str
+    history_id: str | None
+    lane: Lane
+    kind: Kind
+    payload_json: str
+    state: State
+    attempts: int
+    created_at: datetime
+    updated_at: datetime
+    next_attempt_at: datetime
+    sent_at: datetime | None
+    last_error: str | None
+    was_unknown: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LaneState:
+    lane: Lane
+    paused_until: datetime | None
+    reason: str | None
+    auth_blocked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    waiting: int = 0
+    sending: int = 0
+    unknown: int = 0
+    sent: int = 0
+    failed: int = 0
+    needs_attention: int = 0
+
+    @property
+    def pending(self) -> int:
+        """Not yet delivered and not waiting for a human."""
+        return self.waiting + self.sending + self.unknown
+
+    @property
+    def attention(self) -> int:
+        return self.failed + self.needs_attention

@@ -1,0 +1,112 @@
+"""What happens after an attempt: the next state, the next attempt time, lane pauses.
+
+Pure functions over the typed vendor failures, so every rule is tested without a network.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from returndesk.outbox.model import Kind, State
+from returndesk.vendors.errors import FailureKind, VendorError
+
+BACKOFF_BASE = timedelta(seconds=5)
+BACKOFF_CAP = timedelta(minutes=15)
+#: a 429 without Retry-After, and the longest pause any header may ask for
+DEFAULT_RATE_PAUSE = timedelta(seconds=60)
+MAX_RATE_PAUSE = timedelta(minutes=15)
+AUTH_PAUSE = timedelta(minutes=15)
+MAX_ATTEMPTS = 10
+MAX_AGE = timedelta(hours=72)
+
+
+def full_jitter(attempts: int, rng: random.Random) -> timedelta:
+    """AWS-style full jitter: uniform in [0, min(cap, base · 2^attempts)]."""
+    ceiling = min(BACKOFF_CAP, BACKOFF_BASE * (2 ** min(attempts, 20)))
+    return timedelta(seconds=rng.uniform(0, ceiling.total_seconds()))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    state: State
+    next_attempt_at: datetime
+    error: str | None
+    #: whether this attempt counts against the item's attempt budget
+    counts_attempt: bool = True
+    #: set when the whole lane must wait (429) or stop for credentials (401/403)
+    lane_pause_until: datetime | None = None
+    lane_auth_blocked: bool = False
+    was_unknown: bool = False
+
+
+def after_failure(
+    kind: Kind,
+    error: VendorError,
+    *,
+    attempts: int,
+    was_unknown: bool,
+    created_at: datetime,
+    now: datetime,
+    rng: random.Random,
+) -> Outcome:
+    """``attempts`` is the number of attempts *before* this one."""
+    message = str(error)
+    failure = error.kind
+    if failure is FailureKind.RATE_LIMITED:
+        wait = error.rate_limit.wait_hint(now) or DEFAULT_RATE_PAUSE
+        wait = min(max(wait, timedelta(seconds=1)), MAX_RATE_PAUSE)
+        state = State.UNKNOWN if was_unknown else State.WAITING
+        return Outcome(
+            state,
+            now + wait,
+            message,
+            counts_attempt=False,
+            lane_pause_until=now + wait,
+            was_unknown=was_unknown,
+        )
+    if failure is FailureKind.AUTH:
+        state = State.UNKNOWN if was_unknown else State.WAITING
+        return Outcome(
+            state,
+            now + AUTH_PAUSE,
+            message,
+            counts_attempt=False,
+            lane_pause_until=now + AUTH_PAUSE,
+            lane_auth_blocked=True,
+            was_unknown=was_unknown,
+        )
+    if failure is FailureKind.PERMANENT:
+        if was_unknown:
+            # e.g. nShift refusing a return that is no longer Not Processed: our first,
+            # unanswered attempt may have been applied. A human checks; never silently sent.
+            return Outcome(
+                State.NEEDS_ATTENTION,
+                now,
+                f"earlier attempt had no answer; now: {message}",
+                was_unknown=True,
+            )
+        return Outcome(State.FAILED, now, message)
+    unknown_now = was_unknown or failure is FailureKind.OUTCOME_UNKNOWN
+    if failure is FailureKind.OUTCOME_UNKNOWN and not kind.resend_after_unknown:
+        return Outcome(
+            State.NEEDS_ATTENTION,
+            now,
+            f"no answer, not re-sent automatically: {message}",
+            was_unknown=True,
+        )
+    if attempts + 1 >= MAX_ATTEMPTS or now - created_at >= MAX_AGE:
+        return Outcome(
+            State.NEEDS_ATTENTION,
+            now,
+            f"gave up after {attempts + 1} attempts: {message}",
+            was_unknown=unknown_now,
+        )
+    state = State.UNKNOWN if unknown_now else State.WAITING
+    return Outcome(state, now + full_jitter(attempts, rng), message, was_unknown=unknown_now)
+
+
+def after_unknown_on_start(kind: Kind) -> State:
+    """A row left ``sending`` by a crash: re-send only where that is safe."""
+    return State.UNKNOWN if kind.resend_after_unknown else State.NEEDS_ATTENTION

@@ -1,0 +1,416 @@
+"""The SQLite outbox and history: WAL, ``synchronous=FULL``, explicit ``BEGIN IMMEDIATE``.
+
+Rules that make "none lost, none applied twice" hold:
+
+* a capture (history row) and its outbox rows commit in one transaction;
+* a row is marked ``sending`` and committed *before* the network call, and the result is
+  recorded in a new transaction, so a crash in between is visible as ``sending`` on restart;
+* nothing is ever deleted automatically.
+
+Each thread opens its own :class:`OutboxStore` (SQLite connections belong to one thread).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from returndesk.core import json_codec
+from returndesk.outbox.model import (
+    CLAIMABLE,
+    RETRYABLE_BY_STAFF,
+    Capture,
+    Counts,
+    Item,
+    Kind,
+    Lane,
+    LaneState,
+    NewItem,
+    State,
+)
+from returndesk.outbox.policy import Outcome, after_unknown_on_start
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS history (
+    id TEXT PRIMARY KEY,
+    captured_at TEXT NOT NULL,
+    return_id TEXT NOT NULL,
+    rma_id TEXT,
+    rma_number TEXT,
+    source TEXT NOT NULL,
+    operator TEXT,
+    summary_json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS history_return ON history(return_id);
+CREATE INDEX IF NOT EXISTS history_captured ON history(captured_at);
+CREATE TABLE IF NOT EXISTS outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    history_id TEXT REFERENCES history(id),
+    lane TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    next_attempt_at TEXT NOT NULL,
+    sent_at TEXT,
+    last_error TEXT,
+    response_digest TEXT,
+    was_unknown INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS outbox_lane_state ON outbox(lane, state, seq);
+CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state);
+CREATE TABLE IF NOT EXISTS lanes (
+    lane TEXT PRIMARY KEY,
+    paused_until TEXT,
+    reason TEXT,
+    auth_blocked INTEGER NOT NULL DEFAULT 0
+);
+"""
+_ITEM_COLUMNS = (
+    "seq, id, history_id, lane, kind, payload_json, state, attempts, created_at, "
+    "updated_at, next_attempt_at, sent_at, last_error, was_unknown"
+)
+
+
+class StorageError(RuntimeError):
+    """The database could not be written (disk full, I/O error); nothing partial was kept."""
+
+
+class AlreadyCaptured(ValueError):
+    """This return was already submitted from this station."""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def ts(value: datetime) -> str:
+    """Fixed-width UTC text, so string order is time order in SQL."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_ts(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def _storage_error(exc: sqlite3.Error) -> StorageError:
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageError(
+            "the station's disk is full: nothing was saved. Free some space; "
+            "the station carries on by itself once there is room"
+        )
+    return StorageError(f"the station's database could not be written: {exc}")
+
+
+class OutboxStore:
+    def __init__(self, path: Path, *, clock: Callable[[], datetime] = utcnow) -> None:
+        self.path = path
+        self._clock = clock
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = connect(path)
+        with self._tx():
+            # executescript() would commit; statements one by one stay in this transaction
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self._conn.execute(statement)
+            self._conn.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        return self._conn
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _storage_error(exc) from None
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise
+            raise _storage_error(exc) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (e.g. after SQLITE_FULL)
+        with suppress(sqlite3.Error):
+            self._conn.execute("ROLLBACK")
+
+    # ------------------------------------------------------------------ writing
+    def capture(self, capture: Capture, items: Sequence[NewItem]) -> tuple[str, list[str]]:
+        """Write the history row and its outbox rows atomically; returns their ids."""
+        now = self._clock()
+        history_id = str(uuid.uuid4())
+        with self._tx() as conn:
+            if (
+                any(i.kind is Kind.WMS_UPDATE for i in items)
+                and conn.execute(
+                    "SELECT 1 FROM history h JOIN outbox o ON o.history_id = h.id "
+                    "WHERE h.return_id = ? AND o.kind = ? AND o.state != ? LIMIT 1",
+                    (capture.return_id, Kind.WMS_UPDATE.value, State.FAILED.value),
+                ).fetchone()
+            ):
+                raise AlreadyCaptured(
+                    f"return {capture.return_id} was already submitted from this station"
+                )
+            conn.execute(
+                "INSERT INTO history VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    history_id,
+                    ts(now),
+                    capture.return_id,
+                    capture.rma_id,
+                    capture.rma_number,
+                    capture.source,
+                    capture.operator,
+                    json_codec.dumps(capture.summary),
+                ),
+            )
+            ids = self._insert_items(conn, items, history_id, now)
+        return history_id, ids
+
+    def enqueue(self, items: Sequence[NewItem]) -> list[str]:
+        now = self._clock()
+        with self._tx() as conn:
+            return self._insert_items(conn, items, None, now)
+
+    def _insert_items(
+        self,
+        conn: sqlite3.Connection,
+        items: Iterable[NewItem],
+        history_id: str | None,
+        now: datetime,
+    ) -> list[str]:
+        ids = []
+        for item in items:
+            item_id = str(uuid.uuid4())
+            conn.execute(
+                "INSERT INTO outbox (id, history_id, lane, kind, payload_json, state, "
+                "created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item_id,
+                    history_id,
+                    item.kind.lane.value,
+                    item.kind.value,
+                    json_codec.dumps(item.payload),
+                    State.WAITING.value,
+                    ts(now),
+                    ts(now),
+                    ts(now),
+                ),
+            )
+            ids.append(item_id)
+        return ids
+
+    def claim_next(self, lane: Lane) -> Item | None:
+        """Mark the lane's head item ``sending`` (committed) if it is due and the lane runs.
+
+        Lanes are strictly FIFO: an item waiting for its next attempt holds back later ones.
+        """
+        now = self._clock()
+        with self._tx() as conn:
+            paused = conn.execute(
+                "SELECT paused_until FROM lanes WHERE lane = ?", (lane.value,)
+            ).fetchone()
+            if paused and paused[0] and paused[0] > ts(now):
+                return None
+            row = conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE lane = ? AND state IN (?, ?) "
+                "ORDER BY seq LIMIT 1",
+                (lane.value, *(s.value for s in CLAIMABLE)),
+            ).fetchone()
+            if row is None or row[10] > ts(now):
+                return None
+            conn.execute(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE seq = ?",
+                (State.SENDING.value, ts(now), row[0]),
+            )
+        return replace(_item(row), state=State.SENDING, updated_at=now)
+
+    def record_sent(self, item_id: str, response: Any) -> None:
+        digest = hashlib.sha256(json_codec.dumps(response).encode()).hexdigest()
+        now = self._clock()
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
+                "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ?",
+                (State.SENT.value, ts(now), ts(now), digest, item_id),
+            )
+
+    def record_outcome(self, item: Item, outcome: Outcome) -> None:
+        now = self._clock()
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + ?, next_attempt_at = ?, "
+                "updated_at = ?, last_error = ?, was_unknown = ? WHERE id = ?",
+                (
+                    outcome.state.value,
+                    1 if outcome.counts_attempt else 0,
+                    ts(outcome.next_attempt_at),
+                    ts(now),
+                    outcome.error,
+                    int(outcome.was_unknown),
+                    item.id,
+                ),
+            )
+            if outcome.lane_pause_until is not None:
+                conn.execute(
+                    "INSERT INTO lanes VALUES (?, ?, ?, ?) ON CONFLICT(lane) DO UPDATE SET "
+                    "paused_until = excluded.paused_until, reason = excluded.reason, "
+                    "auth_blocked = max(lanes.auth_blocked, excluded.auth_blocked)",
+                    (
+                        item.lane.value,
+                        ts(outcome.lane_pause_until),
+                        outcome.error,
+                        int(outcome.lane_auth_blocked),
+                    ),
+                )
+
+    def recover_after_crash(self) -> int:
+        """Rows left ``sending`` by a crash become ``unknown`` (or need a human)."""
+        now = self._clock()
+        with self._tx() as conn:
+            rows = conn.execute(
+                "SELECT seq, kind FROM outbox WHERE state = ?", (State.SENDING.value,)
+            ).fetchall()
+            for seq, kind in rows:
+                state = after_unknown_on_start(Kind(kind))
+                note = "the station stopped while sending; " + (
+                    "sending again" if state is State.UNKNOWN else "check with the vendor"
+                )
+                conn.execute(
+                    "UPDATE outbox SET state = ?, was_unknown = 1, next_attempt_at = ?, "
+                    "updated_at = ?, last_error = ? WHERE seq = ?",
+                    (state.value, ts(now), ts(now), note, seq),
+                )
+        return len(rows)
+
+    def retry(self, item_id: str | None = None) -> int:
+        """Staff: send again now (one item, or every failed/attention item); resumes lanes."""
+        now = self._clock()
+        states = [s.value for s in RETRYABLE_BY_STAFF]
+        marks = ",".join("?" * len(states))
+        with self._tx() as conn:
+            if item_id is None:
+                cursor = conn.execute(
+                    f"UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
+                    f"attempts = 0, next_attempt_at = ?, updated_at = ? WHERE state IN ({marks})",
+                    (State.UNKNOWN.value, State.WAITING.value, ts(now), ts(now), *states),
+                )
+            else:
+                cursor = conn.execute(
+                    f"UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
+                    f"attempts = 0, next_attempt_at = ?, updated_at = ? "
+                    f"WHERE (id = ? OR id LIKE ?) AND state IN ({marks})",
+                    (
+                        State.UNKNOWN.value,
+                        State.WAITING.value,
+                        ts(now),
+                        ts(now),
+                        item_id,
+                        item_id + "%",
+                        *states,
+                    ),
+                )
+            conn.execute("DELETE FROM lanes")
+            return cursor.rowcount
+
+    # ------------------------------------------------------------------ reading
+    def counts(self) -> Counts:
+        rows = self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
+        return Counts(**{state: n for state, n in rows if state in Counts.__dataclass_fields__})
+
+    def items(
+        self, states: Sequence[State] = (), *, limit: int = 500, offset: int = 0
+    ) -> list[Item]:
+        sql = f"SELECT {_ITEM_COLUMNS} FROM outbox"
+        params: list[Any] = []
+        if states:
+            sql += f" WHERE state IN ({','.join('?' * len(states))})"
+            params += [s.value for s in states]
+        sql += " ORDER BY seq LIMIT ? OFFSET ?"
+        return [_item(r) for r in self._conn.execute(sql, (*params, limit, offset))]
+
+    def get(self, item_id: str) -> Item | None:
+        row = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE id = ?", (item_id,)
+        ).fetchone()
+        return _item(row) if row else None
+
+    def lane_state(self, lane: Lane) -> LaneState:
+        row = self._conn.execute(
+            "SELECT paused_until, reason, auth_blocked FROM lanes WHERE lane = ?", (lane.value,)
+        ).fetchone()
+        if row is None:
+            return LaneState(lane, None, None, False)
+        return LaneState(lane, parse_ts(row[0]) if row[0] else None, row[1], bool(row[2]))
+
+    def next_due(self, lane: Lane) -> datetime | None:
+        """When the lane's head item is due (ignoring lane pauses), or None if empty."""
+        row = self._conn.execute(
+            "SELECT next_attempt_at FROM outbox WHERE lane = ? AND state IN (?, ?) "
+            "ORDER BY seq LIMIT 1",
+            (lane.value, *(s.value for s in CLAIMABLE)),
+        ).fetchone()
+        return parse_ts(row[0]) if row else None
+
+    def history_for_return(self, return_id: str) -> list[dict[str, Any]]:
+        rows = self._conn.execute(
+            "SELECT id, captured_at, rma_number, source, operator FROM history "
+            "WHERE return_id = ? ORDER BY captured_at",
+            (return_id,),
+        ).fetchall()
+        return [
+            dict(zip(("id", "captured_at", "rma_number", "source", "operator"), r, strict=True))
+            for r in rows
+        ]
+
+
+def _item(row: Sequence[Any]) -> Item:
+    return Item(
+        seq=row[0],
+        id=row[1],
+        history_id=row[2],
+        lane=Lane(row[3]),
+        kind=Kind(row[4]),
+        payload_json=row[5],
+        state=State(row[6]),
+        attempts=row[7],
+        created_at=parse_ts(row[8]),
+        updated_at=parse_ts(row[9]),
+        next_attempt_at=parse_ts(row[10]),
+        sent_at=parse_ts(row[11]) if row[11] else None,
+        last_error=row[12],
+        was_unknown=bool(row[13]),
+    )
