@@ -317,32 +317,36 @@ class OutboxStore:
         return len(rows)
 
     def retry(self, item_id: str | None = None) -> int:
-        """Staff: send again now (one item, or every failed/attention item); resumes lanes."""
+        """Staff: send again now (one item, or every unsent item); resumes paused lanes.
+
+        Staff taking responsibility for an item that is not safe to re-send (a note, an
+        analysis) clears its "outcome unknown" mark; a wms-update keeps it, so a vendor
+        rejection afterwards still goes to a human instead of to "failed".
+        """
         now = self._clock()
         states = [s.value for s in RETRYABLE_BY_STAFF]
-        marks = ",".join("?" * len(states))
+        safe = [k.value for k in Kind if k.resend_after_unknown]
+        keeps_mark = f"was_unknown AND kind IN ({','.join('?' * len(safe))})"
+        where = f"state IN ({','.join('?' * len(states))})"
+        params: list[Any] = [
+            *safe,
+            State.UNKNOWN.value,
+            State.WAITING.value,
+            *safe,
+            ts(now),
+            ts(now),
+            *states,
+        ]
+        if item_id is not None:
+            where += " AND (id = ? OR id LIKE ?)"
+            params += [item_id, item_id + "%"]
         with self._tx() as conn:
-            if item_id is None:
-                cursor = conn.execute(
-                    f"UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
-                    f"attempts = 0, next_attempt_at = ?, updated_at = ? WHERE state IN ({marks})",
-                    (State.UNKNOWN.value, State.WAITING.value, ts(now), ts(now), *states),
-                )
-            else:
-                cursor = conn.execute(
-                    f"UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
-                    f"attempts = 0, next_attempt_at = ?, updated_at = ? "
-                    f"WHERE (id = ? OR id LIKE ?) AND state IN ({marks})",
-                    (
-                        State.UNKNOWN.value,
-                        State.WAITING.value,
-                        ts(now),
-                        ts(now),
-                        item_id,
-                        item_id + "%",
-                        *states,
-                    ),
-                )
+            cursor = conn.execute(
+                f"UPDATE outbox SET state = CASE WHEN {keeps_mark} THEN ? ELSE ? END, "
+                f"was_unknown = ({keeps_mark}), attempts = 0, next_attempt_at = ?, "
+                f"updated_at = ? WHERE {where}",
+                params,
+            )
             conn.execute("DELETE FROM lanes")
             return cursor.rowcount
 

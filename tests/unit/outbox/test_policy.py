@@ -1,0 +1,122 @@
+import random
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from returndesk.outbox.model import Kind, State
+from returndesk.outbox.policy import (
+    BACKOFF_CAP,
+    MAX_ATTEMPTS,
+    MAX_RATE_PAUSE,
+    after_failure,
+    after_unknown_on_start,
+    full_jitter,
+)
+from returndesk.vendors.errors import (
+    AuthError,
+    ConnectFailed,
+    OutcomeUnknown,
+    PermanentError,
+    RateLimited,
+    ServerError,
+)
+from returndesk.vendors.ratelimit import RateLimit
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def decide(kind, error, attempts=0, was_unknown=False, created=NOW):
+    return after_failure(
+        kind,
+        error,
+        attempts=attempts,
+        was_unknown=was_unknown,
+        created_at=created,
+        now=NOW,
+        rng=random.Random(1),
+    )
+
+
+def err(cls, **kw):
+    return cls("boom", vendor="V", **kw)
+
+
+def test_backoff_is_full_jitter_within_the_cap():
+    rng = random.Random(7)
+    for attempts in range(30):
+        delay = full_jitter(attempts, rng)
+        assert timedelta(0) <= delay <= min(BACKOFF_CAP, timedelta(seconds=5 * 2**attempts))
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_retryable_goes_back_to_waiting_later(kind):
+    for error in (err(ConnectFailed), err(ServerError, status=503)):
+        outcome = decide(kind, error)
+        assert outcome.state is State.WAITING
+        assert outcome.next_attempt_at >= NOW
+        assert outcome.counts_attempt
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_permanent_fails_unless_an_earlier_attempt_was_unknown(kind):
+    assert decide(kind, err(PermanentError, status=400)).state is State.FAILED
+    after_unknown = decide(kind, err(PermanentError, status=400), was_unknown=True)
+    assert after_unknown.state is State.NEEDS_ATTENTION
+    assert "earlier attempt had no answer" in after_unknown.error
+
+
+def test_unknown_outcome_resends_only_where_safe():
+    assert decide(Kind.WMS_UPDATE, err(OutcomeUnknown)).state is State.UNKNOWN
+    assert decide(Kind.RMA_STATUS, err(OutcomeUnknown)).state is State.UNKNOWN
+    assert decide(Kind.ANALYZE, err(OutcomeUnknown)).state is State.NEEDS_ATTENTION
+    assert decide(Kind.RMA_NOTE, err(OutcomeUnknown)).state is State.NEEDS_ATTENTION
+    assert after_unknown_on_start(Kind.WMS_UPDATE) is State.UNKNOWN
+    assert after_unknown_on_start(Kind.ANALYZE) is State.NEEDS_ATTENTION
+
+
+def test_unknown_stays_remembered_through_later_retryable_errors():
+    outcome = decide(Kind.WMS_UPDATE, err(ConnectFailed), was_unknown=True)
+    assert outcome.state is State.UNKNOWN
+    assert outcome.was_unknown
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after": "30"}, timedelta(seconds=30)),
+        ({"retry-after": "99999"}, MAX_RATE_PAUSE),
+        ({}, timedelta(seconds=60)),
+    ],
+)
+def test_429_pauses_the_lane_without_burning_an_attempt(headers, expected):
+    from returndesk.vendors.ratelimit import parse_rate_limit
+
+    outcome = decide(
+        Kind.ANALYZE, err(RateLimited, status=429, rate_limit=parse_rate_limit(headers, NOW))
+    )
+    assert outcome.state is State.WAITING
+    assert not outcome.counts_attempt
+    assert outcome.lane_pause_until - NOW == expected
+    assert outcome.next_attempt_at == outcome.lane_pause_until
+
+
+def test_429_http_date_form():
+    rl = RateLimit(retry_after=timedelta(seconds=42))
+    outcome = decide(Kind.WMS_UPDATE, err(RateLimited, status=429, rate_limit=rl))
+    assert outcome.lane_pause_until == NOW + timedelta(seconds=42)
+
+
+def test_auth_pauses_lane_and_flags_it():
+    outcome = decide(Kind.WMS_UPDATE, err(AuthError, status=401))
+    assert outcome.lane_auth_blocked
+    assert not outcome.counts_attempt
+    assert outcome.state is State.WAITING
+
+
+def test_attempt_budget_and_age_end_in_needs_attention():
+    assert (
+        decide(Kind.WMS_UPDATE, err(ServerError), attempts=MAX_ATTEMPTS - 1).state
+        is State.NEEDS_ATTENTION
+    )
+    old = NOW - timedelta(hours=73)
+    assert decide(Kind.WMS_UPDATE, err(ConnectFailed), created=old).state is State.NEEDS_ATTENTION

@@ -1,0 +1,180 @@
+"""A model of the outbox checked against the real SQLite store under random operations.
+
+Rules: enqueue, claim (the predicted head item or nothing), every attempt outcome, a crash
+(close without finishing, reopen, recover), staff retry, and time passing.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+from returndesk.outbox.model import CLAIMABLE, RETRYABLE_BY_STAFF, Kind, Lane, NewItem, State
+from returndesk.outbox.policy import after_failure, after_unknown_on_start
+from returndesk.outbox.store import OutboxStore
+from returndesk.vendors.errors import (
+    AuthError,
+    ConnectFailed,
+    OutcomeUnknown,
+    PermanentError,
+    RateLimited,
+    ServerError,
+)
+
+FAILURES = [ConnectFailed, ServerError, PermanentError, AuthError, RateLimited, OutcomeUnknown]
+#: tmpfs when there is one: the model checks logic, fsync speed is measured elsewhere
+SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+
+@dataclass
+class ModelItem:
+    kind: Kind
+    state: State = State.WAITING
+    due: datetime = field(default_factory=lambda: datetime.min.replace(tzinfo=UTC))
+    was_unknown: bool = False
+    attempts: int = 0
+
+
+class OutboxMachine(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.dir = Path(tempfile.mkdtemp(dir=SCRATCH))
+        self.now = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
+        self.store = self._open()
+        self.model: dict[str, ModelItem] = {}
+        self.order: list[str] = []
+        self.paused: dict[Lane, datetime] = {}
+        self.rng = random.Random(0)
+
+    def _open(self) -> OutboxStore:
+        return OutboxStore(self.dir / "outbox.db", clock=lambda: self.now)
+
+    def teardown(self) -> None:
+        self.store.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    # ------------------------------------------------------------------ rules
+    @rule(kind=st.sampled_from(list(Kind)), count=st.integers(1, 3))
+    def enqueue(self, kind: Kind, count: int) -> None:
+        ids = self.store.enqueue([NewItem(kind, {"n": len(self.order) + i}) for i in range(count)])
+        for item_id in ids:
+            self.model[item_id] = ModelItem(kind, due=self.now)
+            self.order.append(item_id)
+
+    def _expected_head(self, lane: Lane) -> str | None:
+        if self.paused.get(lane, self.now) > self.now:
+            return None
+        for item_id in self.order:
+            item = self.model[item_id]
+            if item.kind.lane is lane and item.state in CLAIMABLE:
+                return item_id if item.due <= self.now else None
+        return None
+
+    @rule(lane=st.sampled_from(list(Lane)))
+    def claim(self, lane: Lane) -> None:
+        expected = self._expected_head(lane)
+        claimed = self.store.claim_next(lane)
+        assert (claimed.id if claimed else None) == expected
+        if claimed is not None:
+            self.model[claimed.id].state = State.SENDING
+
+    @precondition(lambda self: any(i.state is State.SENDING for i in self.model.values()))
+    @rule(
+        data=st.data(), failure=st.sampled_from([None, *FAILURES]), retry_after=st.integers(0, 2000)
+    )
+    def finish(self, data: st.DataObject, failure: type | None, retry_after: int) -> None:
+        sending = [i for i in self.order if self.model[i].state is State.SENDING]
+        item_id = data.draw(st.sampled_from(sending))
+        model = self.model[item_id]
+        if failure is None:
+            self.store.record_sent(item_id, {"ok": True})
+            model.state = State.SENT
+            model.attempts += 1
+            return
+        from returndesk.vendors.ratelimit import RateLimit
+
+        error = failure(
+            "x", vendor="V", rate_limit=RateLimit(retry_after=timedelta(seconds=retry_after))
+        )
+        item = self.store.get(item_id)
+        outcome = after_failure(
+            item.kind,
+            error,
+            attempts=item.attempts,
+            was_unknown=item.was_unknown,
+            created_at=item.created_at,
+            now=self.now,
+            rng=self.rng,
+        )
+        self.store.record_outcome(item, outcome)
+        model.state, model.due, model.was_unknown = (
+            outcome.state,
+            outcome.next_attempt_at,
+            outcome.was_unknown,
+        )
+        model.attempts += 1 if outcome.counts_attempt else 0
+        if outcome.lane_pause_until is not None:
+            self.paused[item.lane] = outcome.lane_pause_until
+
+    @rule()
+    def crash(self) -> None:
+        # the process dies: no cleanup, the next start reopens and recovers
+        self.store.close()
+        self.store = self._open()
+        self.store.recover_after_crash()
+        for item in self.model.values():
+            if item.state is State.SENDING:
+                item.state = after_unknown_on_start(item.kind)
+                item.was_unknown = True
+                item.due = self.now
+
+    @rule()
+    def staff_retry_all(self) -> None:
+        self.store.retry()
+        for item in self.model.values():
+            if item.state in RETRYABLE_BY_STAFF:
+                item.was_unknown = item.was_unknown and item.kind.resend_after_unknown
+                item.state = State.UNKNOWN if item.was_unknown else State.WAITING
+                item.due = self.now
+                item.attempts = 0
+        self.paused.clear()
+
+    @rule(minutes=st.integers(1, 120))
+    def time_passes(self, minutes: int) -> None:
+        self.now += timedelta(minutes=minutes)
+
+    # ------------------------------------------------------------------ invariants
+    @invariant()
+    def nothing_lost_and_states_match(self) -> None:
+        stored = {i.id: i for i in self.store.items(limit=100_000)}
+        assert set(stored) == set(self.model)
+        for item_id, model in self.model.items():
+            got = stored[item_id]
+            assert got.state is model.state, (item_id, got.state, model.state)
+            assert got.was_unknown == model.was_unknown
+            assert got.attempts == model.attempts
+        assert [i.id for i in self.store.items(limit=100_000)] == self.order
+
+    @invariant()
+    def nothing_unsafe_is_resent_after_unknown(self) -> None:
+        for model in self.model.values():
+            if model.was_unknown and not model.kind.resend_after_unknown:
+                assert model.state not in CLAIMABLE
+
+
+OutboxMachine.TestCase.settings = settings(
+    max_examples=500,
+    stateful_step_count=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+TestOutboxModel = OutboxMachine.TestCase
