@@ -132,12 +132,32 @@ class Sandbox:
             return "control", self._control(request, path[len(CONTROL_PREFIX) :])
         return "unknown", SandboxResponse.of_json(404, {"message": f"no vendor at {path}"})
 
+    def error_response(self, path: str, status: int) -> SandboxResponse:
+        """The vendor's own error body for ``status``, for the vendor serving ``path``."""
+        if path.startswith(RETURNMATE_PREFIX):
+            return returnmate_api.error(
+                status, "SERVER_ERROR" if status >= 500 else "ERROR", f"simulated HTTP {status}"
+            )
+        if path.startswith(WMTECH_PREFIX):
+            code = {
+                429: "rate_limited",
+                401: "unauthorized",
+                403: "forbidden",
+                404: "not_found",
+                400: "invalid_request",
+            }.get(status, "server_error")
+            return wmtech_api.error(status, code, f"simulated HTTP {status}", "req_fault")
+        return nshift_api.error(status, f"simulated HTTP {status}")
+
+    def http_date(self, seconds_from_now: int) -> str:
+        return format_datetime(
+            datetime.fromtimestamp(self._clock() + seconds_from_now, UTC), usegmt=True
+        )
+
     def _rate_limited(self, vendor: str, window: MinuteWindow) -> SandboxResponse:
         wait = window.seconds_until_free()
         if self.config.retry_after_form == "http-date":
-            retry_after = format_datetime(
-                datetime.fromtimestamp(self._clock() + wait, UTC), usegmt=True
-            )
+            retry_after = self.http_date(wait)
         else:
             retry_after = str(wait)
         if vendor == "returnmate":
