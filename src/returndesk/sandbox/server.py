@@ -136,6 +136,10 @@ class _Server(ThreadingHTTPServer):
         self.fault_lock = threading.Lock()
         super().__init__((HOST, port), _Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # a client that went away mid-answer (killed, timed out) is routine here
+        log.debug("sandbox: connection from %s ended early", client_address, exc_info=True)
+
     def fault_for(self, path: str, body: bytes) -> FaultRule | None:
         key = hashlib.sha256(path.encode() + b"|" + body).hexdigest()
         with self.fault_lock:
