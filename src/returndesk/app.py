@@ -6,6 +6,7 @@ Nothing else reaches for globals; tests build the same graph with their own tran
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from returndesk.core.environment import Environment
 from returndesk.outbox.drainer import Drainer
 from returndesk.outbox.model import Lane
 from returndesk.outbox.senders import build_senders
+from returndesk.outbox.startup import InstanceLock, open_outbox
 from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
@@ -33,6 +35,7 @@ from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environm
 
 if TYPE_CHECKING:
     from returndesk.ui.main_window import MainWindow
+    from returndesk.ui.outbox_monitor import OutboxMonitor
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +192,9 @@ def demo_codes(station: Station, count: int = 3) -> list[str]:
     return codes[:count]
 
 
-def build_window(station: Station) -> MainWindow:
+def build_window(
+    station: Station, *, monitor: OutboxMonitor | None = None, problems: Sequence[str] = ()
+) -> MainWindow:
     """The main window for ``station``; Qt is imported only by callers that show a window."""
     from returndesk.ui.header import HeaderInfo
     from returndesk.ui.main_window import MainWindow
@@ -199,7 +204,47 @@ def build_window(station: Station) -> MainWindow:
         store=station.settings.station.store_id,
         environment=station.environment,
     )
-    return MainWindow(header, demo_codes=demo_codes(station))
+    return MainWindow(
+        header,
+        demo_codes=demo_codes(station),
+        monitor=monitor,
+        problems=[*problems, *station.notes],
+    )
+
+
+def run_gui(station: Station, *, kiosk: bool) -> int:
+    """Start the station's window with its outbox and drainer; returns the exit code."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from returndesk.ui.outbox_monitor import OutboxMonitor
+    from returndesk.ui.theme import STYLESHEET
+
+    lock = InstanceLock(station.paths.data_dir)
+    lock.acquire()  # AlreadyRunning goes to the caller, before any window exists
+    store, report = open_outbox(station.paths.data_dir)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("ReturnDesk")
+    app.setStyleSheet(STYLESHEET)
+    monitor = OutboxMonitor(store.counts())
+    drainer = start_drainer(
+        station,
+        store.path,
+        on_change=monitor.on_drainer_change,
+        on_storage_error=monitor.on_storage_error,
+    )
+    window = build_window(station, monitor=monitor, problems=report.problems)
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    try:
+        return app.exec()
+    finally:
+        drainer.stop()
+        store.close()
+        lock.release()
 
 
 def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:

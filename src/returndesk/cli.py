@@ -94,7 +94,8 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
 
 
 def _run_station(args: argparse.Namespace) -> int:
-    from returndesk.app import StationConfigError, build_station, build_window, wants_demo
+    from returndesk.app import StationConfigError, build_station, run_gui, wants_demo
+    from returndesk.outbox.startup import AlreadyRunning
 
     paths = Paths.default(args.config)
     try:
@@ -105,19 +106,10 @@ def _run_station(args: argparse.Namespace) -> int:
         print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)
         return 2
 
-    from PySide6.QtWidgets import QApplication
-
-    from returndesk.ui.theme import STYLESHEET
-
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("ReturnDesk")
-    app.setStyleSheet(STYLESHEET)
-    window = build_window(station)
-    if args.kiosk or settings.station.kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
     try:
-        return app.exec()
+        return run_gui(station, kiosk=args.kiosk or settings.station.kiosk)
+    except AlreadyRunning as exc:
+        print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)
+        return 2
     finally:
         station.close()

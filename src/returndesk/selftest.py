@@ -47,7 +47,7 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> int:
         if station.demo:
             count = check("sandbox", lambda: len(station.returnmate.list_rmas(per_page=5).rmas))
             facts["sandbox_rmas"] = count
-    check("database", _check_sqlite)
+    check("database", lambda: facts.update(_check_database(paths)))
     if station is not None:
         check("window", lambda: facts.update(_render(station)))
         station.close()
@@ -61,20 +61,43 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> int:
     return 0
 
 
-def _check_sqlite() -> None:
-    """WAL + FULL on a scratch file, as the outbox will use them."""
+def _check_database(paths: Any) -> dict[str, Any]:
+    """Exercise a scratch outbox, and check the station's own database without changing it.
+
+    The real database is only read: a running station may be using it, and recovery of its
+    in-flight rows is the running station's job.
+    """
+    from returndesk.outbox.model import Capture, Kind, Lane, NewItem
+    from returndesk.outbox.startup import DB_NAME
+    from returndesk.outbox.store import OutboxStore
+
     with tempfile.TemporaryDirectory() as scratch:
-        conn = sqlite3.connect(Path(scratch) / "check.db")
+        store = OutboxStore(Path(scratch) / DB_NAME)
         try:
-            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("CREATE TABLE t (x)")
-            conn.execute("INSERT INTO t VALUES (1)")
-            conn.commit()
+            store.capture(
+                Capture("SELF-TEST", "self-test", {}), [NewItem(Kind.WMS_UPDATE, {"check": True})]
+            )
+            if store.claim_next(Lane.NSHIFT) is None:
+                raise RuntimeError("the outbox did not hand out its item")
+            mode = store.connection.execute("PRAGMA journal_mode").fetchone()[0]
             if mode != "wal":
                 raise RuntimeError(f"journal mode is {mode}, not wal")
         finally:
-            conn.close()
+            store.close()
+    real = paths.data_dir / DB_NAME
+    if not real.exists():
+        return {"outbox": "new"}
+    conn = sqlite3.connect(f"file:{real}?mode=ro", uri=True, timeout=10)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        waiting = conn.execute(
+            "SELECT count(*) FROM outbox WHERE state IN ('waiting','sending','unknown')"
+        ).fetchone()[0]
+    finally:
+        conn.close()
+    if check != "ok":
+        raise RuntimeError(f"the station database at {real} is damaged: {check}")
+    return {"outbox": "ok", "outbox_waiting": waiting}
 
 
 def _render(station: Any) -> dict[str, Any]:

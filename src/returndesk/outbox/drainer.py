@@ -11,21 +11,32 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from returndesk.outbox.model import Kind, Lane, State
+from returndesk.outbox.model import Counts, Kind, Lane, State
 from returndesk.outbox.policy import Outcome, after_failure
 from returndesk.outbox.senders import Sender, load_payload
 from returndesk.outbox.store import OutboxStore, StorageError, utcnow
-from returndesk.vendors.errors import VendorError
+from returndesk.vendors.errors import ConnectFailed, VendorError
 
 log = logging.getLogger(__name__)
 
 #: the longest a worker sleeps before looking again (new items also wake it at once)
 MAX_IDLE = timedelta(seconds=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """What one delivery attempt did (always truthy, so ``while process_one(...)`` works)."""
+
+    item_id: str
+    state: State
+    #: False when the vendor could not be reached at all (no connection)
+    reached: bool
 
 
 def process_one(
@@ -35,11 +46,11 @@ def process_one(
     *,
     rng: random.Random,
     clock: Callable[[], datetime] = utcnow,
-) -> bool:
-    """Claim and deliver the lane's next due item; False if there was nothing to do."""
+) -> Attempt | None:
+    """Claim and deliver the lane's next due item; None if there was nothing to do."""
     item = store.claim_next(lane)
     if item is None:
-        return False
+        return None
     sender = senders.get(item.kind)
     try:
         if sender is None:
@@ -59,6 +70,7 @@ def process_one(
             "outbox %s %s: %s -> %s", lane.value, item.id[:8], exc.kind.value, outcome.state.value
         )
         store.record_outcome(item, outcome)
+        return Attempt(item.id, outcome.state, reached=not isinstance(exc, ConnectFailed))
     except (ValidationError, ValueError, LookupError) as exc:
         # the frozen payload itself is unusable: sending it again can never work
         message = str(exc).splitlines()[0][:300]
@@ -68,9 +80,9 @@ def process_one(
                 State.FAILED, clock(), f"invalid item: {message}", was_unknown=item.was_unknown
             ),
         )
-    else:
-        store.record_sent(item.id, response)
-    return True
+        return Attempt(item.id, State.FAILED, reached=False)
+    store.record_sent(item.id, response)
+    return Attempt(item.id, State.SENT, reached=True)
 
 
 class _LaneWorker(threading.Thread):
@@ -93,7 +105,7 @@ class _LaneWorker(threading.Thread):
                     break
                 self._last_start = time.monotonic()
                 try:
-                    worked = process_one(
+                    attempt = process_one(
                         store, self.lane, drainer.senders, rng=rng, clock=drainer.clock
                     )
                 except StorageError as exc:
@@ -101,8 +113,8 @@ class _LaneWorker(threading.Thread):
                     drainer.report_storage_error(str(exc))
                     drainer.stopping.wait(1.0)
                     continue
-                if worked:
-                    drainer.changed()
+                if attempt is not None:
+                    drainer.changed(store.counts(), attempt.reached)
                     continue
                 self._last_start = 0.0  # idle time counts as spacing already
                 self.wake.wait(self._idle_seconds(store))
@@ -122,7 +134,11 @@ class _LaneWorker(threading.Thread):
 
 
 class Drainer:
-    """Starts one worker per lane that has a sender; ``changed`` runs after every attempt."""
+    """Starts one worker per lane that has a sender.
+
+    ``on_change(counts, reached)`` runs on a worker thread after every attempt; the UI's
+    adapter turns it into a queued Qt signal.
+    """
 
     def __init__(
         self,
@@ -131,7 +147,7 @@ class Drainer:
         *,
         per_minute: Mapping[Lane, int | None] | None = None,
         clock: Callable[[], datetime] = utcnow,
-        on_change: Callable[[], None] | None = None,
+        on_change: Callable[[Counts, bool], None] | None = None,
         on_storage_error: Callable[[str], None] | None = None,
     ) -> None:
         self.db_path = db_path
@@ -161,9 +177,10 @@ class Drainer:
             if worker.is_alive():
                 worker.join(timeout)
 
-    def changed(self) -> None:
+    def changed(self, counts: Counts, reached: bool) -> None:
+        """Called on a worker thread after every attempt, with fresh counts."""
         if self._on_change is not None:
-            self._on_change()
+            self._on_change(counts, reached)
 
     def report_storage_error(self, message: str) -> None:
         if self._on_storage_error is not None:

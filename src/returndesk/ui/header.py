@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from returndesk.core.environment import Environment
+from returndesk.outbox.model import Counts
 from returndesk.ui.theme import BADGE_COLOURS
 
 
@@ -47,13 +48,19 @@ class StationHeader(QWidget):
         self.badge.setMinimumWidth(190)
         layout.addWidget(self.badge)
 
-        station_box, self.station_label = _field("Station")
-        store_box, self.store_label = _field("Store")
-        operator_box, self.operator_label = _field("Operator")
+        station_box, self.station_label = _field(self.tr("Station"))
+        store_box, self.store_label = _field(self.tr("Store"))
+        operator_box, self.operator_label = _field(self.tr("Operator"))
         for box in (station_box, store_box, operator_box):
             layout.addWidget(box)
         layout.addStretch(1)
+        network_box, self.network_label = _field(self.tr("Network"))
+        queue_box, self.queue_label = _field(self.tr("Queue"))
+        layout.addWidget(network_box)
+        layout.addWidget(queue_box)
         self.set_info(info)
+        self.set_reachable(None)
+        self.set_counts(None)
 
     def set_info(self, info: HeaderInfo) -> None:
         fg, bg = BADGE_COLOURS[info.environment]
@@ -65,4 +72,27 @@ class StationHeader(QWidget):
         self.badge.setAccessibleName(f"Environment: {info.environment.value}")
         self.station_label.setText(info.station)
         self.store_label.setText(info.store)
-        self.operator_label.setText(info.operator or "not signed on")
+        self.operator_label.setText(info.operator or self.tr("not signed on"))
+
+    def set_reachable(self, reachable: bool | None) -> None:
+        """None until the first attempt of this session says whether vendors answer."""
+        if reachable is None:
+            text, colour = self.tr("no traffic yet"), "#c8d3dc"
+        elif reachable:
+            text, colour = self.tr("online"), "#81c784"
+        else:
+            text, colour = self.tr("OFFLINE — working on"), "#ffb74d"
+        self.network_label.setText(text)
+        self.network_label.setStyleSheet(f"color: {colour};")
+
+    def set_counts(self, counts: Counts | None) -> None:
+        if counts is None:
+            self.queue_label.setText("—")
+            return
+        text = self.tr("{waiting} waiting").format(waiting=counts.pending)
+        colour = "#ffffff"
+        if counts.attention:
+            text += " · " + self.tr("{n} need attention").format(n=counts.attention)
+            colour = "#ff8a80"
+        self.queue_label.setText(text)
+        self.queue_label.setStyleSheet(f"color: {colour};")

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from returndesk import __version__
+from returndesk.ui.banner import Banner
 from returndesk.ui.header import HeaderInfo, StationHeader
+from returndesk.ui.outbox_monitor import OutboxMonitor
 from returndesk.ui.ready_screen import ReadyScreen
 
 
@@ -17,6 +19,8 @@ class MainWindow(QMainWindow):
         header: HeaderInfo,
         *,
         demo_codes: Sequence[str] = (),
+        monitor: OutboxMonitor | None = None,
+        problems: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -28,8 +32,17 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.header = StationHeader(header)
         layout.addWidget(self.header)
+        self.banner = Banner()
+        layout.addWidget(self.banner)
         self.screens = QStackedWidget()
         self.ready = ReadyScreen(demo_codes)
         self.screens.addWidget(self.ready)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
+        for problem in problems:
+            self.banner.show_message(problem)
+        if monitor is not None:
+            self.header.set_counts(monitor.counts)
+            monitor.counts_changed.connect(self.header.set_counts)
+            monitor.reachability_changed.connect(self.header.set_reachable)
+            monitor.problem_reported.connect(self.banner.show_message)

@@ -33,6 +33,8 @@ QPushButton:focus {{ border-color: #ffd54f; }}
 #StationHeader QWidget {{ background: transparent; }}
 #HeaderField {{ color: #c8d3dc; font-size: 13pt; }}
 #HeaderValue {{ color: #ffffff; font-size: 15pt; font-weight: 600; }}
+#Banner {{ background: #5d4037; border-bottom: 2px solid #ffb74d; }}
+#Banner QLabel {{ background: transparent; color: #fff3e0; font-size: 15pt; }}
 #ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
 #ScanHint {{ font-size: 17pt; color: #c8d3dc; }}
 #DemoHint {{ font-size: 15pt; color: #ffc107; }}

@@ -1,0 +1,36 @@
+"""Qt adapter for the outbox: turns drainer callbacks (on its threads) into GUI-thread signals.
+
+Signals:
+    counts_changed(Counts): the outbox after an attempt, counted on the drainer's thread
+    reachability_changed(bool): whether the last attempt reached its vendor
+    problem_reported(str): a storage problem the operator must see
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from returndesk.outbox.model import Counts
+
+
+class OutboxMonitor(QObject):
+    counts_changed = Signal(object)
+    reachability_changed = Signal(bool)
+    problem_reported = Signal(str)
+
+    def __init__(self, initial: Counts, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.counts = initial
+        self.counts_changed.connect(self._remember)
+
+    def _remember(self, counts: Counts) -> None:
+        self.counts = counts
+
+    # the two methods below are called on drainer threads; emitting from there is queued to
+    # receivers that live on the GUI thread, so no widget is touched off that thread
+    def on_drainer_change(self, counts: Counts, reached: bool) -> None:
+        self.counts_changed.emit(counts)
+        self.reachability_changed.emit(reached)
+
+    def on_storage_error(self, message: str) -> None:
+        self.problem_reported.emit(message)

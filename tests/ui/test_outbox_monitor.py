@@ -1,0 +1,46 @@
+import threading
+
+from returndesk.core.environment import Environment
+from returndesk.outbox.model import Counts
+from returndesk.ui.header import HeaderInfo
+from returndesk.ui.main_window import MainWindow
+from returndesk.ui.outbox_monitor import OutboxMonitor
+
+
+def window_with(qtbot, monitor, problems=()):
+    window = MainWindow(
+        HeaderInfo("Bench", "S1", Environment.SANDBOX), monitor=monitor, problems=problems
+    )
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_counts_from_a_drainer_thread_reach_the_header_within_a_second(qtbot):
+    monitor = OutboxMonitor(Counts(waiting=3))
+    window = window_with(qtbot, monitor)
+    assert window.header.queue_label.text() == "3 waiting"
+    assert window.header.network_label.text() == "no traffic yet"
+    worker = threading.Thread(
+        target=monitor.on_drainer_change, args=(Counts(waiting=1, failed=2), False)
+    )
+    with qtbot.waitSignal(monitor.counts_changed, timeout=1000):
+        worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: "2 need attention" in window.header.queue_label.text(), timeout=1000)
+    assert window.header.queue_label.text() == "1 waiting · 2 need attention"
+    assert window.header.network_label.text().startswith("OFFLINE")
+    monitor.on_drainer_change(Counts(sent=3), True)
+    qtbot.waitUntil(lambda: window.header.network_label.text() == "online", timeout=1000)
+
+
+def test_problems_show_in_a_non_modal_banner(qtbot):
+    monitor = OutboxMonitor(Counts())
+    window = window_with(qtbot, monitor, problems=["the station database was damaged"])
+    assert window.banner.isVisible()
+    assert "damaged" in window.banner.label.text()
+    monitor.on_storage_error("the station's disk is full: nothing was saved")
+    qtbot.waitUntil(lambda: "disk is full" in window.banner.label.text(), timeout=1000)
+    window.banner.dismiss.click()
+    assert not window.banner.isVisible()
+    assert window.screens.currentWidget() is window.ready  # nothing modal got in the way

@@ -1,0 +1,164 @@
+import itertools
+import random
+import threading
+import time
+
+import pytest
+
+from returndesk.outbox.drainer import Drainer, process_one
+from returndesk.outbox.model import Capture, Kind, Lane, NewItem, State
+from returndesk.outbox.senders import build_senders
+from returndesk.outbox.store import OutboxStore
+from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
+from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
+from returndesk.sandbox.urls import SandboxUrls
+from returndesk.vendors.nshift import NShiftClient
+from returndesk.vendors.returnmate import ReturnMateClient
+from returndesk.vendors.wmtech import WmTechClient
+
+from ...e2e.test_outbox_faults import wms_payload
+
+
+def sandbox_senders(sandbox):
+    transport = sandbox_transport(sandbox)
+    urls = SandboxUrls.at(DEMO_ORIGIN)
+    return build_senders(
+        nshift=NShiftClient.create(
+            urls.nshift,
+            DEMO_CREDENTIALS["nshift_username"],
+            DEMO_CREDENTIALS["nshift_password"],
+            transport=transport,
+        ),
+        returnmate=ReturnMateClient.create(
+            urls.returnmate, DEMO_CREDENTIALS["returnmate_api_key"], transport=transport
+        ),
+        wmtech=WmTechClient.create(
+            urls.wmtech, DEMO_CREDENTIALS["wmtech_api_key"], transport=transport
+        ),
+    )
+
+
+def capture_return(store, rma, note=True):
+    items = [
+        NewItem(Kind.WMS_UPDATE, wms_payload(rma)),
+        NewItem(Kind.RMA_STATUS, {"rma_id": rma.record["id"], "status": "received"}),
+    ]
+    if note:
+        items.append(
+            NewItem(
+                Kind.RMA_NOTE,
+                {"rma_id": rma.record["id"], "content": "0 of 2 accepted", "internal": True},
+            )
+        )
+    return store.capture(
+        Capture(rma.record["nshift_return_id"], "rma", {}, rma_id=rma.record["id"]), items
+    )
+
+
+def test_process_one_delivers_every_kind(tmp_path, sandbox):
+    store = OutboxStore(tmp_path / "o.db")
+    rma = sandbox.data.by_rma_number("RMA-2026-000001")
+    capture_return(store, rma)
+    store.enqueue(
+        [
+            NewItem(
+                Kind.ANALYZE,
+                {
+                    "order_id": rma.record["order_number"],
+                    "store_id": "S1",
+                    "photo_url": "https://photos.test/a.jpg",
+                },
+            )
+        ]
+    )
+    senders = sandbox_senders(sandbox)
+    rng = random.Random(0)
+    for lane in Lane:
+        while process_one(store, lane, senders, rng=rng):
+            pass
+    assert {i.state for i in store.items()} == {State.SENT}
+    assert rma.nshift_status == "Processed"
+    assert rma.record["status"] == "received"
+    assert rma.timeline[-1]["content"] == "0 of 2 accepted"
+
+
+def test_an_unusable_payload_fails_visibly(tmp_path, sandbox):
+    store = OutboxStore(tmp_path / "o.db")
+    store.enqueue([NewItem(Kind.WMS_UPDATE, {"returns": "not a list"})])
+    attempt = process_one(store, Lane.NSHIFT, sandbox_senders(sandbox), rng=random.Random())
+    assert attempt.state is State.FAILED
+    assert store.items()[0].last_error.startswith("invalid item")
+
+
+def test_unconfigured_vendor_fails_visibly(tmp_path):
+    store = OutboxStore(tmp_path / "o.db")
+    store.enqueue([NewItem(Kind.ANALYZE, {"order_id": "1"})])
+    attempt = process_one(store, Lane.WMTECH, {}, rng=random.Random())
+    assert attempt.state is State.FAILED
+    assert "not configured" in store.items()[0].last_error
+
+
+def test_drainer_threads_deliver_and_report_counts(tmp_path):
+    sandbox = Sandbox()
+    store = OutboxStore(tmp_path / "o.db")
+    reports = []
+    done = threading.Event()
+
+    def on_change(counts, reached):
+        reports.append((counts, reached))
+        if counts.pending == 0:
+            done.set()
+
+    drainer = Drainer(store.path, sandbox_senders(sandbox), on_change=on_change).start()
+    rmas = [r for r in list(sandbox.data.rmas.values())[:6] if r.nshift_status == "Not Processed"]
+    try:
+        for rma in rmas:
+            capture_return(store, rma, note=False)
+        drainer.notify()
+        assert done.wait(10)
+    finally:
+        drainer.stop()
+    counts = store.counts()
+    assert counts.pending == 0
+    assert counts.sent == 2 * len(rmas)  # each return: its wms-update and its status
+    assert all(reached for _, reached in reports)
+
+
+def test_pacing_keeps_to_the_configured_rate(tmp_path):
+    sandbox = Sandbox()
+    store = OutboxStore(tmp_path / "o.db")
+    rmas = [r for r in sandbox.data.rmas.values() if r.nshift_status == "Not Processed"][:5]
+    for rma in rmas:
+        store.capture(
+            Capture(rma.record["nshift_return_id"], "rma", {}),
+            [NewItem(Kind.WMS_UPDATE, wms_payload(rma))],
+        )
+    done = threading.Event()
+    drainer = Drainer(
+        store.path,
+        sandbox_senders(sandbox),
+        per_minute={Lane.NSHIFT: 600},
+        on_change=lambda c, r: c.pending == 0 and done.set(),
+    )
+    started = time.monotonic()
+    drainer.start()
+    try:
+        assert done.wait(10)
+    finally:
+        drainer.stop()
+    elapsed = time.monotonic() - started
+    times = [r.at for r in sandbox.requests_to("nshift")]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(times)]
+    assert len(times) == 5
+    assert min(gaps) >= 0.09  # 600/min: at least 100 ms apart (clock granularity aside)
+    assert elapsed >= 0.4
+
+
+@pytest.mark.parametrize("seconds", [0.0])
+def test_stop_is_prompt_when_idle(tmp_path, seconds):
+    store = OutboxStore(tmp_path / "o.db")
+    drainer = Drainer(store.path, sandbox_senders(Sandbox())).start()
+    time.sleep(seconds)
+    started = time.monotonic()
+    drainer.stop()
+    assert time.monotonic() - started < 1.0

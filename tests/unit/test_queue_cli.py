@@ -1,0 +1,87 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from returndesk.outbox.startup import DB_NAME, InstanceLock
+from returndesk.outbox.store import OutboxStore
+from returndesk.sandbox.demo_data import build_demo_data
+
+from ..e2e.test_outbox_faults import wms_payload
+
+EXAMPLE = Path(__file__).parents[1] / "data" / "nshift_wms_update_example.json"
+
+
+def run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "returndesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def data_dir():
+    from returndesk.settings.paths import Paths
+
+    return Paths.default().data_dir
+
+
+@pytest.fixture
+def payload_file(tmp_path):
+    rma = build_demo_data().by_rma_number("RMA-2026-000002")
+    path = tmp_path / "payload.json"
+    path.write_text(json.dumps(wms_payload(rma), default=str))
+    return path
+
+
+def test_submit_list_drain_export_retry(tmp_path, payload_file):
+    submitted = run("submit", "--file", str(payload_file))
+    assert submitted.returncode == 0, submitted.stderr
+    assert submitted.stdout.startswith("queued return NSR00000002")
+    again = run("submit", "--file", str(payload_file))
+    assert "already submitted" in again.stderr
+
+    listed = json.loads(run("queue", "list", "--json").stdout)
+    assert [(i["kind"], i["state"]) for i in listed] == [("wms_update", "waiting")]
+
+    drained = run("queue", "drain", "--demo")
+    assert drained.returncode == 0, drained.stderr
+    assert "1 sent, 0 waiting" in drained.stdout
+    assert run("queue", "list", "--json", "--state", "sent").stdout.count('"sent"') >= 1
+
+    export_dir = tmp_path / "export"
+    exported = run("queue", "export", str(export_dir), "--include-sent")
+    assert "exported 1 item(s)" in exported.stdout
+    record = json.loads(next(export_dir.iterdir()).read_text())
+    assert record["payload"]["returns"][0]["returnId"] == "NSR00000002"
+
+    assert run("queue", "retry", "--all").stdout.startswith("0 item(s)")
+    assert run("queue", "retry", "nope").returncode == 1
+
+
+def test_submit_refuses_the_vendor_example_and_says_why():
+    result = run("submit", "--file", str(EXAMPLE))
+    assert result.returncode == 2
+    assert "itemCount is 1 but 2 items" in result.stderr
+    store = OutboxStore(data_dir() / DB_NAME)
+    assert store.counts().pending == 0  # nothing partial was queued
+    store.close()
+
+
+def test_submit_refuses_a_file_that_is_not_json(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    result = run("submit", "--file", str(bad))
+    assert result.returncode == 2
+    assert "not valid JSON" in result.stderr
+
+
+def test_drain_refuses_while_the_station_runs():
+    lock = InstanceLock(data_dir())
+    lock.acquire()
+    try:
+        result = run("queue", "drain", "--demo")
+    finally:
+        lock.release()
+    assert result.returncode == 4
+    assert "already running" in result.stderr
