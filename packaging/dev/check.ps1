@@ -10,8 +10,10 @@ if (-not (Test-Path (Join-Path $Scripts "python.exe"))) { py -3.11 -m venv $Venv
 if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 Set-Location $Root
 $env:QT_QPA_PLATFORM = "offscreen"
-& (Join-Path $Scripts "ruff.exe") check src tests;      if ($LASTEXITCODE) { exit $LASTEXITCODE }
+& (Join-Path $Scripts "ruff.exe") check src tests benchmarks packaging;      if ($LASTEXITCODE) { exit $LASTEXITCODE }
 & (Join-Path $Scripts "mypy.exe");                       if ($LASTEXITCODE) { exit $LASTEXITCODE }
 & (Join-Path $Scripts "lint-imports.exe");               if ($LASTEXITCODE) { exit $LASTEXITCODE }
 & (Join-Path $Scripts "python.exe") -m pytest @args
+if ($LASTEXITCODE) { exit $LASTEXITCODE }
+& (Join-Path $Scripts "python.exe") -m benchmarks --quick --json (Join-Path $env:TEMP "returndesk-bench-quick.json")
 exit $LASTEXITCODE

@@ -7,7 +7,9 @@ install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils
 make_venv -e "$ROOT[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-"$VENV/bin/ruff" check src tests
+"$VENV/bin/ruff" check src tests benchmarks packaging
 "$VENV/bin/mypy"
 "$VENV/bin/lint-imports"
 "$VENV/bin/python" -m pytest "$@"
+# the benchmarks in quick mode (seconds): they must keep running; timings are not asserted
+"$VENV/bin/python" -m benchmarks --quick --json "${TMPDIR:-/tmp}/returndesk-bench-quick.json"

@@ -185,3 +185,28 @@ def test_one_station_per_data_folder(tmp_path):
 
 def test_filesystem_type_of_a_local_folder(tmp_path):
     assert filesystem_type(tmp_path) not in {"nfs", "cifs"}
+
+
+def test_a_network_data_folder_is_reported(tmp_path, monkeypatch):
+    import returndesk.outbox.startup as startup
+
+    monkeypatch.setattr(startup, "filesystem_type", lambda path: "nfs4")
+    store, report = open_outbox(tmp_path, min_free=0)
+    store.close()
+    assert any("network drive" in p for p in report.problems)
+
+
+def test_journal_and_sync_modes_are_checked(tmp_path, monkeypatch):
+    import returndesk.outbox.startup as startup
+
+    class Weakened(OutboxStore):
+        def __init__(self, path):
+            super().__init__(path)
+            self.connection.execute("PRAGMA journal_mode=DELETE")
+            self.connection.execute("PRAGMA synchronous=NORMAL")
+
+    monkeypatch.setattr(startup, "OutboxStore", Weakened)
+    store, report = open_outbox(tmp_path, min_free=0)
+    store.close()
+    assert "the database is not in WAL mode" in report.problems
+    assert "the database is not in synchronous=FULL mode" in report.problems

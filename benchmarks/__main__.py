@@ -1,0 +1,45 @@
+"""``python -m benchmarks [--quick] [--db-dir DIR]``: print the figures and write JSON.
+
+``--quick`` runs each benchmark small and once (seconds), so CI keeps them from rotting;
+its timings are not asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the benchmarks reuse the tests' payload helpers
+
+from benchmarks import outbox_drain  # noqa: E402
+from benchmarks.runner import print_table, write_json  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--quick", action="store_true", help="small and once, for CI")
+    parser.add_argument(
+        "--db-dir",
+        type=Path,
+        default=None,
+        help="where the outbox databases go (default: a temporary folder "
+        "on the same disk as the station's data)",
+    )
+    parser.add_argument(
+        "--json", type=Path, default=ROOT / "benchmarks" / "results" / "latest.json"
+    )
+    args = parser.parse_args()
+    db_dir = args.db_dir or Path(os.environ.get("TMPDIR", "/tmp"))
+    figures = outbox_drain.run(args.quick, db_dir)
+    print_table(figures)
+    write_json(figures, args.json, args.quick)
+    print(f"\nwritten to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
