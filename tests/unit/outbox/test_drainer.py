@@ -5,36 +5,24 @@ import time
 
 import pytest
 
+from returndesk.app import build_station
 from returndesk.outbox.drainer import Drainer, process_one
 from returndesk.outbox.model import Capture, Kind, Lane, NewItem, State
 from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
-from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
-from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
-from returndesk.sandbox.urls import SandboxUrls
-from returndesk.vendors.nshift import NShiftClient
-from returndesk.vendors.returnmate import ReturnMateClient
-from returndesk.vendors.wmtech import WmTechClient
+from returndesk.sandbox.app import Sandbox
+from returndesk.settings.model import Settings
+from returndesk.settings.paths import Paths
 
 from ...e2e.test_outbox_faults import wms_payload
 
 
 def sandbox_senders(sandbox):
-    transport = sandbox_transport(sandbox)
-    urls = SandboxUrls.at(DEMO_ORIGIN)
+    """The demo station's own senders, built by the composition root."""
+    paths = Paths.default()
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
     return build_senders(
-        nshift=NShiftClient.create(
-            urls.nshift,
-            DEMO_CREDENTIALS["nshift_username"],
-            DEMO_CREDENTIALS["nshift_password"],
-            transport=transport,
-        ),
-        returnmate=ReturnMateClient.create(
-            urls.returnmate, DEMO_CREDENTIALS["returnmate_api_key"], transport=transport
-        ),
-        wmtech=WmTechClient.create(
-            urls.wmtech, DEMO_CREDENTIALS["wmtech_api_key"], transport=transport
-        ),
+        nshift=station.nshift, returnmate=station.returnmate, wmtech=station.wmtech
     )
 
 
