@@ -232,7 +232,7 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         station,
         store.path,
         on_change=monitor.on_drainer_change,
-        on_storage_error=monitor.on_storage_error,
+        on_problem=monitor.on_problem,
     )
     window = build_window(station, monitor=monitor, problems=report.problems)
     if kiosk:

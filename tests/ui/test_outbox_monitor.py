@@ -39,7 +39,7 @@ def test_problems_show_in_a_non_modal_banner(qtbot):
     window = window_with(qtbot, monitor, problems=["the station database was damaged"])
     assert window.banner.isVisible()
     assert "damaged" in window.banner.label.text()
-    monitor.on_storage_error("the station's disk is full: nothing was saved")
+    monitor.on_problem("the station's disk is full: nothing was saved")
     qtbot.waitUntil(lambda: "disk is full" in window.banner.label.text(), timeout=1000)
     window.banner.dismiss.click()
     assert not window.banner.isVisible()

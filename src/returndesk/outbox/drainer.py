@@ -18,7 +18,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from returndesk.outbox.model import Counts, Kind, Lane, State
-from returndesk.outbox.policy import Outcome, after_failure
+from returndesk.outbox.policy import MAX_RATE_PAUSE, Outcome, after_failure
 from returndesk.outbox.senders import Sender, load_payload
 from returndesk.outbox.store import OutboxStore, StorageError, utcnow
 from returndesk.vendors.errors import ConnectFailed, VendorError
@@ -37,6 +37,8 @@ class Attempt:
     state: State
     #: False when the vendor could not be reached at all (no connection)
     reached: bool
+    #: a message for the operator, raised once (e.g. the vendor refused the credentials)
+    alert: str | None = None
 
 
 def process_one(
@@ -55,7 +57,7 @@ def process_one(
     try:
         if sender is None:
             raise LookupError(f"{item.kind.value} is not configured on this station")
-        response = sender(load_payload(item.payload_json))
+        delivery = sender(load_payload(item.payload_json))
     except VendorError as exc:
         outcome = after_failure(
             item.kind,
@@ -69,8 +71,15 @@ def process_one(
         log.info(
             "outbox %s %s: %s -> %s", lane.value, item.id[:8], exc.kind.value, outcome.state.value
         )
-        store.record_outcome(item, outcome)
-        return Attempt(item.id, outcome.state, reached=not isinstance(exc, ConnectFailed))
+        alert = None
+        if store.record_outcome(item, outcome):
+            alert = (
+                f"{exc.vendor} refused the station's credentials ({exc}); sending to "
+                f"{exc.vendor} is paused. Check the settings; nothing is lost."
+            )
+        return Attempt(
+            item.id, outcome.state, reached=not isinstance(exc, ConnectFailed), alert=alert
+        )
     except (ValidationError, ValueError, LookupError) as exc:
         # the frozen payload itself is unusable: sending it again can never work
         message = str(exc).splitlines()[0][:300]
@@ -81,7 +90,10 @@ def process_one(
             ),
         )
         return Attempt(item.id, State.FAILED, reached=False)
-    store.record_sent(item.id, response)
+    store.record_sent(item.id, delivery.response)
+    wait = delivery.rate_limit.wait_hint(clock())
+    if wait:  # the vendor's quota is used up: pause before it has to answer 429
+        store.pause_lane(lane, clock() + min(wait, MAX_RATE_PAUSE), "rate limit reached")
     return Attempt(item.id, State.SENT, reached=True)
 
 
@@ -110,10 +122,12 @@ class _LaneWorker(threading.Thread):
                     )
                 except StorageError as exc:
                     log.error("outbox %s: %s", self.lane.value, exc)
-                    drainer.report_storage_error(str(exc))
+                    drainer.report_problem(str(exc))
                     drainer.stopping.wait(1.0)
                     continue
                 if attempt is not None:
+                    if attempt.alert:
+                        drainer.report_problem(attempt.alert)
                     drainer.changed(store.counts(), attempt.reached)
                     continue
                 self._last_start = 0.0  # idle time counts as spacing already
@@ -148,14 +162,14 @@ class Drainer:
         per_minute: Mapping[Lane, int | None] | None = None,
         clock: Callable[[], datetime] = utcnow,
         on_change: Callable[[Counts, bool], None] | None = None,
-        on_storage_error: Callable[[str], None] | None = None,
+        on_problem: Callable[[str], None] | None = None,
     ) -> None:
         self.db_path = db_path
         self.senders = dict(senders)
         self.clock = clock
         self.stopping = threading.Event()
         self._on_change = on_change
-        self._on_storage_error = on_storage_error
+        self._on_problem = on_problem
         lanes = {kind.lane for kind in self.senders}
         limits = per_minute or {}
         self._workers = [_LaneWorker(self, lane, limits.get(lane)) for lane in sorted(lanes)]
@@ -182,6 +196,7 @@ class Drainer:
         if self._on_change is not None:
             self._on_change(counts, reached)
 
-    def report_storage_error(self, message: str) -> None:
-        if self._on_storage_error is not None:
-            self._on_storage_error(message)
+    def report_problem(self, message: str) -> None:
+        """Storage trouble or refused credentials: the operator must see it."""
+        if self._on_problem is not None:
+            self._on_problem(message)

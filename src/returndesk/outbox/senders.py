@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from returndesk.core import json_codec
 from returndesk.outbox.model import Kind
 from returndesk.vendors.nshift import NShiftClient
+from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.returnmate import ReturnMateClient
 from returndesk.vendors.wmtech import AnalyzeRequest, WmTechClient
 
-#: takes the frozen payload, returns what the vendor answered (kept only as a digest)
-Sender = Callable[[dict[str, Any]], Any]
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    #: what the vendor answered (kept only as a digest)
+    response: Any
+    #: its rate-limit headers, so the lane can pause before it is told to with a 429
+    rate_limit: RateLimit
+
+
+#: takes the frozen payload; raises a VendorError or returns the delivery
+Sender = Callable[[dict[str, Any]], Delivery]
 
 
 def build_senders(
@@ -23,18 +34,29 @@ def build_senders(
 ) -> dict[Kind, Sender]:
     senders: dict[Kind, Sender] = {}
     if nshift is not None:
-        senders[Kind.WMS_UPDATE] = lambda payload: nshift.submit(payload).body
+        client = nshift
+
+        def wms_update(payload: dict[str, Any]) -> Delivery:
+            result = client.submit(payload)
+            return Delivery(result.body, result.rate_limit)
+
+        senders[Kind.WMS_UPDATE] = wms_update
     if returnmate is not None:
-        senders[Kind.RMA_STATUS] = lambda p: returnmate.update_status(
-            str(p["rma_id"]), str(p["status"]), p.get("notes")
+        rm = returnmate
+        senders[Kind.RMA_STATUS] = lambda p: Delivery(
+            rm.update_status(str(p["rma_id"]), str(p["status"]), p.get("notes")), rm.rate_limit
         )
-        senders[Kind.RMA_NOTE] = lambda p: returnmate.add_note(
-            str(p["rma_id"]), str(p["content"]), internal=bool(p.get("internal", True))
+        senders[Kind.RMA_NOTE] = lambda p: Delivery(
+            rm.add_note(
+                str(p["rma_id"]), str(p["content"]), internal=bool(p.get("internal", True))
+            ),
+            rm.rate_limit,
         )
     if wmtech is not None:
-        senders[Kind.ANALYZE] = lambda p: wmtech.analyze(
-            AnalyzeRequest.model_validate(p)
-        ).model_dump(mode="json")
+        wm = wmtech
+        senders[Kind.ANALYZE] = lambda p: Delivery(
+            wm.analyze(AnalyzeRequest.model_validate(p)).model_dump(mode="json"), wm.rate_limit
+        )
     return senders
 
 

@@ -268,9 +268,14 @@ class OutboxStore:
                 (State.SENT.value, ts(now), ts(now), digest, item_id),
             )
 
-    def record_outcome(self, item: Item, outcome: Outcome) -> None:
+    def record_outcome(self, item: Item, outcome: Outcome) -> bool:
+        """Record a failed attempt; True if this newly blocked the lane for credentials."""
         now = self._clock()
         with self._tx() as conn:
+            before = conn.execute(
+                "SELECT auth_blocked FROM lanes WHERE lane = ?", (item.lane.value,)
+            ).fetchone()
+            newly_blocked = outcome.lane_auth_blocked and not (before and before[0])
             conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + ?, next_attempt_at = ?, "
                 "updated_at = ?, last_error = ?, was_unknown = ? WHERE id = ?",
@@ -296,6 +301,16 @@ class OutboxStore:
                         int(outcome.lane_auth_blocked),
                     ),
                 )
+        return newly_blocked
+
+    def pause_lane(self, lane: Lane, until: datetime, reason: str) -> None:
+        """Hold a lane until ``until`` (the vendor said its quota is used up)."""
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO lanes VALUES (?, ?, ?, 0) ON CONFLICT(lane) DO UPDATE SET "
+                "paused_until = excluded.paused_until, reason = excluded.reason",
+                (lane.value, ts(until), reason),
+            )
 
     def recover_after_crash(self) -> int:
         """Rows left ``sending`` by a crash become ``unknown`` (or need a human)."""

@@ -3,7 +3,7 @@
 Signals:
     counts_changed(Counts): the outbox after an attempt, counted on the drainer's thread
     reachability_changed(bool): whether the last attempt reached its vendor
-    problem_reported(str): a storage problem the operator must see
+    problem_reported(str): storage trouble or refused credentials the operator must see
 """
 
 from __future__ import annotations
@@ -32,5 +32,5 @@ class OutboxMonitor(QObject):
         self.counts_changed.emit(counts)
         self.reachability_changed.emit(reached)
 
-    def on_storage_error(self, message: str) -> None:
+    def on_problem(self, message: str) -> None:
         self.problem_reported.emit(message)

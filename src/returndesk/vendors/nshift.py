@@ -75,5 +75,10 @@ class NShiftClient:
         )
         return WmsUpdateResult(response.status, response.data, response.rate_limit)
 
+    @property
+    def rate_limit(self) -> RateLimit:
+        """Rate-limit headers of this client's latest answer."""
+        return self._transport.last_rate_limit
+
     def close(self) -> None:
         self._transport.close()

@@ -24,6 +24,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field
 
 from returndesk.vendors.errors import ConfigurationError, InvalidResponse, PermanentError
+from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, VendorResponse, error_message_of
 
 VENDOR = "ReturnMate"
@@ -233,6 +234,11 @@ class ReturnMateClient:
         if isinstance(data, dict) and "data" in data and "success" in data:
             data = self._envelope(response).data
         return self._transport.parse(CustomerStats, data)
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """Rate-limit headers of this client's latest answer."""
+        return self._transport.last_rate_limit
 
     def close(self) -> None:
         self._transport.close()

@@ -112,6 +112,8 @@ class Transport:
     ) -> None:
         quiet_http_loggers()
         self.vendor = vendor
+        #: rate-limit headers of the latest answer, for callers that pace themselves
+        self.last_rate_limit = RateLimit()
         self._error_parser = error_parser
         self._max_body = max_body_bytes
         # the base64 form is what a Basic auth header carries; redact it too
@@ -193,6 +195,7 @@ class Transport:
             elapsed_ms,
         )
         rate_limit = parse_rate_limit(response.headers)
+        self.last_rate_limit = rate_limit
         return self._interpret(response, body, too_big, rate_limit, expect_json)
 
     def parse(self, model: type[M], data: Any, *, status: int | None = None) -> M:

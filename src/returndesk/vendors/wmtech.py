@@ -16,6 +16,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from returndesk.vendors.errors import ConfigurationError
+from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
 VENDOR = "WM Tech"
@@ -131,6 +132,11 @@ class WmTechClient:
             "POST", ANALYZE_PATH, json=request.model_dump(exclude_none=True)
         )
         return self._transport.parse(AnalyzeResult, response.data, status=response.status)
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """Rate-limit headers of this client's latest answer."""
+        return self._transport.last_rate_limit
 
     def close(self) -> None:
         self._transport.close()

@@ -11,6 +11,8 @@ from returndesk.outbox.model import Capture, Kind, Lane, NewItem, State
 from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
 from returndesk.sandbox.app import Sandbox
+from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
+from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 
@@ -150,3 +152,53 @@ def test_stop_is_prompt_when_idle(tmp_path, seconds):
     started = time.monotonic()
     drainer.stop()
     assert time.monotonic() - started < 1.0
+
+
+def test_quota_used_up_pauses_the_lane_before_any_429(tmp_path):
+    from returndesk.sandbox.app import SandboxConfig
+
+    sandbox = Sandbox(SandboxConfig(wmtech_per_minute=2))
+    store = OutboxStore(tmp_path / "o.db")
+    store.enqueue(
+        [
+            NewItem(
+                Kind.ANALYZE,
+                {"order_id": "#1", "store_id": "S1", "photo_url": f"https://photos.test/{n}.jpg"},
+            )
+            for n in range(3)
+        ]
+    )
+    senders = sandbox_senders(sandbox)
+    rng = random.Random(0)
+    assert process_one(store, Lane.WMTECH, senders, rng=rng).state is State.SENT
+    assert process_one(store, Lane.WMTECH, senders, rng=rng).state is State.SENT
+    # the second answer said "X-RateLimit-Remaining: 0": the lane waits for the reset
+    assert process_one(store, Lane.WMTECH, senders, rng=rng) is None
+    paused = store.lane_state(Lane.WMTECH)
+    assert paused.reason == "rate limit reached"
+    assert paused.paused_until is not None
+    assert [r.status for r in sandbox.requests_to("wmtech")] == [200, 200]
+
+
+def test_refused_credentials_alert_the_operator_once(tmp_path, clock):
+    from returndesk.vendors.returnmate import ReturnMateClient
+
+    sandbox = Sandbox()
+    wrong = ReturnMateClient.create(
+        SandboxUrls.at(DEMO_ORIGIN).returnmate, "wrong-key", transport=sandbox_transport(sandbox)
+    )
+    store = OutboxStore(tmp_path / "o.db", clock=clock)
+    store.enqueue(
+        [NewItem(Kind.RMA_STATUS, {"rma_id": "rma_x", "status": "received"}) for _ in range(2)]
+    )
+    senders = build_senders(returnmate=wrong)
+    rng = random.Random(0)
+    first = process_one(store, Lane.RETURNMATE, senders, rng=rng, clock=clock)
+    assert "refused the station's credentials" in first.alert
+    assert "wrong-key" not in first.alert
+    assert first.state is State.WAITING
+    assert process_one(store, Lane.RETURNMATE, senders, rng=rng, clock=clock) is None  # paused
+    clock.advance(minutes=16)
+    again = process_one(store, Lane.RETURNMATE, senders, rng=rng, clock=clock)
+    assert again.alert is None  # still the same problem: no second alert
+    assert store.get(again.item_id).attempts == 0  # auth failures burn no attempts
