@@ -70,6 +70,12 @@ def wants_demo(settings: Settings, demo_flag: bool) -> bool:
     return demo_flag or not settings.vendors_configured()
 
 
+def resolve_paths(config: Path | None, settings: Settings, demo: bool) -> Paths:
+    """The station's folders; demo mode gets its own data folder (see Paths.for_demo)."""
+    paths = Paths.default(config, settings.station.data_dir)
+    return paths.for_demo() if demo else paths
+
+
 def build_station(
     settings: Settings,
     paths: Paths,

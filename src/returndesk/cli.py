@@ -94,14 +94,19 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
 
 
 def _run_station(args: argparse.Namespace) -> int:
-    from returndesk.app import StationConfigError, build_station, run_gui, wants_demo
+    from returndesk.app import (
+        StationConfigError,
+        build_station,
+        resolve_paths,
+        run_gui,
+        wants_demo,
+    )
     from returndesk.outbox.startup import AlreadyRunning
 
-    paths = Paths.default(args.config)
     try:
-        settings = load_settings(paths.config_file)
-        paths = Paths.default(args.config, settings.station.data_dir)
-        station = build_station(settings, paths, demo=wants_demo(settings, args.demo))
+        settings = load_settings(Paths.default(args.config).config_file)
+        demo = wants_demo(settings, args.demo)
+        station = build_station(settings, resolve_paths(args.config, settings, demo), demo=demo)
     except (SettingsError, StationConfigError) as exc:
         print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)
         return 2

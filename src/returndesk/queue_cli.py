@@ -39,7 +39,6 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help="keep going (with backoff) until nothing is waiting",
     )
-    drain.add_argument("--demo", action="store_true", help="send to the embedded sandbox")
     submit = sub.add_parser("submit", help="validate a wms-update body and put it in the outbox")
     submit.add_argument("--file", type=Path, required=True, metavar="PAYLOAD.json")
 
@@ -50,7 +49,12 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         print(f"settings: {exc}", file=sys.stderr)
         return 2
-    paths = Paths.default(args.config, settings.station.data_dir)
+    from returndesk.app import resolve_paths, wants_demo
+
+    demo = wants_demo(settings, args.demo)
+    paths = resolve_paths(args.config, settings, demo)
+    if demo:
+        print("(demo station: the embedded sandbox and its own data folder)", file=sys.stderr)
     store, report = open_outbox(paths.data_dir)
     for problem in report.problems:
         print(f"warning: {problem}", file=sys.stderr)
@@ -66,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             return 0 if count or args.all else 1
         if command == "export":
             return _export(store, args.dir, args.include_sent)
-        return _drain(store, settings, paths, args)
+        return _drain(store, settings, paths, demo, args.until_empty)
     except StorageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
@@ -150,8 +154,8 @@ def _submit(store: OutboxStore, path: Path) -> int:
     return 0
 
 
-def _drain(store: OutboxStore, settings: Any, paths: Paths, args: argparse.Namespace) -> int:
-    from returndesk.app import build_station, start_drainer, wants_demo
+def _drain(store: OutboxStore, settings: Any, paths: Paths, demo: bool, until_empty: bool) -> int:
+    from returndesk.app import build_station, start_drainer
 
     lock = InstanceLock(paths.data_dir)
     try:
@@ -159,7 +163,7 @@ def _drain(store: OutboxStore, settings: Any, paths: Paths, args: argparse.Names
     except AlreadyRunning as exc:
         print(f"{exc}; the running station sends by itself", file=sys.stderr)
         return 4
-    station = build_station(settings, paths, demo=wants_demo(settings, args.demo))
+    station = build_station(settings, paths, demo=demo)
     drainer = start_drainer(station, store.path)
     try:
         while True:
@@ -167,7 +171,7 @@ def _drain(store: OutboxStore, settings: Any, paths: Paths, args: argparse.Names
             counts = store.counts()
             if counts.pending == 0:
                 break
-            if not args.until_empty and counts.sending == 0 and not _anything_due(store):
+            if not until_empty and counts.sending == 0 and not _anything_due(store):
                 break
     except KeyboardInterrupt:
         pass

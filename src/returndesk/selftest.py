@@ -32,7 +32,7 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> int:
                 traceback.print_exc()
             return None
 
-    from returndesk.app import build_station, wants_demo
+    from returndesk.app import build_station, resolve_paths, wants_demo
     from returndesk.settings.loader import load_settings
     from returndesk.settings.paths import Paths
 
@@ -41,6 +41,7 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> int:
     station = None
     if settings is not None:
         use_demo = wants_demo(settings, demo)
+        paths = resolve_paths(config, settings, use_demo)
         station = check("station", lambda: build_station(settings, paths, demo=use_demo))
     if station is not None:
         facts["environment"] = station.environment.value

@@ -21,9 +21,10 @@ def run(*args):
 
 
 def data_dir():
+    """Without vendor settings the commands use the demo station's own folder."""
     from returndesk.settings.paths import Paths
 
-    return Paths.default().data_dir
+    return Paths.default().for_demo().data_dir
 
 
 @pytest.fixture
@@ -44,7 +45,7 @@ def test_submit_list_drain_export_retry(tmp_path, payload_file):
     listed = json.loads(run("queue", "list", "--json").stdout)
     assert [(i["kind"], i["state"]) for i in listed] == [("wms_update", "waiting")]
 
-    drained = run("queue", "drain", "--demo")
+    drained = run("--demo", "queue", "drain")
     assert drained.returncode == 0, drained.stderr
     assert "1 sent, 0 waiting" in drained.stdout
     assert run("queue", "list", "--json", "--state", "sent").stdout.count('"sent"') >= 1
@@ -80,8 +81,18 @@ def test_drain_refuses_while_the_station_runs():
     lock = InstanceLock(data_dir())
     lock.acquire()
     try:
-        result = run("queue", "drain", "--demo")
+        result = run("--demo", "queue", "drain")
     finally:
         lock.release()
     assert result.returncode == 4
     assert "already running" in result.stderr
+
+
+def test_demo_data_never_shares_the_live_folder():
+    from returndesk.app import resolve_paths
+    from returndesk.settings.model import Settings
+
+    live = resolve_paths(None, Settings(), demo=False).data_dir
+    demo = resolve_paths(None, Settings(), demo=True).data_dir
+    assert demo != live
+    assert demo.parent == live
