@@ -1,0 +1,1 @@
+"""Qt-free: the local cache of expected returns, usable while the network is down."""

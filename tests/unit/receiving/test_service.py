@@ -1,0 +1,169 @@
+import json
+import random
+from decimal import Decimal
+
+import httpx
+import pytest
+
+from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
+from returndesk.core.codes import CodeError
+from returndesk.core.wms_builder import CaseNotReady
+from returndesk.outbox.drainer import process_one
+from returndesk.outbox.model import Kind, Lane, State
+from returndesk.outbox.senders import build_senders
+from returndesk.outbox.store import OutboxStore
+from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
+from returndesk.receiving.service import ReceivingService
+from returndesk.sandbox.app import DEMO_CREDENTIALS
+from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
+from returndesk.sandbox.urls import SandboxUrls
+from returndesk.settings.model import Settings
+from returndesk.vendors.nshift import NShiftClient
+from returndesk.vendors.returnmate import ReturnMateClient
+
+RECEIVABLE = ["approved", "label_issued", "in_transit"]
+
+
+def returnmate(transport):
+    return ReturnMateClient.create(
+        SandboxUrls.at(DEMO_ORIGIN).returnmate,
+        DEMO_CREDENTIALS["returnmate_api_key"],
+        transport=transport,
+    )
+
+
+@pytest.fixture
+def parts(tmp_path, sandbox):
+    store = OutboxStore(tmp_path / "outbox.db")
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME)
+    service = ReceivingService(Settings(), store, cache, returnmate(sandbox_transport(sandbox)))
+    yield service, store, cache, sandbox
+    store.close()
+    cache.close()
+
+
+def drain(store, sandbox):
+    transport = sandbox_transport(sandbox)
+    urls = SandboxUrls.at(DEMO_ORIGIN)
+    senders = build_senders(
+        nshift=NShiftClient.create(
+            urls.nshift,
+            DEMO_CREDENTIALS["nshift_username"],
+            DEMO_CREDENTIALS["nshift_password"],
+            transport=transport,
+        ),
+        returnmate=returnmate(transport),
+    )
+    for lane in (Lane.NSHIFT, Lane.RETURNMATE):
+        while process_one(store, lane, senders, rng=random.Random(0)):
+            pass
+
+
+def decide_all(case, accepted=True):
+    for line in case.lines:
+        case.decide(line.order_item_id, present=True, accepted=accepted)
+
+
+def test_lookup_from_the_cache_works_while_returnmate_is_down(parts, tmp_path):
+    _, store, cache, sandbox = parts
+    cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
+
+    def down(request):
+        raise httpx.ConnectError("network cable pulled")
+
+    offline = ReceivingService(Settings(), store, cache, returnmate(httpx.MockTransport(down)))
+    rec = sandbox.data.by_rma_number("RMA-2026-000005").record
+    found = offline.lookup(rec["tracking_numbers"][0])
+    assert found.source == "cache"
+    assert [r.rma_number for r in found.matches] == ["RMA-2026-000005"]
+    missing = offline.lookup("#99999")
+    assert missing.matches == []
+    assert "ConnectError" in missing.problem
+
+
+def test_lookup_by_order_number_asks_returnmate_and_fills_the_cache(parts):
+    service, _, cache, sandbox = parts
+    rec = sandbox.data.by_rma_number("RMA-2026-000008").record
+    found = service.lookup(rec["order_number"])
+    assert found.source == "returnmate"
+    assert cache.find(rec["rma_number"])
+
+
+def test_bad_input_is_refused(parts):
+    with pytest.raises(CodeError):
+        parts[0].lookup("\x00\x01")
+
+
+@pytest.mark.parametrize(
+    ("number", "decide"),
+    [
+        ("RMA-2026-000001", "all"),
+        ("RMA-2026-000002", "partial"),
+        ("RMA-2026-000004", "missing"),
+    ],
+)
+def test_submit_queues_everything_in_one_capture_and_nshift_accepts_it(parts, number, decide):
+    service, store, cache, sandbox = parts
+    cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
+    rma = service.lookup(number).matches[0]
+    case = case_from_rma(rma, Settings())
+    decide_all(case)
+    if decide == "partial" and len(case.lines) > 1:
+        case.decide(case.lines[0].order_item_id, present=True, accepted=False)
+    if decide == "missing":
+        case.decide(case.lines[-1].order_item_id, present=False, accepted=False)
+    history_id = service.submit(case, operator="Ada")
+    kinds = [i.kind for i in store.items()]
+    assert kinds == [Kind.WMS_UPDATE, Kind.RMA_STATUS, Kind.RMA_NOTE]
+    assert {i.history_id for i in store.items()} == {history_id}
+
+    drain(store, sandbox)
+    assert {i.state for i in store.items()} == {State.SENT}
+    sent = next(r for r in sandbox.requests_to("nshift") if r.status == 200).body
+    ret = sent["returns"][0]
+    assert ret["itemCount"] == len(rma.items) == len(ret["items"])
+    for item in ret["items"]:
+        assert item["netAmount"] + item["taxAmount"] == item["grossAmount"]
+        if not item["isAccepted"]:
+            assert item["grossAmount"] == 0
+    assert sandbox.data.rmas[rma.id].record["status"] == "received"
+    note = sandbox.data.rmas[rma.id].timeline[-1]["content"]
+    assert note.startswith("Received at Receiving 1 by Ada")
+    assert service.lookup(number).already_submitted == {rma.nshift_return_id}
+
+
+def test_jpy_return_is_submitted_without_decimals(parts):
+    service, store, cache, sandbox = parts
+    cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
+    jpy = next(
+        r.record
+        for r in sandbox.data.rmas.values()
+        if r.record["currency"] == "JPY"
+        and r.nshift_status == "Not Processed"
+        and r.record["status"] != "draft"
+    )
+    case = case_from_rma(service.lookup(jpy["rma_number"]).matches[0], Settings())
+    decide_all(case)
+    assert case.tax_rate == Decimal("0.10")
+    service.submit(case, operator="Ada")
+    payload = json.loads(store.items()[0].payload_json)
+    assert all(isinstance(i["grossAmount"], int) for i in payload["returns"][0]["items"])
+
+
+def test_undecided_case_is_refused_and_nothing_is_queued(parts):
+    service, store, cache, sandbox = parts
+    cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
+    case = case_from_rma(service.lookup("RMA-2026-000001").matches[0], Settings())
+    with pytest.raises(CaseNotReady):
+        service.submit(case, operator="Ada")
+    assert store.counts().waiting == 0
+
+
+def test_rma_without_nshift_return_is_not_receivable(sandbox):
+    from returndesk.vendors.returnmate import Rma
+
+    rma = Rma.model_validate(
+        {**sandbox.data.by_rma_number("RMA-2026-000001").record, "nshift_return_id": None}
+    )
+    with pytest.raises(NotReceivable, match="without an RMA"):
+        case_from_rma(rma, Settings())
