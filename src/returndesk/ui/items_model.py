@@ -1,0 +1,237 @@
+"""``ReturnItemsModel``: the Qt table adapter over a :class:`ReturnCase`'s lines.
+
+The model holds no state of its own: every cell reads the case, every edit calls the case.
+Money is formatted in ``DisplayRole`` only; ``SortRole`` and ``ItemRole`` give raw values.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from returndesk.core.money import MoneyError, minor_units, to_decimal
+from returndesk.core.return_case import ReturnCase, ReturnLine
+
+Index = QModelIndex | QPersistentModelIndex
+
+(
+    COL_SKU,
+    COL_DESCRIPTION,
+    COL_EXPECTED,
+    COL_SCANNED,
+    COL_PRESENT,
+    COL_ACCEPTED,
+    COL_CONDITION,
+    COL_REASON,
+    COL_NET,
+    COL_TAX,
+    COL_GROSS,
+    COL_PHOTO,
+) = range(12)
+HEADERS = [
+    "SKU",
+    "Description",
+    "Expected",
+    "Scanned",
+    "Present",
+    "Accepted",
+    "Condition",
+    "Reason",
+    "Net",
+    "Tax",
+    "Gross",
+    "Photo",
+]
+
+#: the raw value of a cell (Decimal for money), for sorting
+SortRole = Qt.ItemDataRole.UserRole + 1
+#: the :class:`ReturnLine` of a row
+ItemRole = Qt.ItemDataRole.UserRole + 2
+
+_UNDECIDED = QBrush(QColor("#5d4037"))
+_REJECTED = QBrush(QColor("#4e2a2a"))
+
+
+def format_money(amount: Decimal, currency: str) -> str:
+    return f"{amount:,.{minor_units(currency)}f}".replace(",", "\u2009")
+
+
+class ReturnItemsModel(QAbstractTableModel):
+    def __init__(self, case: ReturnCase | None = None) -> None:
+        super().__init__()
+        self._case = case
+
+    @property
+    def case(self) -> ReturnCase | None:
+        return self._case
+
+    def set_case(self, case: ReturnCase | None) -> None:
+        self.beginResetModel()
+        self._case = case
+        self.endResetModel()
+
+    # ------------------------------------------------------------------ Qt model
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._case is None:
+            return 0
+        return len(self._case.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in (COL_PRESENT, COL_ACCEPTED):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in (COL_CONDITION, COL_REASON, COL_NET, COL_GROSS):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._case is None:
+            return None
+        line = self._case.lines[index.row()]
+        column = index.column()
+        if role == ItemRole:
+            return line
+        if role == Qt.ItemDataRole.CheckStateRole and column in (COL_PRESENT, COL_ACCEPTED):
+            value = line.present if column == COL_PRESENT else line.accepted
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if line.present is None:
+                return _UNDECIDED
+            if line.present and line.accepted is False:
+                return _REJECTED
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SortRole):
+            return self._value(line, column, role)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            COL_EXPECTED,
+            COL_SCANNED,
+            COL_NET,
+            COL_TAX,
+            COL_GROSS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _value(self, line: ReturnLine, column: int, role: int) -> Any:
+        assert self._case is not None
+        if column in (COL_NET, COL_TAX, COL_GROSS):
+            try:
+                refund = self._case.refund(line)
+            except MoneyError:
+                return "?" if role == Qt.ItemDataRole.DisplayRole else None
+            amount = {COL_NET: refund.net, COL_TAX: refund.tax, COL_GROSS: refund.gross}[column]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return format_money(amount, self._case.currency)
+            return str(amount) if role == Qt.ItemDataRole.EditRole else amount
+        if column in (COL_PRESENT, COL_ACCEPTED):
+            value = line.present if column == COL_PRESENT else line.accepted
+            if role == Qt.ItemDataRole.DisplayRole:
+                return {None: "—", True: "yes", False: "no"}[value]
+            return value
+        values = {
+            COL_SKU: line.sku,
+            COL_DESCRIPTION: line.description,
+            COL_EXPECTED: line.expected_qty,
+            COL_SCANNED: line.scanned_qty,
+            COL_CONDITION: line.condition_code or "",
+            COL_REASON: line.reason_code or "",
+            COL_PHOTO: "",
+        }
+        return values[column]
+
+    def setData(
+        self,
+        index: Index,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if not index.isValid() or self._case is None:
+            return False
+        line = self._case.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column in (COL_PRESENT, COL_ACCEPTED):
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            if column == COL_PRESENT:
+                self._case.decide(
+                    line.order_item_id,
+                    present=checked,
+                    accepted=bool(checked and line.accepted is not False),
+                )
+            else:
+                self._case.decide(
+                    line.order_item_id, present=bool(line.present or checked), accepted=checked
+                )
+            self._row_changed(index.row())
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column in (COL_CONDITION, COL_REASON):
+            text = str(value).strip() or None
+            if column == COL_CONDITION:
+                line.condition_code = text
+            else:
+                line.reason_code = text
+        elif column in (COL_NET, COL_GROSS):
+            if not (line.present and line.accepted):
+                return False  # a rejected or missing item refunds 0
+            try:
+                amount = to_decimal(str(value))
+                if column == COL_GROSS:
+                    self._case.set_gross(line.order_item_id, amount)
+                else:
+                    self._case.set_net(line.order_item_id, amount)
+            except MoneyError:
+                return False
+        else:
+            return False
+        self._row_changed(index.row())
+        return True
+
+    # ------------------------------------------------------------------ operations
+    def scan(self, code: str) -> int | None:
+        """An item's barcode or SKU was scanned: count it, mark it present; its row or None.
+
+        A code that matches no line is *unexpected* and changes nothing.
+        """
+        if self._case is None:
+            return None
+        wanted = code.strip().upper()
+        for row, line in enumerate(self._case.lines):
+            gtin = (line.gtin or "").lstrip("0")
+            if wanted in (line.sku.upper(), line.gtin) or (gtin and wanted.lstrip("0") == gtin):
+                line.scanned_qty += 1
+                if line.present is not True:
+                    self._case.decide(
+                        line.order_item_id, present=True, accepted=line.accepted is not False
+                    )
+                self._row_changed(row)
+                return row
+        return None
+
+    def decide_all(self, *, present: bool, accepted: bool) -> None:
+        if self._case is None or not self._case.lines:
+            return
+        for line in self._case.lines:
+            self._case.decide(line.order_item_id, present=present, accepted=accepted)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
