@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from returndesk.app import Station, build_station, build_window
+from returndesk.app import Station, build_station, build_window, start_receiving
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Capture, Counts, Kind, Lane, NewItem
 from returndesk.outbox.senders import build_senders
@@ -64,6 +64,30 @@ def main() -> int:
     target = out / "ready.png"
     window.grab().save(str(target))
     print(f"wrote {target}")
+
+    # Items: a parcel mid-inspection, driven through the real flow
+    with tempfile.TemporaryDirectory() as scratch:
+        store = OutboxStore(Path(scratch) / "outbox.db")
+        station.paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
+        _, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+        window.ready.code_entered.emit("RMA-2026-000001")
+        items = window.items
+        rma = station.sandbox.data.by_rma_number("RMA-2026-000001").record
+        for item in rma["items"][:3]:
+            items.item_code.setText(item["gtin"])
+            items.item_code.returnPressed.emit()
+        case = items.model.case
+        case.decide(case.lines[1].order_item_id, present=True, accepted=False)
+        case.lines[1].condition_code = "DAMAGED"
+        case.decide(case.lines[3].order_item_id, present=False, accepted=False)
+        items.model.set_case(case)
+        items.submit.click()
+        app.processEvents()
+        target = out / "items.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+        timer.stop()
+        store.close()
     window.close()
     station.close()
     return 0

@@ -6,18 +6,20 @@ Nothing else reaches for globals; tests build the same graph with their own tran
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.core.environment import Environment
 from returndesk.outbox.drainer import Drainer
 from returndesk.outbox.model import Lane
 from returndesk.outbox.senders import build_senders
 from returndesk.outbox.startup import InstanceLock, open_outbox
+from returndesk.receiving.service import ReceivingService
 from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
@@ -34,8 +36,15 @@ from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
 from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environment
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+
+    from returndesk.outbox.store import OutboxStore
     from returndesk.ui.main_window import MainWindow
     from returndesk.ui.outbox_monitor import OutboxMonitor
+    from returndesk.ui.receiving_flow import ReceivingFlow
+
+#: how often the expected-returns cache is refreshed while the station runs
+CACHE_REFRESH_MS = 10 * 60 * 1000
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +250,7 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         on_problem=monitor.on_problem,
     )
     window = build_window(station, monitor=monitor, problems=report.problems)
+    _, refresher = start_receiving(station, window, store, notify=drainer.notify)
     if kiosk:
         window.showFullScreen()
     else:
@@ -248,9 +258,60 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
     try:
         return app.exec()
     finally:
+        refresher.stop()
         drainer.stop()
         store.close()
         lock.release()
+
+
+def start_receiving(
+    station: Station,
+    window: MainWindow,
+    store: OutboxStore,
+    *,
+    notify: Callable[[], None],
+    synchronous: bool = False,
+) -> tuple[ReceivingFlow, QTimer]:
+    """Wire the receiving flow, and keep the expected-returns cache fresh in the background."""
+    from PySide6.QtCore import QTimer
+
+    from returndesk.ui.receiving_flow import ReceivingFlow
+    from returndesk.ui.tasks import TaskRunner
+
+    cache_path = station.paths.data_dir / CACHE_NAME
+    service = ReceivingService(
+        station.settings, store, ExpectedReturnsCache(cache_path), station.returnmate
+    )
+    flow = ReceivingFlow(
+        window,
+        service,
+        TaskRunner(synchronous=synchronous, parent=window),
+        station.settings,
+        on_submitted=notify,
+    )
+    background = TaskRunner(synchronous=synchronous, parent=window)
+    statuses = station.settings.returnmate.receivable_statuses
+
+    def refresh() -> int:
+        # its own connection: the refresh never shares one with a lookup
+        cache = ExpectedReturnsCache(cache_path)
+        try:
+            return cache.refresh(station.returnmate, statuses)
+        finally:
+            cache.close()
+
+    def refreshed(count: int) -> None:
+        log.info("expected-returns cache: %d receivable RMAs", count)
+
+    def failed(exc: Exception) -> None:
+        log.warning("expected-returns cache not refreshed: %s", exc)
+
+    timer = QTimer(window)
+    timer.setInterval(CACHE_REFRESH_MS)
+    timer.timeout.connect(lambda: background.run(refresh, refreshed, failed))
+    timer.start()
+    background.run(refresh, refreshed, failed)
+    return flow, timer
 
 
 def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:

@@ -104,3 +104,12 @@ def test_jpy_has_no_decimals_on_screen():
     model.setData(model.index(0, COL_GROSS), "2900")
     assert cell(model, 0, COL_GROSS) == "2\u2009900"
     assert cell(model, 0, COL_TAX) == "264"
+
+
+def test_the_same_product_on_two_lines_fills_both_before_over_counting():
+    case = make_case()
+    case.lines[1].sku, case.lines[1].gtin = case.lines[0].sku, case.lines[0].gtin
+    model = ReturnItemsModel(case)
+    assert [model.scan("7350000000017") for _ in range(3)] == [0, 1, 0]
+    assert [line.scanned_qty for line in case.lines] == [2, 1]  # the third is an over-count
+    assert model.scan("07350000000017") == 0  # GTIN-14 of the same product

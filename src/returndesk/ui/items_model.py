@@ -34,8 +34,8 @@ Index = QModelIndex | QPersistentModelIndex
 HEADERS = [
     "SKU",
     "Description",
-    "Expected",
-    "Scanned",
+    "Exp.",
+    "Scan.",
     "Present",
     "Accepted",
     "Condition",
@@ -45,6 +45,20 @@ HEADERS = [
     "Gross",
     "Photo",
 ]
+#: column widths in pixels at the base font; Description takes what is left
+WIDTHS = {
+    COL_SKU: 150,
+    COL_EXPECTED: 60,
+    COL_SCANNED: 64,
+    COL_PRESENT: 96,
+    COL_ACCEPTED: 110,
+    COL_CONDITION: 130,
+    COL_REASON: 170,
+    COL_NET: 96,
+    COL_TAX: 84,
+    COL_GROSS: 100,
+    COL_PHOTO: 70,
+}
 
 #: the raw value of a cell (Decimal for money), for sorting
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -209,22 +223,34 @@ class ReturnItemsModel(QAbstractTableModel):
     def scan(self, code: str) -> int | None:
         """An item's barcode or SKU was scanned: count it, mark it present; its row or None.
 
-        A code that matches no line is *unexpected* and changes nothing.
+        Several lines may carry the same product; the first one still expecting units gets
+        the scan, and only when all are full does the count go over (shown as such). A code
+        that matches no line is *unexpected* and changes nothing.
         """
         if self._case is None:
             return None
         wanted = code.strip().upper()
-        for row, line in enumerate(self._case.lines):
-            gtin = (line.gtin or "").lstrip("0")
-            if wanted in (line.sku.upper(), line.gtin) or (gtin and wanted.lstrip("0") == gtin):
-                line.scanned_qty += 1
-                if line.present is not True:
-                    self._case.decide(
-                        line.order_item_id, present=True, accepted=line.accepted is not False
-                    )
-                self._row_changed(row)
-                return row
-        return None
+        matching = [row for row, line in enumerate(self._case.lines) if self._matches(line, wanted)]
+        if not matching:
+            return None
+        lines = self._case.lines
+        row = next(
+            (r for r in matching if lines[r].scanned_qty < lines[r].expected_qty), matching[0]
+        )
+        line = lines[row]
+        line.scanned_qty += 1
+        if line.present is not True:
+            self._case.decide(line.order_item_id, present=True, accepted=line.accepted is not False)
+        self._row_changed(row)
+        return row
+
+    @staticmethod
+    def _matches(line: ReturnLine, wanted: str) -> bool:
+        if wanted == line.sku.upper():
+            return True
+        gtin = (line.gtin or "").lstrip("0")
+        # GTIN-13 and GTIN-14 of the same product differ only by leading zeros
+        return bool(gtin) and wanted.isdigit() and wanted.lstrip("0") == gtin
 
     def decide_all(self, *, present: bool, accepted: bool) -> None:
         if self._case is None or not self._case.lines:

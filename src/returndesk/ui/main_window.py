@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 from returndesk import __version__
 from returndesk.ui.banner import Banner
 from returndesk.ui.header import HeaderInfo, StationHeader
+from returndesk.ui.items_screen import ItemsScreen
 from returndesk.ui.outbox_monitor import OutboxMonitor
 from returndesk.ui.ready_screen import ReadyScreen
+from returndesk.ui.unknown_screen import UnknownScreen
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +39,10 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.ready = ReadyScreen(demo_codes)
         self.screens.addWidget(self.ready)
+        self.items = ItemsScreen()
+        self.screens.addWidget(self.items)
+        self.unknown = UnknownScreen()
+        self.screens.addWidget(self.unknown)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         for problem in problems:
@@ -46,3 +52,7 @@ class MainWindow(QMainWindow):
             monitor.counts_changed.connect(self.header.set_counts)
             monitor.reachability_changed.connect(self.header.set_reachable)
             monitor.problem_reported.connect(self.banner.show_message)
+
+    def show_screen(self, screen: QWidget) -> None:
+        self.screens.setCurrentWidget(screen)
+        screen.setFocus()

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 class ReadyScreen(QWidget):
+    """Signals:
+    code_entered(str): a label was scanned or typed (Enter)
+    """
+
+    code_entered = Signal(str)
+
     def __init__(self, demo_codes: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -31,6 +37,29 @@ class ReadyScreen(QWidget):
                 )
             )
         self.demo_hint.setVisible(bool(demo_codes))
+        self.code = QLineEdit()
+        self.code.setObjectName("CodeInput")
+        self.code.setPlaceholderText(self.tr("…or type the code and press Enter"))
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setMaximumWidth(700)
+        self.code.returnPressed.connect(self._submit_code)
+        layout.addSpacing(24)
+        layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.status = QLabel()
+        self.status.setObjectName("ScanHint")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         layout.addSpacing(24)
         layout.addWidget(self.demo_hint)
         layout.addStretch(3)
+        self.setFocusProxy(self.code)
+
+    def _submit_code(self) -> None:
+        text = self.code.text()
+        self.code.clear()
+        if text.strip():
+            self.code_entered.emit(text)
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)

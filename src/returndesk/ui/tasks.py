@@ -37,10 +37,14 @@ class _Task(QRunnable):
 
 
 class TaskRunner(QObject):
-    def __init__(self, *, synchronous: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self, *, synchronous: bool = False, max_threads: int = 1, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._synchronous = synchronous
         self._pool = QThreadPool(self)
+        # one thread by default: work on one runner is done in order, never concurrently
+        self._pool.setMaxThreadCount(max_threads)
         self._live: set[_Relay] = set()
 
     def run(

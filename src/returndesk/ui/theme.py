@@ -35,6 +35,17 @@ QPushButton:focus {{ border-color: #ffd54f; }}
 #HeaderValue {{ color: #ffffff; font-size: 15pt; font-weight: 600; }}
 #Banner {{ background: #5d4037; border-bottom: 2px solid #ffb74d; }}
 #Banner QLabel {{ background: transparent; color: #fff3e0; font-size: 15pt; }}
+#CaseTitle {{ font-size: 22pt; font-weight: 700; }}
+#CodeInput {{ font-size: 24pt; padding: 8px; border: 2px solid #9fb3c8; border-radius: 6px; }}
+QLineEdit {{ min-height: {MIN_TOUCH_PX}px; border: 2px solid #52606d; border-radius: 6px;
+             padding: 4px 8px; }}
+QTableView {{ gridline-color: #2e3b47; selection-background-color: #1565c0;
+              font-size: 14pt; }}
+QTableView::indicator {{ width: 24px; height: 24px; border: 2px solid #cfd8dc;
+                         border-radius: 4px; background: #263238; }}
+QTableView::indicator:checked {{ background: #43a047; border-color: #c8e6c9; }}
+QHeaderView::section {{ background: #1c242c; color: #c8d3dc; padding: 6px; border: 0; }}
+#PrimaryButton {{ background: #2e7d32; border-color: #a5d6a7; font-weight: 700; }}
 #ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
 #ScanHint {{ font-size: 17pt; color: #c8d3dc; }}
 #DemoHint {{ font-size: 15pt; color: #ffc107; }}

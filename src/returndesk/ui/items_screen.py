@@ -1,0 +1,181 @@
+"""Items: check what arrived, decide present/accepted, amounts, submit.
+
+Keys: scan an item (or type its SKU) + Enter · Space toggles Accepted on the current row ·
+F5 marks every item present and accepted · F12 submits (F12/Enter again confirms) · Esc goes
+back. Every action is also a big button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returndesk.core.return_case import ReturnCase
+from returndesk.ui.items_model import (
+    COL_ACCEPTED,
+    COL_DESCRIPTION,
+    WIDTHS,
+    ReturnItemsModel,
+    format_money,
+)
+
+
+class ItemsScreen(QWidget):
+    """Signals:
+    submit_confirmed(): the operator confirmed the summary
+    cancelled(): back to Ready without submitting
+    """
+
+    submit_confirmed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ReturnItemsModel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel()
+        self.title.setObjectName("CaseTitle")
+        layout.addWidget(self.title)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(52)  # touch-sized rows
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+
+        self.item_code = QLineEdit()
+        self.item_code.setPlaceholderText(self.tr("Scan an item (EAN/GTIN or SKU) and press Enter"))
+        self.item_code.returnPressed.connect(self._scan)
+        layout.addWidget(self.item_code)
+        self.message = QLabel()
+        self.message.setObjectName("ScanHint")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.accept_all = QPushButton(self.tr("All present && accepted (F5)"))
+        self.accept_all.clicked.connect(self._accept_all)
+        self.cancel = QPushButton(self.tr("Back (Esc)"))
+        self.cancel.clicked.connect(self._cancel)
+        self.submit = QPushButton(self.tr("Submit (F12)"))
+        self.submit.setObjectName("PrimaryButton")
+        self.submit.clicked.connect(self._submit)
+        for button in (self.accept_all, self.cancel, self.submit):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter never clicks
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._accept_all)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._submit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._toggle_current)
+        self._confirming = False
+        self.setFocusProxy(self.item_code)
+
+    def show_case(self, case: ReturnCase, *, heading: str) -> None:
+        self._confirming = False
+        self.model.set_case(case)
+        self.title.setText(heading)
+        self.message.setText(self.tr("Scan each item, or F5 if everything is there."))
+        self.table.selectRow(0)
+        self.item_code.setFocus()
+
+    def _scan(self) -> None:
+        code = self.item_code.text().strip()
+        self.item_code.clear()
+        if not code:
+            return
+        row = self.model.scan(code)
+        if row is None:
+            self.message.setText(
+                self.tr("{code} is not in this return — unexpected item, not added").format(
+                    code=code
+                )
+            )
+        else:
+            self.table.selectRow(row)
+            line = self.model.case.lines[row] if self.model.case else None
+            if line is not None and line.scanned_qty > line.expected_qty:
+                self.message.setText(
+                    self.tr("{sku}: scanned {n} of {m} — more than expected").format(
+                        sku=line.sku, n=line.scanned_qty, m=line.expected_qty
+                    )
+                )
+            elif line is not None:
+                self.message.setText(self.tr("{sku} present").format(sku=line.sku))
+        self._confirming = False
+
+    def _toggle_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        cell = self.model.index(index.row(), COL_ACCEPTED)
+        state = self.model.data(cell, Qt.ItemDataRole.CheckStateRole)
+        new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+        self.model.setData(cell, new.value, Qt.ItemDataRole.CheckStateRole)
+        self._confirming = False
+
+    def _accept_all(self) -> None:
+        self.model.decide_all(present=True, accepted=True)
+        self._confirming = False
+
+    def _cancel(self) -> None:
+        if self._confirming:
+            self._confirming = False
+            self.message.setText(self.tr("Not submitted."))
+            return
+        self.cancelled.emit()
+
+    def _submit(self) -> None:
+        case = self.model.case
+        if case is None:
+            return
+        problems = case.problems()
+        if problems:
+            first = problems[0]
+            where = ""
+            for row, line in enumerate(case.lines):
+                if line.order_item_id == first.order_item_id:
+                    self.table.selectRow(row)
+                    where = f"{line.sku} (line {row + 1}): "
+            self.message.setText(
+                self.tr("Cannot submit yet — {n} problem(s). {where}{what}").format(
+                    n=len(problems), where=where, what=first.message
+                )
+            )
+            return
+        if not self._confirming:
+            self._confirming = True
+            total = format_money(case.total_refund(), case.currency)
+            self.message.setText(
+                self.tr(
+                    "{accepted} of {n} accepted, refund {total} {currency}. "
+                    "Press F12 again to submit, Esc to go back."
+                ).format(
+                    accepted=case.accepted_count(),
+                    n=len(case.lines),
+                    total=total,
+                    currency=case.currency,
+                )
+            )
+            return
+        self._confirming = False
+        self.submit_confirmed.emit()

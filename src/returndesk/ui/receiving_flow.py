@@ -1,0 +1,151 @@
+"""The receiving flow: Ready → lookup → Items (or Unknown) → submit → Ready.
+
+A thin controller: it moves between screens and hands work to the Qt-free
+:class:`ReceivingService` through the :class:`TaskRunner`, never doing I/O itself.
+
+Signals:
+    submitted(str): a return was captured (its history id); the outbox has its items
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from returndesk.core.codes import CodeError
+from returndesk.core.return_case import ReturnCase
+from returndesk.core.wms_builder import CaseNotReady
+from returndesk.outbox.store import AlreadyCaptured, StorageError
+from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
+from returndesk.receiving.service import Lookup, ReceivingService
+from returndesk.settings.model import Settings
+from returndesk.ui.items_model import format_money
+from returndesk.ui.main_window import MainWindow
+from returndesk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class ReceivingFlow(QObject):
+    submitted = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        service: ReceivingService,
+        runner: TaskRunner,
+        settings: Settings,
+        *,
+        operator: str | None = None,
+        on_submitted: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service = service
+        self._runner = runner
+        self._settings = settings
+        self.operator = operator
+        self._on_submitted = on_submitted
+        window.ready.code_entered.connect(self.lookup)
+        window.unknown.code_entered.connect(self.lookup)
+        window.unknown.cancelled.connect(self.show_ready)
+        window.items.cancelled.connect(self.show_ready)
+        window.items.submit_confirmed.connect(self.submit)
+
+    def show_ready(self, status: str = "") -> None:
+        self._window.ready.show_status(status)
+        self._window.show_screen(self._window.ready)
+
+    # ------------------------------------------------------------------ lookup
+    def lookup(self, raw: str) -> None:
+        self._window.ready.show_status(self.tr("Looking up {code}…").format(code=raw.strip()))
+        self._runner.run(lambda: self._service.lookup(raw), self._looked_up, self._lookup_failed)
+
+    def _looked_up(self, found: Lookup) -> None:
+        code = found.code.text
+        if not found.matches:
+            detail = self.tr("No expected return matches {code}.")
+            if found.problem:
+                detail += " " + self.tr("ReturnMate could not be asked: {problem}").format(
+                    problem=found.problem.replace("{", "(").replace("}", ")")
+                )
+            self._window.unknown.show_code(code, detail)
+            self._window.show_screen(self._window.unknown)
+            return
+        if len(found.matches) > 1:
+            numbers = ", ".join(r.rma_number for r in found.matches)
+            self.show_ready(
+                self.tr(
+                    "{code} matches {n} returns ({numbers}): scan the RMA label instead"
+                ).format(code=code, n=len(found.matches), numbers=numbers)
+            )
+            return
+        rma = found.matches[0]
+        if rma.nshift_return_id in found.already_submitted:
+            self.show_ready(
+                self.tr(
+                    "{rma} was already submitted from this station — it is not processed twice"
+                ).format(rma=rma.rma_number)
+            )
+            return
+        try:
+            case = case_from_rma(rma, self._settings)
+        except (NotReceivable, KeyError) as exc:
+            self.show_ready(str(exc).strip("'\""))
+            return
+        customer = rma.customer.name if rma.customer and rma.customer.name else ""
+        heading = f"{rma.rma_number} · {customer} · {case.currency}"
+        self._window.items.show_case(case, heading=heading)
+        self._window.show_screen(self._window.items)
+
+    def _lookup_failed(self, exc: Exception) -> None:
+        if isinstance(exc, CodeError):
+            self.show_ready(str(exc))
+            return
+        log.exception("lookup failed", exc_info=exc)
+        self._window.banner.show_message(self.tr("Lookup failed: {error}").format(error=exc))
+        self.show_ready()
+
+    # ------------------------------------------------------------------ submit
+    def submit(self) -> None:
+        case = self._window.items.model.case
+        if case is None:
+            return
+        operator = self.operator
+        self._runner.run(
+            lambda: (case, self._service.submit(case, operator=operator)),
+            self._submitted,
+            self._submit_failed,
+        )
+
+    def _submitted(self, result: tuple[ReturnCase, str]) -> None:
+        case, history_id = result
+        total = format_money(case.total_refund(), case.currency)
+        self.show_ready(
+            self.tr(
+                "✓ {rma}: {accepted} of {n} accepted, refund {total} {currency} — queued"
+            ).format(
+                rma=case.rma_number or case.return_id,
+                accepted=case.accepted_count(),
+                n=len(case.lines),
+                total=total,
+                currency=case.currency,
+            )
+        )
+        if self._on_submitted is not None:
+            self._on_submitted()
+        self.submitted.emit(history_id)
+
+    def _submit_failed(self, exc: Exception) -> None:
+        # the case stays on screen: nothing the operator did is lost
+        if isinstance(exc, (CaseNotReady, AlreadyCaptured)):
+            self._window.items.message.setText(str(exc))
+            return
+        if isinstance(exc, StorageError):
+            self._window.banner.show_message(str(exc))
+            self._window.items.message.setText(self.tr("Not saved — see the message above."))
+            return
+        log.exception("submit failed", exc_info=exc)
+        self._window.banner.show_message(self.tr("Could not submit: {error}").format(error=exc))

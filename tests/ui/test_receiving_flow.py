@@ -1,0 +1,179 @@
+"""The receiving flow driven offscreen against the sandbox: scan → items → decide → submit."""
+
+from __future__ import annotations
+
+import random
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+
+from returndesk.app import build_station, build_window, start_receiving
+from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
+from returndesk.outbox.drainer import process_one
+from returndesk.outbox.model import Lane, State
+from returndesk.outbox.senders import build_senders
+from returndesk.outbox.store import OutboxStore
+from returndesk.settings.model import Settings
+from returndesk.settings.paths import Paths
+from returndesk.ui.items_model import COL_ACCEPTED, COL_PRESENT
+from returndesk.vendors.returnmate import ReturnMateClient
+
+
+@pytest.fixture
+def station_window(qtbot, tmp_path, sandbox):
+    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
+    store = OutboxStore(paths.data_dir / "outbox.db")
+    window = build_window(station)
+    qtbot.addWidget(window)
+    flow, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+    window.show()
+    yield station, window, store, sandbox
+    timer.stop()
+    store.close()
+
+
+def scan(qtbot, line_edit, code):
+    line_edit.setFocus()
+    qtbot.keyClicks(line_edit, code)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def drain(station, store):
+    senders = build_senders(nshift=station.nshift, returnmate=station.returnmate)
+    for lane in (Lane.NSHIFT, Lane.RETURNMATE):
+        while process_one(store, lane, senders, rng=random.Random(0)):
+            pass
+
+
+def wms_updates(sandbox):
+    return [r.body["returns"][0] for r in sandbox.requests_to("nshift") if r.status == 200]
+
+
+def submit(qtbot, window):
+    qtbot.mouseClick(window.items.submit, Qt.MouseButton.LeftButton)  # summary first
+    assert "Press F12 again" in window.items.message.text()
+    qtbot.mouseClick(window.items.submit, Qt.MouseButton.LeftButton)  # confirmed
+
+
+def assert_vendor_rules(ret, expected_items):
+    assert ret["itemCount"] == len(ret["items"]) == expected_items
+    for item in ret["items"]:
+        assert item["netAmount"] + item["taxAmount"] == item["grossAmount"]
+        if not item["isAccepted"]:
+            assert item["grossAmount"] == 0
+
+
+def test_all_accepted_back_to_ready_and_a_valid_wms_update(qtbot, station_window):
+    station, window, store, sandbox = station_window
+    rma = sandbox.data.by_rma_number("RMA-2026-000001").record
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    assert window.screens.currentWidget() is window.items
+    assert window.items.model.rowCount() == len(rma["items"])
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    assert window.screens.currentWidget() is window.ready
+    assert window.ready.status.text().startswith("✓ RMA-2026-000001")
+    drain(station, store)
+    assert {i.state for i in store.items()} == {State.SENT}
+    (ret,) = wms_updates(sandbox)
+    assert_vendor_rules(ret, len(rma["items"]))
+    assert all(i["isAccepted"] for i in ret["items"])
+
+
+def test_partial_missing_and_unexpected_item(qtbot, station_window):
+    station, window, store, sandbox = station_window
+    rma = sandbox.data.by_rma_number("RMA-2026-000002").record
+    scan(qtbot, window.ready.code, rma["order_number"])  # another code of the same parcel
+    items = window.items
+    first, *rest = rma["items"]
+    scan(qtbot, items.item_code, first["gtin"])
+    assert items.model.case.lines[0].present is True
+    scan(qtbot, items.item_code, "4006381333931")  # not in this return
+    assert "unexpected item" in items.message.text()
+    assert all(line.scanned_qty <= 1 for line in items.model.case.lines)
+    submit_attempt = items.model.case.problems()
+    if rest:
+        assert submit_attempt  # the other lines are undecided
+        qtbot.mouseClick(items.submit, Qt.MouseButton.LeftButton)
+        assert "Cannot submit yet" in items.message.text()
+        model = items.model
+        for row in range(1, model.rowCount()):  # the rest is missing
+            model.setData(model.index(row, COL_PRESENT), Qt.CheckState.Unchecked.value,
+                          Qt.ItemDataRole.CheckStateRole)
+    model = items.model
+    model.setData(model.index(0, COL_ACCEPTED), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    submit(qtbot, window)
+    assert window.screens.currentWidget() is window.ready
+    drain(station, store)
+    (ret,) = wms_updates(sandbox)
+    assert_vendor_rules(ret, len(rma["items"]))
+    assert ret["items"][0]["isAccepted"] is True
+    assert all(i["isPresent"] is False for i in ret["items"][1:])
+
+
+def test_jpy_return(qtbot, station_window):
+    station, window, store, sandbox = station_window
+    jpy = next(r.record for r in sandbox.data.rmas.values() if r.record["currency"] == "JPY"
+               and r.nshift_status == "Not Processed" and r.record["status"] != "draft")
+    scan(qtbot, window.ready.code, jpy["rma_number"])
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    drain(station, store)
+    (ret,) = wms_updates(sandbox)
+    assert ret["currency"] == "JPY"
+    assert all(isinstance(i["grossAmount"], int) for i in ret["items"])
+    assert_vendor_rules(ret, len(jpy["items"]))
+
+
+def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sandbox):
+    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
+    ExpectedReturnsCache(paths.data_dir / CACHE_NAME).refresh(
+        station.returnmate, ["approved", "label_issued", "in_transit"])
+
+    def down(request):
+        raise httpx.ConnectError("cable pulled")
+
+    station.returnmate = ReturnMateClient.create("https://rm.invalid/v1", "k",
+                                                 transport=httpx.MockTransport(down))
+    store = OutboxStore(paths.data_dir / "outbox.db")
+    window = build_window(station)
+    qtbot.addWidget(window)
+    _, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+    rma = sandbox.data.by_rma_number("RMA-2026-000005").record
+    scan(qtbot, window.ready.code, rma["tracking_numbers"][0])
+    assert window.screens.currentWidget() is window.items
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    assert store.counts().waiting == 3  # waits in the outbox until the network returns
+    timer.stop()
+    store.close()
+
+
+def test_unknown_parcel_and_back(qtbot, station_window):
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-999999")
+    assert window.screens.currentWidget() is window.unknown
+    assert "No expected return matches RMA-2026-999999" in window.unknown.detail.text()
+    scan(qtbot, window.unknown.code, "RMA-2026-000001")  # another label on the parcel
+    assert window.screens.currentWidget() is window.items
+
+
+def test_a_submitted_return_is_not_processed_twice(qtbot, station_window):
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-000004")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    scan(qtbot, window.ready.code, "RMA-2026-000004")
+    assert window.screens.currentWidget() is window.ready
+    assert "already submitted from this station" in window.ready.status.text()
+
+
+def test_bad_input_gets_a_message(qtbot, station_window):
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "x" * 250)
+    assert window.screens.currentWidget() is window.ready
+    assert "longer than" in window.ready.status.text()
