@@ -276,19 +276,17 @@ def start_receiving(
     from PySide6.QtCore import QTimer
 
     from returndesk.ui.receiving_flow import ReceivingFlow
+    from returndesk.ui.station_views import StationViews
     from returndesk.ui.tasks import TaskRunner
 
     cache_path = station.paths.data_dir / CACHE_NAME
     service = ReceivingService(
         station.settings, store, ExpectedReturnsCache(cache_path), station.returnmate
     )
-    flow = ReceivingFlow(
-        window,
-        service,
-        TaskRunner(synchronous=synchronous, parent=window),
-        station.settings,
-        on_submitted=notify,
-    )
+    # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
+    runner = TaskRunner(synchronous=synchronous, parent=window)
+    flow = ReceivingFlow(window, service, runner, station.settings, on_submitted=notify)
+    StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
     background = TaskRunner(synchronous=synchronous, parent=window)
     statuses = station.settings.returnmate.receivable_statuses
 

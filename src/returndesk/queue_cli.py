@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from returndesk.core import json_codec
 from returndesk.core.wms_update import WmsUpdate
-from returndesk.outbox.model import Capture, Item, Kind, Lane, NewItem, State
+from returndesk.outbox.export import export_items, item_dict
+from returndesk.outbox.model import Capture, Kind, Lane, NewItem, State
 from returndesk.outbox.startup import AlreadyRunning, InstanceLock, open_outbox
 from returndesk.outbox.store import AlreadyCaptured, OutboxStore, StorageError, utcnow
 from returndesk.settings.loader import SettingsError, load_settings
@@ -78,23 +78,6 @@ def run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def item_dict(item: Item) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "seq": item.seq,
-        "lane": item.lane.value,
-        "kind": item.kind.value,
-        "state": item.state.value,
-        "attempts": item.attempts,
-        "created_at": item.created_at.isoformat(),
-        "updated_at": item.updated_at.isoformat(),
-        "next_attempt_at": item.next_attempt_at.isoformat(),
-        "sent_at": item.sent_at.isoformat() if item.sent_at else None,
-        "last_error": item.last_error,
-        "history_id": item.history_id,
-    }
-
-
 def _list(store: OutboxStore, args: argparse.Namespace) -> int:
     states = [State(s) for s in args.state or []]
     items = store.items(states, limit=100_000)
@@ -114,14 +97,8 @@ def _list(store: OutboxStore, args: argparse.Namespace) -> int:
 
 
 def _export(store: OutboxStore, target: Path, include_sent: bool) -> int:
-    target.mkdir(parents=True, exist_ok=True)
-    states = [] if include_sent else [s for s in State if s is not State.SENT]
-    items = store.items(states, limit=1_000_000)
-    for item in items:
-        record = {**item_dict(item), "payload": json_codec.loads(item.payload_json)}
-        path = target / f"{item.seq:08d}-{item.kind.value}-{item.id}.json"
-        path.write_text(json_codec.dumps(record), encoding="utf-8")
-    print(f"exported {len(items)} item(s) to {target}")
+    count = export_items(store, target, include_sent=include_sent)
+    print(f"exported {count} item(s) to {target}")
     return 0
 
 

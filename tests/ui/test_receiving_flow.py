@@ -27,7 +27,7 @@ def station_window(qtbot, tmp_path, sandbox):
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    flow, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+    _flow, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
     window.show()
     yield station, window, store, sandbox
     timer.stop()
@@ -100,11 +100,15 @@ def test_partial_missing_and_unexpected_item(qtbot, station_window):
         assert "Cannot submit yet" in items.message.text()
         model = items.model
         for row in range(1, model.rowCount()):  # the rest is missing
-            model.setData(model.index(row, COL_PRESENT), Qt.CheckState.Unchecked.value,
-                          Qt.ItemDataRole.CheckStateRole)
+            model.setData(
+                model.index(row, COL_PRESENT),
+                Qt.CheckState.Unchecked.value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
     model = items.model
-    model.setData(model.index(0, COL_ACCEPTED), Qt.CheckState.Checked.value,
-                  Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(0, COL_ACCEPTED), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     submit(qtbot, window)
     assert window.screens.currentWidget() is window.ready
     drain(station, store)
@@ -116,8 +120,13 @@ def test_partial_missing_and_unexpected_item(qtbot, station_window):
 
 def test_jpy_return(qtbot, station_window):
     station, window, store, sandbox = station_window
-    jpy = next(r.record for r in sandbox.data.rmas.values() if r.record["currency"] == "JPY"
-               and r.nshift_status == "Not Processed" and r.record["status"] != "draft")
+    jpy = next(
+        r.record
+        for r in sandbox.data.rmas.values()
+        if r.record["currency"] == "JPY"
+        and r.nshift_status == "Not Processed"
+        and r.record["status"] != "draft"
+    )
     scan(qtbot, window.ready.code, jpy["rma_number"])
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)
@@ -132,13 +141,15 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
     station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
     ExpectedReturnsCache(paths.data_dir / CACHE_NAME).refresh(
-        station.returnmate, ["approved", "label_issued", "in_transit"])
+        station.returnmate, ["approved", "label_issued", "in_transit"]
+    )
 
     def down(request):
         raise httpx.ConnectError("cable pulled")
 
-    station.returnmate = ReturnMateClient.create("https://rm.invalid/v1", "k",
-                                                 transport=httpx.MockTransport(down))
+    station.returnmate = ReturnMateClient.create(
+        "https://rm.invalid/v1", "k", transport=httpx.MockTransport(down)
+    )
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
@@ -177,3 +188,41 @@ def test_bad_input_gets_a_message(qtbot, station_window):
     scan(qtbot, window.ready.code, "x" * 250)
     assert window.screens.currentWidget() is window.ready
     assert "longer than" in window.ready.status.text()
+
+
+def test_queue_and_history_views(qtbot, station_window, tmp_path):
+    from returndesk.ui.station_views import StationViews
+
+    station, window, store, _sandbox = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    views = window.findChild(StationViews)
+    qtbot.mouseClick(window.ready.queue_button, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is views.queue
+    model = views.queue.model
+    assert model.rowCount() == 3
+    kinds = {model.data(model.index(r, 1)) for r in range(3)}
+    assert kinds == {"wms update", "rma status", "rma note"}
+    assert {model.data(model.index(r, 2)) for r in range(3)} == {"waiting"}
+
+    drain(station, store)
+    views.show_queue()
+    assert {model.data(model.index(r, 2)) for r in range(3)} == {"sent"}
+
+    qtbot.mouseClick(window.ready.history_button, Qt.MouseButton.LeftButton)
+    history = views.history.model
+    assert history.rowCount() == 1
+    assert history.data(history.index(0, 2)) == "RMA-2026-000001"
+    views.history.search.setText("no-such-return")
+    assert history.rowCount() == 0
+    views.history.search.setText("000001")
+    views.history.table.selectRow(0)
+    views._export_evidence()
+    assert "Evidence written to" in views.history.message.text()
+    bundle = next((station.paths.data_dir / "exports").glob("evidence-*.json"))
+    import json
+
+    data = json.loads(bundle.read_text())
+    assert data["rma_number"] == "RMA-2026-000001"
+    assert len(data["outbox"]) == 3

@@ -404,6 +404,34 @@ class OutboxStore:
         ).fetchone()
         return parse_ts(row[0]) if row else None
 
+    def history_since(
+        self, since: datetime, text: str = "", limit: int = 500
+    ) -> list[dict[str, Any]]:
+        """Returns received since ``since``, newest first; ``text`` filters on ids/operator."""
+        like = f"%{text.strip()}%"
+        rows = self._conn.execute(
+            "SELECT id, captured_at, return_id, rma_number, source, operator, summary_json "
+            "FROM history WHERE captured_at >= ? AND (return_id LIKE ? OR "
+            "coalesce(rma_number, '') LIKE ? OR coalesce(operator, '') LIKE ?) "
+            "ORDER BY captured_at DESC LIMIT ?",
+            (ts(since), like, like, like, limit),
+        ).fetchall()
+        return [_history(r) for r in rows]
+
+    def history_entry(self, history_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute(
+            "SELECT id, captured_at, return_id, rma_number, source, operator, summary_json "
+            "FROM history WHERE id = ?",
+            (history_id,),
+        ).fetchone()
+        return _history(row) if row else None
+
+    def items_of(self, history_id: str) -> list[Item]:
+        rows = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE history_id = ? ORDER BY seq", (history_id,)
+        ).fetchall()
+        return [_item(r) for r in rows]
+
     def history_for_return(self, return_id: str) -> list[dict[str, Any]]:
         rows = self._conn.execute(
             "SELECT id, captured_at, rma_number, source, operator FROM history "
@@ -433,3 +461,15 @@ def _item(row: Sequence[Any]) -> Item:
         last_error=row[12],
         was_unknown=bool(row[13]),
     )
+
+
+def _history(row: Sequence[Any]) -> dict[str, Any]:
+    return {
+        "id": row[0],
+        "captured_at": parse_ts(row[1]),
+        "return_id": row[2],
+        "rma_number": row[3],
+        "source": row[4],
+        "operator": row[5],
+        "summary": json_codec.loads(row[6]),
+    }

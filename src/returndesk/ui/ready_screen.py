@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 class ReadyScreen(QWidget):
@@ -53,6 +53,14 @@ class ReadyScreen(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.demo_hint)
         layout.addStretch(3)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.queue_button = QPushButton(self.tr("Queue (F9)"))
+        self.history_button = QPushButton(self.tr("History (F10)"))
+        for button in (self.queue_button, self.history_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan's Enter never clicks
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
         self.setFocusProxy(self.code)
 
     def _submit_code(self) -> None:

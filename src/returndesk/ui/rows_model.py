@@ -1,0 +1,55 @@
+"""A read-only table model over rows of display values (the queue and history lists)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+#: the id of the row's record (an outbox item or a history entry)
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__()
+        self._headers = list(headers)
+        self._rows: list[tuple[str, Sequence[Any]]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, Sequence[Any]]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def key(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        key, values = self._rows[index.row()]
+        if role == KeyRole:
+            return key
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = values[index.column()]
+            return "" if value is None else str(value)
+        return None

@@ -1,0 +1,156 @@
+"""Queue and History: what the outbox holds and what was received today.
+
+Loading and staff actions run on the flow's :class:`TaskRunner` (the one that owns the
+outbox connection), so the GUI thread never reads the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from returndesk.outbox.export import export_evidence, export_items
+from returndesk.outbox.store import OutboxStore, utcnow
+from returndesk.ui.items_model import format_money
+from returndesk.ui.list_screen import ListScreen
+from returndesk.ui.main_window import MainWindow
+from returndesk.ui.tasks import TaskRunner
+
+QUEUE_HEADERS = ["Item", "What", "State", "Attempts", "Next attempt", "Last error"]
+HISTORY_HEADERS = ["Time", "Return", "RMA", "Accepted", "Refund", "Operator", "Source"]
+
+
+def local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M:%S")
+
+
+class StationViews(QObject):
+    def __init__(
+        self,
+        window: MainWindow,
+        store: OutboxStore,
+        runner: TaskRunner,
+        export_dir: Path,
+        *,
+        notify: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = store
+        self._runner = runner
+        self._export_dir = export_dir
+        self._notify = notify
+        self.queue = ListScreen(self.tr("Queue"), QUEUE_HEADERS)
+        self.queue.add_button(self.tr("Retry selected"), self._retry_selected)
+        self.queue.add_button(self.tr("Retry all"), lambda: self._retry(None))
+        self.queue.add_button(self.tr("Export"), self._export_queue)
+        self.history = ListScreen(self.tr("Received today"), HISTORY_HEADERS, searchable=True)
+        self.history.add_button(self.tr("Export evidence"), self._export_evidence)
+        for screen in (self.queue, self.history):
+            window.screens.addWidget(screen)
+            screen.back.connect(lambda: window.show_screen(window.ready))
+        self.history.search_changed.connect(lambda text: self.show_history())
+        QShortcut(QKeySequence(Qt.Key.Key_F9), window, self.show_queue)
+        QShortcut(QKeySequence(Qt.Key.Key_F10), window, self.show_history)
+        window.ready.queue_button.clicked.connect(self.show_queue)
+        window.ready.history_button.clicked.connect(self.show_history)
+
+    # ------------------------------------------------------------------ queue
+    def show_queue(self) -> None:
+        self._window.show_screen(self.queue)
+        self._runner.run(self._queue_rows, self.queue.model.set_rows, self._failed)
+
+    def _queue_rows(self) -> list[tuple[str, list[Any]]]:
+        rows = []
+        for item in reversed(self._store.items(limit=2000)):
+            rows.append(
+                (
+                    item.id,
+                    [
+                        item.id[:8],
+                        item.kind.value.replace("_", " "),
+                        item.state.value.replace("_", " "),
+                        item.attempts,
+                        "" if item.state.value == "sent" else local(item.next_attempt_at),
+                        item.last_error or "",
+                    ],
+                )
+            )
+        return rows
+
+    def _retry_selected(self) -> None:
+        key = self.queue.selected_key()
+        if key is None:
+            self.queue.message.setText(self.tr("Choose an item first."))
+            return
+        self._retry(key)
+
+    def _retry(self, key: str | None) -> None:
+        def done(count: int) -> None:
+            self.queue.message.setText(self.tr("{n} item(s) will be sent again.").format(n=count))
+            self._notify()
+            self.show_queue()
+
+        self._runner.run(lambda: self._store.retry(key), done, self._failed)
+
+    def _export_queue(self) -> None:
+        target = self._export_dir / f"queue-{utcnow().strftime('%Y%m%dT%H%M%SZ')}"
+        self._runner.run(
+            lambda: export_items(self._store, target, include_sent=False),
+            lambda n: self.queue.message.setText(
+                self.tr("Exported {n} item(s) to {path}").format(n=n, path=target)
+            ),
+            self._failed,
+        )
+
+    # ------------------------------------------------------------------ history
+    def show_history(self) -> None:
+        if self._window.screens.currentWidget() is not self.history:
+            self._window.show_screen(self.history)
+        text = self.history.search.text()
+        self._runner.run(
+            lambda: self._history_rows(text), self.history.model.set_rows, self._failed
+        )
+
+    def _history_rows(self, text: str) -> list[tuple[str, list[Any]]]:
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        rows = []
+        for entry in self._store.history_since(midnight, text):
+            summary = entry["summary"]
+            refund = format_money(summary.get("total_refund", 0), summary.get("currency", "SEK"))
+            rows.append(
+                (
+                    entry["id"],
+                    [
+                        local(entry["captured_at"]),
+                        entry["return_id"],
+                        entry["rma_number"] or "",
+                        f"{summary.get('accepted', 0)}/{len(summary.get('lines', []))}",
+                        f"{refund} {summary.get('currency', '')}",
+                        entry["operator"] or "",
+                        entry["source"],
+                    ],
+                )
+            )
+        return rows
+
+    def _export_evidence(self) -> None:
+        key = self.history.selected_key()
+        if key is None:
+            self.history.message.setText(self.tr("Choose a return first."))
+            return
+        self._runner.run(
+            lambda: export_evidence(self._store, key, self._export_dir),
+            lambda path: self.history.message.setText(
+                self.tr("Evidence written to {path}").format(path=path)
+            ),
+            self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self._window.banner.show_message(str(exc))
