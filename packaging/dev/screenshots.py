@@ -23,6 +23,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.ui.outbox_monitor import OutboxMonitor
+from returndesk.ui.station_views import StationViews
 from returndesk.ui.theme import STYLESHEET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +70,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         store = OutboxStore(Path(scratch) / "outbox.db")
         station.paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
-        _, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+        _, timer = start_receiving(
+            station, window, store, notify=monitor.counts_changed.emit, synchronous=True
+        )
         window.ready.code_entered.emit("RMA-2026-000001")
         items = window.items
         rma = station.sandbox.data.by_rma_number("RMA-2026-000001").record
@@ -84,6 +87,20 @@ def main() -> int:
         items.submit.click()
         app.processEvents()
         target = out / "items.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+        # Queue: finish this parcel and one more, then look at the outbox
+        items.accept_all.click()
+        items.submit.click()
+        items.submit.click()
+        window.ready.code_entered.emit("RMA-2026-000002")
+        items.accept_all.click()
+        items.submit.click()
+        items.submit.click()
+        views = window.findChild(StationViews)
+        views.show_queue()
+        app.processEvents()
+        target = out / "queue.png"
         window.grab().save(str(target))
         print(f"wrote {target}")
         timer.stop()

@@ -16,7 +16,7 @@ import httpx
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.core.environment import Environment
 from returndesk.outbox.drainer import Drainer
-from returndesk.outbox.model import Lane
+from returndesk.outbox.model import Counts, Lane
 from returndesk.outbox.senders import build_senders
 from returndesk.outbox.startup import InstanceLock, open_outbox
 from returndesk.receiving.service import ReceivingService
@@ -250,7 +250,12 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         on_problem=monitor.on_problem,
     )
     window = build_window(station, monitor=monitor, problems=report.problems)
-    _, refresher = start_receiving(station, window, store, notify=drainer.notify)
+
+    def submitted(counts: Counts) -> None:
+        monitor.counts_changed.emit(counts)  # the header shows the new item at once
+        drainer.notify()
+
+    _, refresher = start_receiving(station, window, store, notify=submitted)
     if kiosk:
         window.showFullScreen()
     else:
@@ -269,7 +274,7 @@ def start_receiving(
     window: MainWindow,
     store: OutboxStore,
     *,
-    notify: Callable[[], None],
+    notify: Callable[[Counts], None],
     synchronous: bool = False,
 ) -> tuple[ReceivingFlow, QTimer]:
     """Wire the receiving flow, and keep the expected-returns cache fresh in the background."""

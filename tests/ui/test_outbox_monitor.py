@@ -30,8 +30,7 @@ def test_counts_from_a_drainer_thread_reach_the_header_within_a_second(qtbot):
     qtbot.waitUntil(lambda: "2 need attention" in window.header.queue_label.text(), timeout=1000)
     assert window.header.queue_label.text() == "1 waiting · 2 need attention"
     # the second signal of the same call is queued separately: wait for it too
-    qtbot.waitUntil(lambda: window.header.network_label.text().startswith("OFFLINE"),
-                    timeout=1000)
+    qtbot.waitUntil(lambda: window.header.network_label.text().startswith("OFFLINE"), timeout=1000)
     monitor.on_drainer_change(Counts(sent=3), True)
     qtbot.waitUntil(lambda: window.header.network_label.text() == "online", timeout=1000)
 

@@ -27,7 +27,9 @@ def station_window(qtbot, tmp_path, sandbox):
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _flow, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+    _flow, timer = start_receiving(
+        station, window, store, notify=lambda counts: None, synchronous=True
+    )
     window.show()
     yield station, window, store, sandbox
     timer.stop()
@@ -153,7 +155,7 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _, timer = start_receiving(station, window, store, notify=lambda: None, synchronous=True)
+    _, timer = start_receiving(station, window, store, notify=lambda counts: None, synchronous=True)
     rma = sandbox.data.by_rma_number("RMA-2026-000005").record
     scan(qtbot, window.ready.code, rma["tracking_numbers"][0])
     assert window.screens.currentWidget() is window.items
@@ -226,3 +228,24 @@ def test_queue_and_history_views(qtbot, station_window, tmp_path):
     data = json.loads(bundle.read_text())
     assert data["rma_number"] == "RMA-2026-000001"
     assert len(data["outbox"]) == 3
+
+
+def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
+    from returndesk.outbox.model import Counts
+    from returndesk.ui.outbox_monitor import OutboxMonitor
+
+    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
+    store = OutboxStore(paths.data_dir / "outbox.db")
+    monitor = OutboxMonitor(Counts())
+    window = build_window(station, monitor=monitor)
+    qtbot.addWidget(window)
+    _, timer = start_receiving(
+        station, window, store, notify=monitor.counts_changed.emit, synchronous=True
+    )
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    assert window.header.queue_label.text() == "3 waiting"
+    timer.stop()
+    store.close()

@@ -15,7 +15,7 @@ from returndesk.cache.expected_returns import ExpectedReturnsCache
 from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.return_case import CaseSource, ReturnCase
 from returndesk.core.wms_builder import build_wms_update
-from returndesk.outbox.model import Capture, Kind, NewItem
+from returndesk.outbox.model import Capture, Counts, Kind, NewItem
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.vendors.errors import VendorError
@@ -75,6 +75,9 @@ class ReceivingService:
             page = self._returnmate.list_rmas(RmaFilter(order_number=code.text))
             return page.rmas
         return []
+
+    def counts(self) -> Counts:
+        return self._store.counts()
 
     def submit(self, case: ReturnCase, *, operator: str | None) -> str:
         """One transaction: the history row, the wms-update and the ReturnMate updates."""

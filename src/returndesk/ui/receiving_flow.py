@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from returndesk.core.codes import CodeError
 from returndesk.core.return_case import ReturnCase
 from returndesk.core.wms_builder import CaseNotReady
+from returndesk.outbox.model import Counts
 from returndesk.outbox.store import AlreadyCaptured, StorageError
 from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
 from returndesk.receiving.service import Lookup, ReceivingService
@@ -39,7 +40,7 @@ class ReceivingFlow(QObject):
         settings: Settings,
         *,
         operator: str | None = None,
-        on_submitted: Callable[[], None] | None = None,
+        on_submitted: Callable[[Counts], None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -114,14 +115,15 @@ class ReceivingFlow(QObject):
         if case is None:
             return
         operator = self.operator
-        self._runner.run(
-            lambda: (case, self._service.submit(case, operator=operator)),
-            self._submitted,
-            self._submit_failed,
-        )
 
-    def _submitted(self, result: tuple[ReturnCase, str]) -> None:
-        case, history_id = result
+        def work() -> tuple[ReturnCase, str, Counts]:
+            history_id = self._service.submit(case, operator=operator)
+            return case, history_id, self._service.counts()
+
+        self._runner.run(work, self._submitted, self._submit_failed)
+
+    def _submitted(self, result: tuple[ReturnCase, str, Counts]) -> None:
+        case, history_id, counts = result
         total = format_money(case.total_refund(), case.currency)
         self.show_ready(
             self.tr(
@@ -135,7 +137,7 @@ class ReceivingFlow(QObject):
             )
         )
         if self._on_submitted is not None:
-            self._on_submitted()
+            self._on_submitted(counts)
         self.submitted.emit(history_id)
 
     def _submit_failed(self, exc: Exception) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from returndesk.outbox.export import export_evidence, export_items
+from returndesk.outbox.model import Counts
 from returndesk.outbox.store import OutboxStore, utcnow
 from returndesk.ui.items_model import format_money
 from returndesk.ui.list_screen import ListScreen
@@ -37,7 +38,7 @@ class StationViews(QObject):
         runner: TaskRunner,
         export_dir: Path,
         *,
-        notify: Callable[[], None],
+        notify: Callable[[Counts], None],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -91,12 +92,16 @@ class StationViews(QObject):
         self._retry(key)
 
     def _retry(self, key: str | None) -> None:
-        def done(count: int) -> None:
+        def work() -> tuple[int, Counts]:
+            return self._store.retry(key), self._store.counts()
+
+        def done(result: tuple[int, Counts]) -> None:
+            count, counts = result
             self.queue.message.setText(self.tr("{n} item(s) will be sent again.").format(n=count))
-            self._notify()
+            self._notify(counts)
             self.show_queue()
 
-        self._runner.run(lambda: self._store.retry(key), done, self._failed)
+        self._runner.run(work, done, self._failed)
 
     def _export_queue(self) -> None:
         target = self._export_dir / f"queue-{utcnow().strftime('%Y%m%dT%H%M%SZ')}"
