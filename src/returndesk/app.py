@@ -290,9 +290,11 @@ def start_receiving(
     )
     # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
     runner = TaskRunner(synchronous=synchronous, parent=window)
-    flow = ReceivingFlow(window, service, runner, station.settings, on_submitted=notify)
-    StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
     background = TaskRunner(synchronous=synchronous, parent=window)
+    flow = ReceivingFlow(
+        window, service, runner, station.settings, on_submitted=notify, hints=background
+    )
+    StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
     statuses = station.settings.returnmate.receivable_statuses
 
     def refresh() -> int:

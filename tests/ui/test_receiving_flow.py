@@ -162,6 +162,11 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)
     assert store.counts().waiting == 3  # waits in the outbox until the network returns
+    back = build_station(Settings(), paths, demo=True, sandbox=sandbox)  # network is back
+    drain(back, store)
+    assert {i.state for i in store.items()} == {State.SENT}
+    (ret,) = wms_updates(sandbox)
+    assert_vendor_rules(ret, len(rma["items"]))
     timer.stop()
     store.close()
 
@@ -249,3 +254,13 @@ def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
     assert window.header.queue_label.text() == "3 waiting"
     timer.stop()
     store.close()
+
+
+def test_frequent_returner_hint(qtbot, station_window):
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-000013")  # the demo's frequent returner
+    assert window.items.hint.isVisible()
+    assert window.items.hint.text().startswith("Frequent returner: 28 returns")
+    window.items.cancelled.emit()
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    assert not window.items.hint.text().startswith("Frequent")

@@ -21,6 +21,9 @@ from returndesk.settings.model import Settings
 from returndesk.vendors.errors import VendorError
 from returndesk.vendors.returnmate import ReturnMateClient, Rma, RmaFilter
 
+#: from this many returns on, the operator sees a "frequent returner" hint
+FREQUENT_RETURNER = 10
+
 
 @dataclass
 class Lookup:
@@ -75,6 +78,19 @@ class ReceivingService:
             page = self._returnmate.list_rmas(RmaFilter(order_number=code.text))
             return page.rmas
         return []
+
+    def customer_hint(self, email: str) -> str | None:
+        """A short return-history line for the operator; None when ReturnMate can't say."""
+        try:
+            stats = self._returnmate.customer_stats(email)
+        except VendorError:
+            return None
+        if stats.total_returns >= FREQUENT_RETURNER:
+            return (
+                f"Frequent returner: {stats.total_returns} returns, "
+                f"{stats.return_rate}% of orders returned"
+            )
+        return f"{stats.total_returns} returns so far"
 
     def counts(self) -> Counts:
         return self._store.counts()

@@ -48,6 +48,10 @@ class ItemsScreen(QWidget):
         self.title = QLabel()
         self.title.setObjectName("CaseTitle")
         layout.addWidget(self.title)
+        self.hint = QLabel()
+        self.hint.setObjectName("DemoHint")
+        self.hint.hide()
+        layout.addWidget(self.hint)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -94,9 +98,16 @@ class ItemsScreen(QWidget):
         self._confirming = False
         self.model.set_case(case)
         self.title.setText(heading)
+        self.hint.hide()
         self.message.setText(self.tr("Scan each item, or F5 if everything is there."))
         self.table.selectRow(0)
         self.item_code.setFocus()
+
+    def show_hint(self, case: ReturnCase, text: str | None) -> None:
+        """Customer history arrives later than the items; only for the case still shown."""
+        if text and self.model.case is case:
+            self.hint.setText(text)
+            self.hint.show()
 
     def _scan(self) -> None:
         code = self.item_code.text().strip()

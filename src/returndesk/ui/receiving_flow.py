@@ -41,6 +41,7 @@ class ReceivingFlow(QObject):
         *,
         operator: str | None = None,
         on_submitted: Callable[[Counts], None] | None = None,
+        hints: TaskRunner | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -49,6 +50,8 @@ class ReceivingFlow(QObject):
         self._settings = settings
         self.operator = operator
         self._on_submitted = on_submitted
+        # a separate runner: a slow customer-stats call never holds up the next scan
+        self._hints = hints
         window.ready.code_entered.connect(self.lookup)
         window.unknown.code_entered.connect(self.lookup)
         window.unknown.cancelled.connect(self.show_ready)
@@ -100,6 +103,13 @@ class ReceivingFlow(QObject):
         heading = f"{rma.rma_number} · {customer} · {case.currency}"
         self._window.items.show_case(case, heading=heading)
         self._window.show_screen(self._window.items)
+        email = rma.customer.email if rma.customer else None
+        if email and self._hints is not None:
+            self._hints.run(
+                lambda: self._service.customer_hint(email),
+                lambda hint: self._window.items.show_hint(case, hint),
+                lambda exc: None,
+            )
 
     def _lookup_failed(self, exc: Exception) -> None:
         if isinstance(exc, CodeError):
