@@ -264,3 +264,28 @@ def test_frequent_returner_hint(qtbot, station_window):
     window.items.cancelled.emit()
     scan(qtbot, window.ready.code, "RMA-2026-000001")
     assert not window.items.hint.text().startswith("Frequent")
+
+
+def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window):
+    from returndesk.ui.code_delegate import CodeDelegate
+    from returndesk.ui.flash import BAD, GOOD
+    from returndesk.ui.items_model import COL_CONDITION
+
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "x" * 250)
+    assert window.ready.flash.colour == BAD
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    assert window.items.flash.colour == GOOD
+    scan(qtbot, window.items.item_code, "4006381333931")
+    assert window.items.flash.colour == BAD
+    qtbot.waitUntil(lambda: window.items.flash.colour is None, timeout=2000)
+
+    delegate = window.items.table.itemDelegateForColumn(COL_CONDITION)
+    assert isinstance(delegate, CodeDelegate)
+    assert delegate.codes == Settings().codes.conditions
+    index = window.items.model.index(0, COL_CONDITION)
+    editor = delegate.createEditor(window.items.table, None, index)
+    editor.setCurrentText("DAMAGED")
+    delegate.setModelData(editor, window.items.model, index)
+    assert window.items.model.case.lines[0].condition_code == "DAMAGED"
+    editor.deleteLater()

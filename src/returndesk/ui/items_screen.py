@@ -7,6 +7,8 @@ back. Every action is also a big button.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,9 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.core.return_case import ReturnCase
+from returndesk.ui.code_delegate import CodeDelegate
+from returndesk.ui.flash import Flash
 from returndesk.ui.items_model import (
     COL_ACCEPTED,
+    COL_CONDITION,
     COL_DESCRIPTION,
+    COL_REASON,
     WIDTHS,
     ReturnItemsModel,
     format_money,
@@ -93,6 +99,13 @@ class ItemsScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._toggle_current)
         self._confirming = False
         self.setFocusProxy(self.item_code)
+        self.flash = Flash(self.table)
+
+    def set_code_lists(self, reasons: Sequence[str], conditions: Sequence[str]) -> None:
+        self._reason_delegate = CodeDelegate(reasons, self.table)
+        self._condition_delegate = CodeDelegate(conditions, self.table)
+        self.table.setItemDelegateForColumn(COL_REASON, self._reason_delegate)
+        self.table.setItemDelegateForColumn(COL_CONDITION, self._condition_delegate)
 
     def show_case(self, case: ReturnCase, *, heading: str) -> None:
         self._confirming = False
@@ -116,12 +129,14 @@ class ItemsScreen(QWidget):
             return
         row = self.model.scan(code)
         if row is None:
+            self.flash.bad()
             self.message.setText(
                 self.tr("{code} is not in this return — unexpected item, not added").format(
                     code=code
                 )
             )
         else:
+            self.flash.good()
             self.table.selectRow(row)
             line = self.model.case.lines[row] if self.model.case else None
             if line is not None and line.scanned_qty > line.expected_qty:

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from returndesk.ui.flash import Flash
+
 
 class ReadyScreen(QWidget):
     """Signals:
@@ -62,6 +64,7 @@ class ReadyScreen(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.setFocusProxy(self.code)
+        self.flash = Flash(self.code)
 
     def _submit_code(self) -> None:
         text = self.code.text()

@@ -57,10 +57,13 @@ class ReceivingFlow(QObject):
         window.unknown.cancelled.connect(self.show_ready)
         window.items.cancelled.connect(self.show_ready)
         window.items.submit_confirmed.connect(self.submit)
+        window.items.set_code_lists(settings.codes.reasons, settings.codes.conditions)
 
-    def show_ready(self, status: str = "") -> None:
+    def show_ready(self, status: str = "", *, refused: bool = False) -> None:
         self._window.ready.show_status(status)
         self._window.show_screen(self._window.ready)
+        if refused:
+            self._window.ready.flash.bad()
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, raw: str) -> None:
@@ -77,13 +80,15 @@ class ReceivingFlow(QObject):
                 )
             self._window.unknown.show_code(code, detail)
             self._window.show_screen(self._window.unknown)
+            self._window.ready.flash.bad()
             return
         if len(found.matches) > 1:
             numbers = ", ".join(r.rma_number for r in found.matches)
             self.show_ready(
                 self.tr(
                     "{code} matches {n} returns ({numbers}): scan the RMA label instead"
-                ).format(code=code, n=len(found.matches), numbers=numbers)
+                ).format(code=code, n=len(found.matches), numbers=numbers),
+                refused=True,
             )
             return
         rma = found.matches[0]
@@ -91,18 +96,20 @@ class ReceivingFlow(QObject):
             self.show_ready(
                 self.tr(
                     "{rma} was already submitted from this station — it is not processed twice"
-                ).format(rma=rma.rma_number)
+                ).format(rma=rma.rma_number),
+                refused=True,
             )
             return
         try:
             case = case_from_rma(rma, self._settings)
         except (NotReceivable, KeyError) as exc:
-            self.show_ready(str(exc).strip("'\""))
+            self.show_ready(str(exc).strip("'\""), refused=True)
             return
         customer = rma.customer.name if rma.customer and rma.customer.name else ""
         heading = f"{rma.rma_number} · {customer} · {case.currency}"
         self._window.items.show_case(case, heading=heading)
         self._window.show_screen(self._window.items)
+        self._window.items.flash.good()
         email = rma.customer.email if rma.customer else None
         if email and self._hints is not None:
             self._hints.run(
@@ -113,7 +120,7 @@ class ReceivingFlow(QObject):
 
     def _lookup_failed(self, exc: Exception) -> None:
         if isinstance(exc, CodeError):
-            self.show_ready(str(exc))
+            self.show_ready(str(exc), refused=True)
             return
         log.exception("lookup failed", exc_info=exc)
         self._window.banner.show_message(self.tr("Lookup failed: {error}").format(error=exc))

@@ -1,0 +1,47 @@
+"""Condition and reason codes are chosen from the station's lists, never typed freely."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+
+class CodeDelegate(QStyledItemDelegate):
+    def __init__(self, codes: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.codes = list(codes)
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItem("")  # "no code"
+        editor.addItems(self.codes)
+        return editor
+
+    def setEditorData(
+        self,
+        editor: QWidget,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        current = index.data(Qt.ItemDataRole.EditRole) or ""
+        position = editor.findText(current)
+        if position < 0:  # a code from the RMA that is not in the station's list
+            editor.addItem(current)
+            position = editor.count() - 1
+        editor.setCurrentIndex(position)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)

@@ -1,0 +1,36 @@
+"""A short colour flash on the screen edge for every scan: green for good, red for not."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+GOOD = "#2e7d32"
+BAD = "#c62828"
+FLASH_MS = 350
+
+
+class Flash:
+    def __init__(self, target: QWidget) -> None:
+        self._target = target
+        self._timer = QTimer(target)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear)
+        self.colour: str | None = None
+
+    def good(self) -> None:
+        self._show(GOOD)
+
+    def bad(self) -> None:
+        self._show(BAD)
+
+    def _show(self, colour: str) -> None:
+        self.colour = colour
+        name = self._target.objectName() or "FlashTarget"
+        self._target.setObjectName(name)
+        self._target.setStyleSheet(f"#{name} {{ border: 8px solid {colour}; }}")
+        self._timer.start(FLASH_MS)
+
+    def clear(self) -> None:
+        self.colour = None
+        self._target.setStyleSheet("")
