@@ -229,8 +229,10 @@ def build_window(
 
 def run_gui(station: Station, *, kiosk: bool) -> int:
     """Start the station's window with its outbox and drainer; returns the exit code."""
+    import signal
     import sys
 
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from returndesk.ui.outbox_monitor import OutboxMonitor
@@ -256,13 +258,28 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         drainer.notify()
 
     _, refresher = start_receiving(station, window, store, notify=submitted)
+    # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
+    # run its signal handlers while Qt's event loop has control
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    heartbeat = QTimer()
+    heartbeat.start(250)
+    heartbeat.timeout.connect(lambda: None)
+    # window geometry is read before the event loop and written after it: never mid-shift
+    layout = QSettings(str(station.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
     if kiosk:
         window.showFullScreen()
     else:
+        geometry = layout.value("geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
         window.show()
     try:
         return app.exec()
     finally:
+        if not kiosk:
+            layout.setValue("geometry", window.saveGeometry())
+            layout.sync()
         refresher.stop()
         drainer.stop()
         store.close()
