@@ -55,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from returndesk.selftest import run_self_test
 
-        return run_self_test(config=args.config, demo=args.demo)
+        code, lines = run_self_test(config=args.config, demo=args.demo)
+        print("\n".join(lines), flush=True)
+        return code
     return _run_station(args)
 
 

@@ -18,7 +18,8 @@ from typing import Any
 from returndesk import __version__
 
 
-def run_self_test(config: Path | None = None, demo: bool = False) -> int:
+def run_self_test(config: Path | None = None, demo: bool = False) -> tuple[int, list[str]]:
+    """Returns the exit code and the lines to print (the CLI prints them)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     facts: dict[str, Any] = {"version": __version__}
     failures: list[str] = []
@@ -54,12 +55,10 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> int:
         station.close()
     check("multimedia", lambda: facts.update(_multimedia()))
     if failures:
-        print("FAILED self-test of ReturnDesk " + __version__)
-        for failure in failures:
-            print("  " + failure)
-        return 1
-    print("OK " + " ".join(f"{k}={v}" for k, v in facts.items()))
-    return 0
+        return 1, ["FAILED self-test of ReturnDesk " + __version__] + [
+            "  " + failure for failure in failures
+        ]
+    return 0, ["OK " + " ".join(f"{k}={v}" for k, v in facts.items())]
 
 
 def _check_database(paths: Any) -> dict[str, Any]:
