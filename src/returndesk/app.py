@@ -273,7 +273,13 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         geometry = layout.value("geometry")
         if geometry is not None:
             window.restoreGeometry(geometry)
+        else:
+            window.resize(1280, 800)
         window.show()
+    # a scanner types into whatever has focus: the Ready field must have it from the start
+    window.raise_()
+    window.activateWindow()
+    window.show_screen(window.ready)
     try:
         return app.exec()
     finally:

@@ -12,7 +12,6 @@ Where the vendor page contradicts itself we follow the example and say so here:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
@@ -145,6 +144,3 @@ class WmsUpdate(_WireModel):
     def from_json(cls, text: str | bytes) -> WmsUpdate:
         """Parse and validate a body; raises ``ValueError`` (incl. ``ValidationError``)."""
         return cls.model_validate(json_codec.loads(text))
-
-    def return_ids(self) -> Iterable[str]:
-        return (r.return_id for r in self.returns)

@@ -25,6 +25,9 @@ from returndesk.vendors.errors import ConnectFailed, VendorError
 
 log = logging.getLogger(__name__)
 
+#: counting the outbox costs ~2 ms at 50,000 rows: report to the UI at most this often
+#: while draining (and always when a lane goes idle), not after every item
+REPORT_EVERY = 0.25
 #: the longest a worker sleeps before looking again (new items also wake it at once)
 MAX_IDLE = timedelta(seconds=5)
 
@@ -110,6 +113,8 @@ class _LaneWorker(threading.Thread):
         drainer = self._drainer
         store = OutboxStore(drainer.db_path, clock=drainer.clock)
         rng = random.Random()  # noqa: S311 - jitter, not secrets
+        last_report = 0.0
+        unreported: bool | None = None  # "reached" of an attempt the UI has not heard of
         try:
             while not drainer.stopping.is_set():
                 delay = self._interval - (time.monotonic() - self._last_start)
@@ -128,8 +133,14 @@ class _LaneWorker(threading.Thread):
                 if attempt is not None:
                     if attempt.alert:
                         drainer.report_problem(attempt.alert)
-                    drainer.changed(store.counts(), attempt.reached)
+                    unreported = attempt.reached
+                    if time.monotonic() - last_report >= REPORT_EVERY:
+                        drainer.changed(store.counts(), unreported)
+                        last_report, unreported = time.monotonic(), None
                     continue
+                if unreported is not None:  # going idle: the last state always gets shown
+                    drainer.changed(store.counts(), unreported)
+                    last_report, unreported = time.monotonic(), None
                 self._last_start = 0.0  # idle time counts as spacing already
                 self.wake.wait(self._idle_seconds(store))
                 self.wake.clear()

@@ -29,7 +29,3 @@ class Paths:
         """Demo (training) data lives apart: a demo submission must never reach a live
         vendor when the same station is configured for production later."""
         return Paths(self.config_file, self.data_dir / "demo", self.log_dir)
-
-    def ensure(self) -> None:
-        for directory in (self.data_dir, self.log_dir):
-            directory.mkdir(parents=True, exist_ok=True, mode=0o700)

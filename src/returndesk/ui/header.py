@@ -41,11 +41,10 @@ class StationHeader(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(32)
+        layout.setSpacing(22)
 
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setMinimumWidth(190)
         layout.addWidget(self.badge)
 
         station_box, self.station_label = _field(self.tr("Station"))
@@ -67,7 +66,7 @@ class StationHeader(QWidget):
         self.badge.setText(info.environment.value)
         self.badge.setStyleSheet(
             f"background:{bg}; color:{fg}; font-size:24pt; font-weight:800;"
-            "padding:6px 18px; border-radius:6px; letter-spacing:2px;"
+            "padding:6px 14px; border-radius:6px;"
         )
         self.badge.setAccessibleName(f"Environment: {info.environment.value}")
         self.station_label.setText(info.station)

@@ -202,3 +202,29 @@ def test_refused_credentials_alert_the_operator_once(tmp_path, clock):
     again = process_one(store, Lane.RETURNMATE, senders, rng=rng, clock=clock)
     assert again.alert is None  # still the same problem: no second alert
     assert store.get(again.item_id).attempts == 0  # auth failures burn no attempts
+
+
+def test_counts_reach_the_ui_throttled_but_the_final_state_always(tmp_path):
+    sandbox = Sandbox()
+    store = OutboxStore(tmp_path / "o.db")
+    rmas = [r for r in sandbox.data.rmas.values() if r.nshift_status == "Not Processed"][:30]
+    for rma in rmas:
+        store.capture(
+            Capture(rma.record["nshift_return_id"], "rma", {}),
+            [NewItem(Kind.WMS_UPDATE, wms_payload(rma))],
+        )
+    reports = []
+    done = threading.Event()
+
+    def on_change(counts, reached):
+        reports.append(counts)
+        if counts.pending == 0:
+            done.set()
+
+    drainer = Drainer(store.path, sandbox_senders(sandbox), on_change=on_change).start()
+    try:
+        assert done.wait(10)
+    finally:
+        drainer.stop()
+    assert len(reports) < len(rmas)  # not a full count after every item
+    assert reports[-1].sent == len(rmas)
