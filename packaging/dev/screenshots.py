@@ -103,6 +103,13 @@ def main() -> int:
         target = out / "queue.png"
         window.grab().save(str(target))
         print(f"wrote {target}")
+        # Unknown parcel: nothing matches, the operator opens "Receive without RMA"
+        window.ready.code_entered.emit("#99999")
+        window.unknown.open_manual()
+        app.processEvents()
+        target = out / "unknown.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
         timer.stop()
         store.close()
     window.close()

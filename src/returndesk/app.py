@@ -6,7 +6,7 @@ Nothing else reaches for globals; tests build the same graph with their own tran
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -194,25 +194,45 @@ def _live_station(
     )
 
 
-def demo_codes(station: Station, count: int = 3) -> list[str]:
-    """A few RMA numbers a trainee can type in demo mode."""
+def demo_codes(
+    station: Station, received: Callable[[str], bool] = lambda _: False, count: int = 3
+) -> list[str]:
+    """A few RMA numbers a trainee can type in demo mode.
+
+    ``received(return_id)`` tells the returns this station already has in its history: the
+    sandbox starts afresh each run, but the demo history stays, and a hint that leads to
+    "already submitted" teaches the wrong lesson.
+    """
     if station.sandbox is None:
         return []
     receivable = set(station.settings.returnmate.receivable_statuses)
-    codes = [
-        rma.record["rma_number"]
-        for rma in station.sandbox.data.rmas.values()
-        if rma.record["status"] in receivable and rma.nshift_status == "Not Processed"
-    ]
-    return codes[:count]
+    codes: list[str] = []
+    for rma in station.sandbox.data.rmas.values():
+        if len(codes) == count:
+            break
+        if (
+            rma.record["status"] in receivable
+            and rma.nshift_status == "Not Processed"
+            and not received(rma.record["nshift_return_id"])
+        ):
+            codes.append(rma.record["rma_number"])
+    return codes
 
 
 def build_window(
-    station: Station, *, monitor: OutboxMonitor | None = None, problems: Sequence[str] = ()
+    station: Station,
+    *,
+    monitor: OutboxMonitor | None = None,
+    problems: Sequence[str] = (),
+    sounds: Mapping[str, Path] | None = None,
 ) -> MainWindow:
-    """The main window for ``station``; Qt is imported only by callers that show a window."""
+    """The main window for ``station``; Qt is imported only by callers that show a window.
+
+    ``sounds``: the tone files (see :func:`tone_files`); without them the station is silent.
+    """
     from returndesk.ui.header import HeaderInfo
     from returndesk.ui.main_window import MainWindow
+    from returndesk.ui.sounds import Sounds
 
     header = HeaderInfo(
         station=station.settings.station.name,
@@ -224,7 +244,21 @@ def build_window(
         demo_codes=demo_codes(station),
         monitor=monitor,
         problems=[*problems, *station.notes],
+        sounds=Sounds(sounds),
     )
+
+
+def tone_files(station: Station) -> dict[str, Path] | None:
+    """Write the feedback tones into the data folder, or None when sounds are off."""
+    from returndesk.ui import tones
+
+    if not station.settings.station.sounds:
+        return None
+    try:
+        return tones.write_files(station.paths.data_dir / "sounds")
+    except OSError as exc:
+        log.warning("sounds off: the tone files could not be written: %s", exc)
+        return None
 
 
 def run_gui(station: Station, *, kiosk: bool) -> int:
@@ -251,7 +285,9 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         on_change=monitor.on_drainer_change,
         on_problem=monitor.on_problem,
     )
-    window = build_window(station, monitor=monitor, problems=report.problems)
+    window = build_window(
+        station, monitor=monitor, problems=report.problems, sounds=tone_files(station)
+    )
 
     def submitted(counts: Counts) -> None:
         monitor.counts_changed.emit(counts)  # the header shows the new item at once
@@ -318,6 +354,17 @@ def start_receiving(
         window, service, runner, station.settings, on_submitted=notify, hints=background
     )
     StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
+    if station.sandbox is not None:
+
+        def suggest() -> None:
+            runner.run(
+                lambda: demo_codes(station, lambda rid: bool(store.history_for_return(rid))),
+                window.ready.set_demo_codes,
+                lambda exc: log.warning("demo hint not refreshed: %s", exc),
+            )
+
+        flow.submitted.connect(suggest)
+        suggest()
     statuses = station.settings.returnmate.receivable_statuses
 
     def refresh() -> int:

@@ -113,3 +113,34 @@ def test_the_same_product_on_two_lines_fills_both_before_over_counting():
     assert [model.scan("7350000000017") for _ in range(3)] == [0, 1, 0]
     assert [line.scanned_qty for line in case.lines] == [2, 1]  # the third is an over-count
     assert model.scan("07350000000017") == 0  # GTIN-14 of the same product
+
+
+def test_a_case_without_an_rma_grows_by_scanning(qtmodeltester):
+    from returndesk.core.codes import classify
+    from returndesk.receiving.manual_case import manual_case
+    from returndesk.settings.model import Settings
+    from returndesk.ui.items_model import COL_DESCRIPTION
+
+    case = manual_case(
+        classify("1Z999AA10123456784"), order_number="", market_code=None, settings=Settings()
+    )
+    model = ReturnItemsModel(case)
+    qtmodeltester.check(model)
+    assert model.scan("4006381333931") == 0
+    assert model.scan("SKU-2") == 1
+    assert model.scan("4006381333931") == 0
+    assert model.rowCount() == 2
+    assert cell(model, 0, COL_SCANNED) == 2
+    description = model.index(0, COL_DESCRIPTION)
+    assert model.flags(description) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(description, "  Blue mug  ")
+    assert case.lines[0].description == "Blue mug"
+    qtmodeltester.check(model)
+
+
+def test_descriptions_from_an_rma_are_not_editable(model):
+    from returndesk.ui.items_model import COL_DESCRIPTION
+
+    description = model.index(0, COL_DESCRIPTION)
+    assert not model.flags(description) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(description, "changed")

@@ -289,3 +289,94 @@ def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window)
     delegate.setModelData(editor, window.items.model, index)
     assert window.items.model.case.lines[0].condition_code == "DAMAGED"
     editor.deleteLater()
+
+
+def test_receive_without_an_rma(qtbot, station_window):
+    from returndesk.ui.items_model import COL_DESCRIPTION, COL_GROSS
+    from returndesk.ui.station_views import StationViews
+
+    _, window, store, sandbox = station_window
+    scan(qtbot, window.ready.code, "#99999")  # an order number no RMA has
+    unknown = window.unknown
+    assert window.screens.currentWidget() is unknown
+    qtbot.keyClick(unknown.code, Qt.Key.Key_F8)
+    assert unknown.manual.isVisible()
+    assert unknown.order.text() == "#99999"  # the scanned order number, prefilled
+    unknown.market.setCurrentIndex(unknown.market.findData("FI"))
+    assert unknown.market.currentText() == "FI · EUR"
+    qtbot.keyClick(unknown.order, Qt.Key.Key_Return)
+    items = window.items
+    assert window.screens.currentWidget() is items
+    assert items.title.text().startswith("WITHOUT RMA · #99999 · EUR")
+    assert "WITHOUT an RMA" in items.hint.text()
+    scan(qtbot, items.item_code, "4006381333931")
+    scan(qtbot, items.item_code, "4006381333931")
+    assert items.model.rowCount() == 1
+    assert "added (×2)" in items.message.text()
+    qtbot.mouseClick(items.submit, Qt.MouseButton.LeftButton)
+    assert "enter its refund" in items.message.text()
+    model = items.model
+    model.setData(model.index(0, COL_DESCRIPTION), "Kettle, boxed")
+    model.setData(model.index(0, COL_GROSS), "24.80")
+    submit(qtbot, window)
+    assert window.screens.currentWidget() is window.ready
+    assert window.ready.status.text().startswith("✓ Recorded without RMA: 1 of 1 accepted")
+    assert store.items() == []
+    assert sandbox.requests_to("nshift") == []
+    views = window.findChild(StationViews)
+    views.show_history()
+    history = views.history.model
+    assert history.data(history.index(0, 1)) == "MANUAL-#99999"
+    assert history.data(history.index(0, 6)) == "WITHOUT RMA"
+
+    scan(qtbot, window.ready.code, "#99999")  # the same parcel again
+    qtbot.keyClick(unknown.code, Qt.Key.Key_F8)
+    qtbot.keyClick(unknown.order, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is unknown
+    assert "already received at this station" in unknown.manual_message.text()
+
+
+def test_every_outcome_has_a_sound(qtbot, station_window):
+    _, window, _, _ = station_window
+    heard = []
+    window.sounds.cue.connect(heard.append)
+    scan(qtbot, window.ready.code, "x" * 250)
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    scan(qtbot, window.items.item_code, "4006381333931")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    assert heard == ["bad", "good", "bad", "good"]
+
+
+def test_the_training_hint_skips_returns_already_received(qtbot, station_window):
+    _, window, _, _ = station_window
+    assert "RMA-2026-000001" in window.ready.demo_hint.text()
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    hint = window.ready.demo_hint.text()
+    assert "RMA-2026-000001" not in hint
+    assert hint.count("RMA-2026-") == 3  # topped up with the next receivable one
+
+
+def test_the_open_queue_follows_the_outbox(qtbot, station_window):
+    from returndesk.ui.station_views import StationViews
+
+    station, window, store, _ = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    views = window.findChild(StationViews)
+    views.show_queue()
+    model = views.queue.model
+    views.queue.table.selectRow(1)
+    chosen = views.queue.selected_key()
+    drain(station, store)  # as the drainer would, on its own thread
+    window.outbox_changed.emit(store.counts())
+    window.outbox_changed.emit(store.counts())  # a burst reloads once, not per report
+
+    def all_sent():
+        return {model.data(model.index(r, 2)) for r in range(model.rowCount())} == {"sent"}
+
+    qtbot.waitUntil(all_sent, timeout=3000)
+    assert views.queue.selected_key() == chosen  # the operator's choice survives a refresh

@@ -21,6 +21,10 @@ class CaseSource(StrEnum):
     MANUAL = "manual"
 
 
+#: the return id of a case received without an RMA (nShift knows nothing of it)
+UNMATCHED_PREFIX = "MANUAL-"
+
+
 @dataclass
 class ReturnLine:
     order_item_id: str
@@ -40,6 +44,8 @@ class ReturnLine:
     accepted: bool | None = None
     #: set when the operator typed an amount; otherwise the default refund applies
     amounts_override: Amounts | None = None
+    #: added by the operator on a case received without an RMA: nothing was expected
+    manual: bool = False
 
     def default_gross(self) -> Decimal:
         units = min(max(self.scanned_qty, 1 if self.present else 0), self.expected_qty)
@@ -72,6 +78,41 @@ class ReturnCase:
             if line.order_item_id == order_item_id:
                 return line
         raise KeyError(order_item_id)
+
+    @property
+    def sent_to_nshift(self) -> bool:
+        """False for a case received without an RMA: it is kept in history only."""
+        return self.source is CaseSource.RMA
+
+    def add_manual_line(self, code: str) -> ReturnLine:
+        """Count an item on a case without an RMA: a new line, or one more of the same code.
+
+        Only a manual case takes new lines; on an RMA an unknown item stays *unexpected*.
+        """
+        if self.source is not CaseSource.MANUAL:
+            raise ValueError("only a return received without an RMA takes new lines")
+        sku = code.strip().upper()
+        if not sku:
+            raise ValueError("an item needs its code or SKU")
+        for line in self.lines:
+            if line.sku == sku:
+                line.expected_qty += 1
+                line.scanned_qty += 1
+                return line
+        line = ReturnLine(
+            order_item_id=f"M{len(self.lines) + 1}",
+            sku=sku,
+            description="",
+            expected_qty=1,
+            unit_gross=Decimal(0),
+            gtin=sku if sku.isdigit() else None,
+            scanned_qty=1,
+            present=True,
+            accepted=True,
+            manual=True,
+        )
+        self.lines.append(line)
+        return line
 
     def decide(self, order_item_id: str, *, present: bool, accepted: bool) -> None:
         line = self.line(order_item_id)
@@ -118,4 +159,8 @@ class ReturnCase:
                 self.refund(line)
             except MoneyError as exc:
                 found.append(Problem(str(exc), line.order_item_id))
+                continue
+            if line.manual and line.accepted and line.amounts_override is None:
+                # nothing says what it cost: the operator types the refund, even if it is 0
+                found.append(Problem("enter its refund (net or gross)", line.order_item_id))
         return found

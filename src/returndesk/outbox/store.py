@@ -438,10 +438,8 @@ class OutboxStore:
             "WHERE return_id = ? ORDER BY captured_at",
             (return_id,),
         ).fetchall()
-        return [
-            dict(zip(("id", "captured_at", "rma_number", "source", "operator"), r, strict=True))
-            for r in rows
-        ]
+        keys = ("id", "captured_at", "rma_number", "source", "operator")
+        return [{**dict(zip(keys, r, strict=True)), "captured_at": parse_ts(r[1])} for r in rows]
 
 
 def _item(row: Sequence[Any]) -> Item:

@@ -14,9 +14,10 @@ from typing import Any
 from returndesk.cache.expected_returns import ExpectedReturnsCache
 from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.return_case import CaseSource, ReturnCase
-from returndesk.core.wms_builder import build_wms_update
+from returndesk.core.wms_builder import CaseNotReady, build_wms_update
 from returndesk.outbox.model import Capture, Counts, Kind, NewItem
 from returndesk.outbox.store import OutboxStore
+from returndesk.receiving.manual_case import ManualCaseError, manual_case
 from returndesk.settings.model import Settings
 from returndesk.vendors.errors import VendorError
 from returndesk.vendors.returnmate import ReturnMateClient, Rma, RmaFilter
@@ -92,13 +93,38 @@ class ReceivingService:
             )
         return f"{stats.total_returns} returns so far"
 
+    def start_manual(self, code: str, *, order_number: str, market_code: str | None) -> ReturnCase:
+        """A case without an RMA for the parcel ``code``; refused if already received."""
+        case = manual_case(
+            classify(code),
+            order_number=order_number,
+            market_code=market_code,
+            settings=self._settings,
+        )
+        earlier = self._store.history_for_return(case.return_id)
+        if earlier:
+            when = earlier[-1]["captured_at"].astimezone().strftime("%Y-%m-%d %H:%M")
+            raise ManualCaseError(
+                f"{case.return_id} was already received at this station ({when}); "
+                "it is not received twice"
+            )
+        return case
+
     def counts(self) -> Counts:
         return self._store.counts()
 
     def submit(self, case: ReturnCase, *, operator: str | None) -> str:
-        """One transaction: the history row, the wms-update and the ReturnMate updates."""
-        update = build_wms_update(case, self._clock())
-        items = [NewItem(Kind.WMS_UPDATE, update.to_wire())]
+        """One transaction: the history row, the wms-update and the ReturnMate updates.
+
+        A case without an RMA goes into history only (flagged by its source): there is no
+        vendor record to update.
+        """
+        items = []
+        if case.sent_to_nshift:
+            update = build_wms_update(case, self._clock())
+            items.append(NewItem(Kind.WMS_UPDATE, update.to_wire()))
+        elif problems := case.problems():
+            raise CaseNotReady(problems)
         rm = self._settings.returnmate
         if case.rma_id and rm.received_status:
             items.append(
@@ -135,6 +161,8 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
         "return_id": case.return_id,
         "rma_number": case.rma_number,
         "source": case.source.value,
+        "forward_order_id": case.forward_order_id,
+        "alt_order_ids": [list(pair) for pair in case.alt_order_ids],
         "currency": case.currency,
         "tax_rate": case.tax_rate,
         "total_refund": case.total_refund(),
@@ -143,6 +171,8 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
             {
                 "order_item_id": line.order_item_id,
                 "sku": line.sku,
+                "description": line.description,
+                "manual": line.manual,
                 "expected_qty": line.expected_qty,
                 "scanned_qty": line.scanned_qty,
                 "present": line.present,

@@ -95,6 +95,8 @@ class StationSettings(_Section):
     market_code: Code = "SE"
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
     kiosk: bool = False
+    #: a success and an error tone on every scan (the colour flash shows either way)
+    sounds: bool = True
     #: empty: the platform's user data directory
     data_dir: str = ""
 

@@ -1,6 +1,11 @@
-"""A short colour flash on the screen edge for every scan: green for good, red for not."""
+"""A short colour flash on the screen edge for every scan: green for good, red for not.
+
+Listeners (the station's sounds) hear every flash, so sound and colour never disagree.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
@@ -17,12 +22,21 @@ class Flash:
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
         self.colour: str | None = None
+        self._listeners: list[Callable[[bool], None]] = []
+
+    def listen(self, listener: Callable[[bool], None]) -> None:
+        """``listener(good)`` is called on every flash."""
+        self._listeners.append(listener)
 
     def good(self) -> None:
         self._show(GOOD)
+        for listener in self._listeners:
+            listener(True)
 
     def bad(self) -> None:
         self._show(BAD)
+        for listener in self._listeners:
+            listener(False)
 
     def _show(self, colour: str) -> None:
         self.colour = colour

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from returndesk.core.money import MoneyError, minor_units, to_decimal
-from returndesk.core.return_case import ReturnCase, ReturnLine
+from returndesk.core.return_case import CaseSource, ReturnCase, ReturnLine
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,17 +47,17 @@ HEADERS = [
 ]
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
-    COL_SKU: 150,
-    COL_EXPECTED: 60,
-    COL_SCANNED: 64,
-    COL_PRESENT: 96,
-    COL_ACCEPTED: 110,
-    COL_CONDITION: 130,
-    COL_REASON: 170,
-    COL_NET: 96,
-    COL_TAX: 84,
-    COL_GROSS: 100,
-    COL_PHOTO: 70,
+    COL_SKU: 132,
+    COL_EXPECTED: 56,
+    COL_SCANNED: 62,
+    COL_PRESENT: 92,
+    COL_ACCEPTED: 104,
+    COL_CONDITION: 120,
+    COL_REASON: 150,
+    COL_NET: 92,
+    COL_TAX: 80,
+    COL_GROSS: 96,
+    COL_PHOTO: 64,
 }
 
 #: the raw value of a cell (Decimal for money), for sorting
@@ -114,7 +114,13 @@ class ReturnItemsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (COL_CONDITION, COL_REASON, COL_NET, COL_GROSS):
             flags |= Qt.ItemFlag.ItemIsEditable
+        elif index.column() == COL_DESCRIPTION and self._line(index.row()).manual:
+            flags |= Qt.ItemFlag.ItemIsEditable  # nothing describes an item without an RMA
         return flags
+
+    def _line(self, row: int) -> ReturnLine:
+        assert self._case is not None
+        return self._case.lines[row]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._case is None:
@@ -134,6 +140,8 @@ class ReturnItemsModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SortRole):
             return self._value(line, column, role)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_DESCRIPTION, COL_REASON):
+            return line.description if column == COL_DESCRIPTION else line.reason_code
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             COL_EXPECTED,
             COL_SCANNED,
@@ -197,7 +205,9 @@ class ReturnItemsModel(QAbstractTableModel):
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
-        if column in (COL_CONDITION, COL_REASON):
+        if column == COL_DESCRIPTION and line.manual:
+            line.description = str(value).strip()[:200]
+        elif column in (COL_CONDITION, COL_REASON):
             text = str(value).strip() or None
             if column == COL_CONDITION:
                 line.condition_code = text
@@ -225,12 +235,15 @@ class ReturnItemsModel(QAbstractTableModel):
 
         Several lines may carry the same product; the first one still expecting units gets
         the scan, and only when all are full does the count go over (shown as such). A code
-        that matches no line is *unexpected* and changes nothing.
+        that matches no line is *unexpected* and changes nothing — except on a case received
+        without an RMA, where every item is added by scanning it.
         """
         if self._case is None:
             return None
         wanted = code.strip().upper()
         matching = [row for row, line in enumerate(self._case.lines) if self._matches(line, wanted)]
+        if self._case.source is CaseSource.MANUAL and wanted:
+            return self._add_manual(wanted, matching)
         if not matching:
             return None
         lines = self._case.lines
@@ -242,6 +255,19 @@ class ReturnItemsModel(QAbstractTableModel):
         if line.present is not True:
             self._case.decide(line.order_item_id, present=True, accepted=line.accepted is not False)
         self._row_changed(row)
+        return row
+
+    def _add_manual(self, code: str, matching: list[int]) -> int:
+        assert self._case is not None
+        if matching:
+            line = self._case.lines[matching[0]]
+            self._case.add_manual_line(line.sku)
+            self._row_changed(matching[0])
+            return matching[0]
+        row = len(self._case.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._case.add_manual_line(code)
+        self.endInsertRows()
         return row
 
     @staticmethod

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.core.return_case import ReturnCase
+from returndesk.core.return_case import CaseSource, ReturnCase
 from returndesk.ui.code_delegate import CodeDelegate
 from returndesk.ui.flash import Flash
 from returndesk.ui.items_model import (
@@ -64,7 +64,8 @@ class ItemsScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(52)  # touch-sized rows
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # long descriptions take a second line rather than an ellipsis
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column, width in WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -112,7 +113,17 @@ class ItemsScreen(QWidget):
         self.model.set_case(case)
         self.title.setText(heading)
         self.hint.hide()
-        self.message.setText(self.tr("Scan each item, or F5 if everything is there."))
+        if case.source is CaseSource.MANUAL:
+            self.hint.setText(
+                self.tr(
+                    "Received WITHOUT an RMA: scan each item to add it, type its description "
+                    "and its refund."
+                )
+            )
+            self.hint.show()
+            self.message.setText(self.tr("Scan the first item."))
+        else:
+            self.message.setText(self.tr("Scan each item, or F5 if everything is there."))
         self.table.selectRow(0)
         self.item_code.setFocus()
 
@@ -139,7 +150,13 @@ class ItemsScreen(QWidget):
             self.flash.good()
             self.table.selectRow(row)
             line = self.model.case.lines[row] if self.model.case else None
-            if line is not None and line.scanned_qty > line.expected_qty:
+            if line is not None and line.manual:
+                self.message.setText(
+                    self.tr("{sku} added (×{n}) — type its description and refund").format(
+                        sku=line.sku, n=line.scanned_qty
+                    )
+                )
+            elif line is not None and line.scanned_qty > line.expected_qty:
                 self.message.setText(
                     self.tr("{sku}: scanned {n} of {m} — more than expected").format(
                         sku=line.sku, n=line.scanned_qty, m=line.expected_qty

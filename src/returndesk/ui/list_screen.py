@@ -76,6 +76,15 @@ class ListScreen(QWidget):
         self.buttons.addWidget(button)
         return button
 
+    def set_rows(self, rows: Sequence[tuple[str, Sequence[object]]]) -> None:
+        """New rows; the selected record stays selected, so a live refresh loses no choice."""
+        key = self.selected_key()
+        self.model.set_rows(rows)
+        if key is not None:
+            row = self.model.row_of(key)
+            if row is not None:
+                self.table.selectRow(row)
+
     def selected_key(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.key(index.row()) if index.isValid() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from returndesk import __version__
@@ -12,10 +13,17 @@ from returndesk.ui.header import HeaderInfo, StationHeader
 from returndesk.ui.items_screen import ItemsScreen
 from returndesk.ui.outbox_monitor import OutboxMonitor
 from returndesk.ui.ready_screen import ReadyScreen
+from returndesk.ui.sounds import Sounds
 from returndesk.ui.unknown_screen import UnknownScreen
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    outbox_changed(Counts): the outbox moved (an attempt ended, or a submission was queued)
+    """
+
+    outbox_changed = Signal(object)
+
     def __init__(
         self,
         header: HeaderInfo,
@@ -23,6 +31,7 @@ class MainWindow(QMainWindow):
         demo_codes: Sequence[str] = (),
         monitor: OutboxMonitor | None = None,
         problems: Sequence[str] = (),
+        sounds: Sounds | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,11 +54,15 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.unknown)
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
+        self.sounds = sounds if sounds is not None else Sounds(None, self)
+        for flash in (self.ready.flash, self.items.flash):
+            flash.listen(lambda good: self.sounds.good() if good else self.sounds.bad())
         for problem in problems:
             self.banner.show_message(problem)
         if monitor is not None:
             self.header.set_counts(monitor.counts)
             monitor.counts_changed.connect(self.header.set_counts)
+            monitor.counts_changed.connect(self.outbox_changed)
             monitor.reachability_changed.connect(self.header.set_reachable)
             monitor.problem_reported.connect(self.banner.show_message)
 

@@ -32,13 +32,7 @@ class ReadyScreen(QWidget):
         self.demo_hint = QLabel()
         self.demo_hint.setObjectName("DemoHint")
         self.demo_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if demo_codes:
-            self.demo_hint.setText(
-                self.tr("Training mode — try one of these: {codes}").format(
-                    codes=", ".join(demo_codes)
-                )
-            )
-        self.demo_hint.setVisible(bool(demo_codes))
+        self.set_demo_codes(demo_codes)
         self.code = QLineEdit()
         self.code.setObjectName("CodeInput")
         self.code.setPlaceholderText(self.tr("or type it + Enter"))
@@ -72,6 +66,13 @@ class ReadyScreen(QWidget):
         self.code.clear()
         if text.strip():
             self.code_entered.emit(text)
+
+    def set_demo_codes(self, codes: Sequence[str]) -> None:
+        """Training mode: a few RMA numbers that can still be received."""
+        self.demo_hint.setText(
+            self.tr("Training mode — try one of these: {codes}").format(codes=", ".join(codes))
+        )
+        self.demo_hint.setVisible(bool(codes))
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

@@ -20,6 +20,7 @@ from returndesk.core.wms_builder import CaseNotReady
 from returndesk.outbox.model import Counts
 from returndesk.outbox.store import AlreadyCaptured, StorageError
 from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
+from returndesk.receiving.manual_case import ManualCaseError, suggested_order
 from returndesk.receiving.service import Lookup, ReceivingService
 from returndesk.settings.model import Settings
 from returndesk.ui.items_model import format_money
@@ -55,6 +56,11 @@ class ReceivingFlow(QObject):
         window.ready.code_entered.connect(self.lookup)
         window.unknown.code_entered.connect(self.lookup)
         window.unknown.cancelled.connect(self.show_ready)
+        window.unknown.manual_requested.connect(self.start_manual)
+        window.unknown.set_markets(
+            {code: market.currency for code, market in settings.markets.items()},
+            settings.station.market_code,
+        )
         window.items.cancelled.connect(self.show_ready)
         window.items.submit_confirmed.connect(self.submit)
         window.items.set_code_lists(settings.codes.reasons, settings.codes.conditions)
@@ -78,7 +84,7 @@ class ReceivingFlow(QObject):
                 detail += " " + self.tr("ReturnMate could not be asked: {problem}").format(
                     problem=found.problem.replace("{", "(").replace("}", ")")
                 )
-            self._window.unknown.show_code(code, detail)
+            self._window.unknown.show_code(code, detail, order=suggested_order(found.code))
             self._window.show_screen(self._window.unknown)
             self._window.ready.flash.bad()
             return
@@ -118,6 +124,32 @@ class ReceivingFlow(QObject):
                 lambda exc: None,
             )
 
+    # ------------------------------------------------------------------ without an RMA
+    def start_manual(self, code: str, order: str, market: str) -> None:
+        self._runner.run(
+            lambda: self._service.start_manual(
+                code, order_number=order, market_code=market or None
+            ),
+            self._manual_started,
+            self._manual_refused,
+        )
+
+    def _manual_started(self, case: ReturnCase) -> None:
+        parcel = dict(case.alt_order_ids).get("parcelCode", case.return_id)
+        heading = self.tr("WITHOUT RMA · {parcel} · {currency}").format(
+            parcel=parcel, currency=case.currency
+        )
+        self._window.items.show_case(case, heading=heading)
+        self._window.show_screen(self._window.items)
+
+    def _manual_refused(self, exc: Exception) -> None:
+        if isinstance(exc, (ManualCaseError, CodeError)):
+            self._window.unknown.refuse_manual(str(exc))
+            self._window.ready.flash.bad()
+            return
+        log.exception("manual receiving failed", exc_info=exc)
+        self._window.banner.show_message(self.tr("Could not start: {error}").format(error=exc))
+
     def _lookup_failed(self, exc: Exception) -> None:
         if isinstance(exc, CodeError):
             self.show_ready(str(exc), refused=True)
@@ -142,17 +174,23 @@ class ReceivingFlow(QObject):
     def _submitted(self, result: tuple[ReturnCase, str, Counts]) -> None:
         case, history_id, counts = result
         total = format_money(case.total_refund(), case.currency)
-        self.show_ready(
-            self.tr(
-                "✓ {rma}: {accepted} of {n} accepted, refund {total} {currency} — queued"
-            ).format(
-                rma=case.rma_number or case.return_id,
-                accepted=case.accepted_count(),
-                n=len(case.lines),
-                total=total,
-                currency=case.currency,
-            )
+        done = self.tr("{accepted} of {n} accepted, refund {total} {currency}").format(
+            accepted=case.accepted_count(),
+            n=len(case.lines),
+            total=total,
+            currency=case.currency,
         )
+        if case.sent_to_nshift:
+            status = self.tr("✓ {rma}: {done} — queued").format(
+                rma=case.rma_number or case.return_id, done=done
+            )
+        else:
+            status = self.tr(
+                "✓ Recorded without RMA: {done}. Kept in History for customer service "
+                "(nShift needs an RMA)."
+            ).format(done=done)
+        self.show_ready(status)
+        self._window.ready.flash.good()
         if self._on_submitted is not None:
             self._on_submitted(counts)
         self.submitted.emit(history_id)

@@ -25,6 +25,9 @@ class RowsModel(QAbstractTableModel):
     def key(self, row: int) -> str:
         return self._rows[row][0]
 
+    def row_of(self, key: str) -> int | None:
+        return next((row for row, (k, _) in enumerate(self._rows) if k == key), None)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

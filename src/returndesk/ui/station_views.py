@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from returndesk.outbox.export import export_evidence, export_items
@@ -22,8 +22,15 @@ from returndesk.ui.list_screen import ListScreen
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.tasks import TaskRunner
 
+#: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)
+LIVE_REFRESH_MS = 1000
+
 QUEUE_HEADERS = ["Item", "What", "State", "Attempts", "Next attempt", "Last error"]
 HISTORY_HEADERS = ["Time", "Return", "RMA", "Accepted", "Refund", "Operator", "Source"]
+
+
+#: history's source column, as the operator reads it
+SOURCE_LABELS = {"rma": "RMA", "manual": "WITHOUT RMA"}
 
 
 def local(moment: datetime) -> str:
@@ -60,11 +67,21 @@ class StationViews(QObject):
         QShortcut(QKeySequence(Qt.Key.Key_F10), window, self.show_history)
         window.ready.queue_button.clicked.connect(self.show_queue)
         window.ready.history_button.clicked.connect(self.show_history)
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(LIVE_REFRESH_MS)
+        self._live.timeout.connect(self._refresh_if_open)
+        window.outbox_changed.connect(lambda counts: self._live.isActive() or self._live.start())
 
     # ------------------------------------------------------------------ queue
     def show_queue(self) -> None:
-        self._window.show_screen(self.queue)
-        self._runner.run(self._queue_rows, self.queue.model.set_rows, self._failed)
+        if self._window.screens.currentWidget() is not self.queue:
+            self._window.show_screen(self.queue)
+        self._runner.run(self._queue_rows, self.queue.set_rows, self._failed)
+
+    def _refresh_if_open(self) -> None:
+        if self._window.screens.currentWidget() is self.queue:
+            self.show_queue()
 
     def _queue_rows(self) -> list[tuple[str, list[Any]]]:
         rows = []
@@ -118,9 +135,7 @@ class StationViews(QObject):
         if self._window.screens.currentWidget() is not self.history:
             self._window.show_screen(self.history)
         text = self.history.search.text()
-        self._runner.run(
-            lambda: self._history_rows(text), self.history.model.set_rows, self._failed
-        )
+        self._runner.run(lambda: self._history_rows(text), self.history.set_rows, self._failed)
 
     def _history_rows(self, text: str) -> list[tuple[str, list[Any]]]:
         midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
@@ -138,7 +153,7 @@ class StationViews(QObject):
                         f"{summary.get('accepted', 0)}/{len(summary.get('lines', []))}",
                         f"{refund} {summary.get('currency', '')}",
                         entry["operator"] or "",
-                        entry["source"],
+                        SOURCE_LABELS.get(entry["source"], entry["source"]),
                     ],
                 )
             )

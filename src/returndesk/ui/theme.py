@@ -44,7 +44,9 @@ QTableView {{ gridline-color: #2e3b47; selection-background-color: #1565c0;
 QTableView::indicator {{ width: 24px; height: 24px; border: 2px solid #cfd8dc;
                          border-radius: 4px; background: #263238; }}
 QTableView::indicator:checked {{ background: #43a047; border-color: #c8e6c9; }}
-QHeaderView::section {{ background: #1c242c; color: #c8d3dc; padding: 6px; border: 0; }}
+QHeaderView::section {{ background: #1c242c; color: #c8d3dc; padding: 4px 2px; border: 0;
+                        font-size: 12pt; }}
+QComboBox {{ min-height: {MIN_TOUCH_PX}px; padding: 0 8px; }}
 #PrimaryButton {{ background: #2e7d32; border-color: #a5d6a7; font-weight: 700; }}
 #ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
 #ScanHint {{ font-size: 17pt; color: #c8d3dc; }}

@@ -1,23 +1,41 @@
-"""Unknown parcel: nothing matched the code. Scan another label or go back."""
+"""Unknown parcel: nothing matched the code. Scan another label, or receive it without an RMA.
+
+Receiving without an RMA asks for the order number and the market; the items are then added
+by scanning them on the Items screen, and the return is kept in history, flagged.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class UnknownScreen(QWidget):
     """Signals:
     code_entered(str): another code from the parcel (order number, tracking, …)
+    manual_requested(str, str, str): parcel code, order number, market
     cancelled(): back to Ready
     """
 
     code_entered = Signal(str)
+    manual_requested = Signal(str, str, str)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._parcel = ""
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.title = QLabel()
@@ -32,21 +50,77 @@ class UnknownScreen(QWidget):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type another code from the parcel"))
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setMinimumWidth(520)
         self.code.setMaximumWidth(700)
         self.code.returnPressed.connect(self._submit)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.manual = QWidget()
+        self.manual.setMinimumWidth(620)
+        self.manual.setMaximumWidth(700)
+        form = QFormLayout(self.manual)
+        self.order = QLineEdit()
+        self.order.setPlaceholderText(self.tr("from the packing slip, if there is one"))
+        self.market = QComboBox()
+        form.addRow(self.tr("Order number"), self.order)
+        form.addRow(self.tr("Market"), self.market)
+        start = QPushButton(self.tr("Start receiving without RMA (Enter)"))
+        start.setObjectName("PrimaryButton")
+        start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        start.clicked.connect(self._start_manual)
+        form.addRow(start)
+        self.manual_message = QLabel()
+        self.manual_message.setObjectName("ScanHint")
+        self.manual_message.setWordWrap(True)
+        form.addRow(self.manual_message)
+        self.order.returnPressed.connect(self._start_manual)
+        self.manual.hide()
+        layout.addWidget(self.manual, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.manual_button = QPushButton(self.tr("Receive without RMA (F8)"))
+        self.manual_button.clicked.connect(self.open_manual)
         back = QPushButton(self.tr("Back (Esc)"))
-        back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         back.clicked.connect(self.cancelled.emit)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.manual_button, back):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan's Enter never clicks
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(2)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.open_manual)
         self.setFocusProxy(self.code)
 
-    def show_code(self, code: str, detail: str) -> None:
+    def set_markets(self, currencies: Mapping[str, str], default: str) -> None:
+        """``currencies``: each market code's currency, shown beside it."""
+        self.market.clear()
+        for code, currency in sorted(currencies.items()):
+            self.market.addItem(f"{code} · {currency}", code)
+        self.market.setCurrentIndex(max(0, self.market.findData(default)))
+
+    def show_code(self, code: str, detail: str, *, order: str = "") -> None:
+        """``order``: the order number the scanned code already is, to prefill the form."""
+        self._parcel = code
         self.title.setText(self.tr("Unknown parcel"))
         self.detail.setText(detail.format(code=code))
+        self.order.setText(order)
+        self.manual_message.clear()
+        self.manual.hide()
         self.code.setFocus()
+
+    def open_manual(self) -> None:
+        self.manual.show()
+        self.order.setFocus()
+
+    def refuse_manual(self, message: str) -> None:
+        self.manual_message.setText(message)
+
+    def _start_manual(self) -> None:
+        self.manual_requested.emit(
+            self._parcel, self.order.text(), str(self.market.currentData() or "")
+        )
 
     def _submit(self) -> None:
         text = self.code.text()

@@ -167,3 +167,25 @@ def test_rma_without_nshift_return_is_not_receivable(sandbox):
     )
     with pytest.raises(NotReceivable, match="without an RMA"):
         case_from_rma(rma, Settings())
+
+
+def test_a_return_without_an_rma_goes_to_history_only(parts):
+    from returndesk.receiving.manual_case import ManualCaseError
+
+    service, store, _, _ = parts
+    case = service.start_manual("1Z999AA10123456784", order_number="#77", market_code="DE")
+    line = case.add_manual_line("4006381333931")
+    with pytest.raises(CaseNotReady, match="enter its refund"):
+        service.submit(case, operator="ada")
+    case.set_gross(line.order_item_id, Decimal("19.99"))
+    line.description = "Blue mug"
+    history_id = service.submit(case, operator="ada")
+    assert store.items() == []  # nothing for a vendor: nShift needs the RMA's items
+    entry = store.history_entry(history_id)
+    assert entry["source"] == "manual"
+    summary = entry["summary"]
+    assert summary["total_refund"] == Decimal("19.99")
+    assert summary["lines"][0]["description"] == "Blue mug"
+    assert ["orderNumber", "#77"] in summary["alt_order_ids"]
+    with pytest.raises(ManualCaseError, match="already received at this station"):
+        service.start_manual("1Z999AA10123456784", order_number="", market_code="DE")

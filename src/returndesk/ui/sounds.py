@@ -1,0 +1,62 @@
+"""Success and error sounds, so an operator hears the outcome without looking up.
+
+Every scan outcome calls :meth:`Sounds.good` or :meth:`Sounds.bad` (through the screens'
+flashes). Playback is best effort: a station without an audio device stays silent and says
+so once in the log; the colour flash still shows.
+
+Signals:
+    cue(str): "good" or "bad" was asked for, whether or not a device could play it
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Sounds(QObject):
+    cue = Signal(str)
+
+    def __init__(self, files: Mapping[str, Path] | None, parent: QObject | None = None) -> None:
+        """``files``: the tone files by name (see ``tones.write_files``); None is silence."""
+        super().__init__(parent)
+        self._files = dict(files or {})
+        self._effects: dict[str, Any] | None = None if files else {}
+        #: why nothing is heard, for the log and the self-test; None while sounds work
+        self.silent_because: str | None = None if files else "sounds are off in settings"
+
+    def good(self) -> None:
+        self._play("good")
+
+    def bad(self) -> None:
+        self._play("bad")
+
+    def _play(self, name: str) -> None:
+        self.cue.emit(name)
+        if self._effects is None:
+            self._effects = self._load()
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.play()
+
+    def _load(self) -> dict[str, Any]:
+        # QtMultimedia loads its backend on first use, not at startup: a station that never
+        # beeps (sounds off, tests) never pays for it or sees its device warnings
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        if not QMediaDevices.audioOutputs():
+            self.silent_because = "no audio output device"
+            log.info("sounds: no audio output device; the colour flash still shows")
+            return {}
+        effects = {}
+        for name, path in self._files.items():
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effects[name] = effect
+        return effects
