@@ -38,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--wmtech-per-minute", type=int, default=60)
     serve.add_argument("--nshift-per-minute", type=int, default=0, help="0: unlimited")
     serve.add_argument("--retry-after", choices=["seconds", "http-date"], default="seconds")
+    serve.add_argument(
+        "--rmas", type=int, default=48, help="how many demo RMAs (the same seed: same data)"
+    )
     queue_cli.add_parsers(sub)
     return parser
 
@@ -71,7 +74,11 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
         wmtech_per_minute=args.wmtech_per_minute or None,
         nshift_per_minute=args.nshift_per_minute or None,
         retry_after_form=args.retry_after,
+        rma_count=args.rmas,
     )
+    if not 1 <= args.rmas <= 100_000:
+        print("--rmas must be between 1 and 100000", file=sys.stderr)
+        return 2
     try:
         server = SandboxServer(Sandbox(config), port=args.port)
     except OSError as exc:

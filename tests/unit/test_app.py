@@ -72,3 +72,15 @@ def test_without_wmtech_the_station_still_runs(paths):
     station = build_station(settings, paths, demo=False, secrets=SecretStore(SECRETS))
     assert station.wmtech is None
     assert "without AI advice" in station.notes[0]
+
+
+def test_settle_heap_freezes_what_start_up_built():
+    import gc
+
+    from returndesk.app import settle_heap
+
+    try:
+        settle_heap()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

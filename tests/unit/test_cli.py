@@ -47,3 +47,9 @@ def test_station_refuses_to_start_half_configured(tmp_path, capsys):
     config.write_text('[nshift]\nbase_url = "https://staging.returnado.com/public-api/v3"\n')
     assert main(["--config", str(config)]) == 2
     assert "not fully configured" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("count", ["0", "100001"])
+def test_sandbox_serve_refuses_an_impossible_rma_count(count, capsys):
+    assert main(["sandbox", "serve", "--port", "0", "--rmas", count]) == 2
+    assert "--rmas must be between 1 and 100000" in capsys.readouterr().err

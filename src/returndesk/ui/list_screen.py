@@ -35,6 +35,7 @@ class ListScreen(QWidget):
         title: str,
         headers: Sequence[str],
         *,
+        widths: Sequence[int] = (),
         searchable: bool = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -56,8 +57,13 @@ class ListScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(48)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # fixed widths, not ResizeToContents: that measures every row on each reload, and the
+        # Queue reloads thousands of rows while it follows the outbox
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setObjectName("ScanHint")

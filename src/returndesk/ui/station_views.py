@@ -26,7 +26,9 @@ from returndesk.ui.tasks import TaskRunner
 LIVE_REFRESH_MS = 1000
 
 QUEUE_HEADERS = ["Item", "What", "State", "Attempts", "Next attempt", "Last error"]
+QUEUE_WIDTHS = [120, 150, 160, 110, 150]
 HISTORY_HEADERS = ["Time", "Return", "RMA", "Accepted", "Refund", "Operator", "Source"]
+HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150]
 
 
 #: history's source column, as the operator reads it
@@ -53,11 +55,13 @@ class StationViews(QObject):
         self._runner = runner
         self._export_dir = export_dir
         self._notify = notify
-        self.queue = ListScreen(self.tr("Queue"), QUEUE_HEADERS)
+        self.queue = ListScreen(self.tr("Queue"), QUEUE_HEADERS, widths=QUEUE_WIDTHS)
         self.queue.add_button(self.tr("Retry selected"), self._retry_selected)
         self.queue.add_button(self.tr("Retry all"), lambda: self._retry(None))
         self.queue.add_button(self.tr("Export"), self._export_queue)
-        self.history = ListScreen(self.tr("Received today"), HISTORY_HEADERS, searchable=True)
+        self.history = ListScreen(
+            self.tr("Received today"), HISTORY_HEADERS, widths=HISTORY_WIDTHS, searchable=True
+        )
         self.history.add_button(self.tr("Export evidence"), self._export_evidence)
         for screen in (self.queue, self.history):
             window.screens.addWidget(screen)

@@ -31,9 +31,17 @@ class _Task(QRunnable):
         try:
             result = self._work()
         except Exception as exc:
-            self.relay.failed.emit(exc)
+            self._report(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._report(self.relay.done, result)
+
+    @staticmethod
+    def _report(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # the window closed while this ran (shutdown): nobody is left to tell
+            log.debug("background result dropped: its receiver is gone")
 
 
 class TaskRunner(QObject):

@@ -1,0 +1,227 @@
+"""The longest GUI-thread stall while the station works in the background.
+
+The real window (offscreen) with the real wiring: the drainer's thread sends a backlog of
+wms-updates while the background runner refreshes the expected-returns cache from ReturnMate,
+and the GUI thread receives their count reports and repaints the header. The vendors are the
+sandbox served over HTTP by another process (``returndesk sandbox serve``), as real vendors
+are other machines: their work does not compete with the station for its interpreter.
+A 5 ms precise heartbeat timer on the GUI thread records how late each tick fires; the
+stall is the longest lateness. Once with the Ready screen shown, once with the Queue open
+(it reloads up to 2,000 rows a second as the outbox moves). Baseline: the same heartbeat
+with nothing running in the background — the floor of this measure on this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.runner import Figure
+from returndesk.app import (
+    build_station,
+    build_window,
+    settle_heap,
+    start_drainer,
+    start_receiving,
+)
+from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
+from returndesk.outbox.model import Capture, Counts, Kind, NewItem
+from returndesk.outbox.store import OutboxStore
+from returndesk.sandbox.demo_data import build_demo_data
+from returndesk.settings.model import OutboxSettings, Settings
+from returndesk.settings.paths import Paths
+from returndesk.ui.outbox_monitor import OutboxMonitor
+from returndesk.ui.station_views import StationViews
+from returndesk.ui.theme import STYLESHEET
+from tests.e2e.test_outbox_faults import wms_payload
+
+TICK_MS = 5
+
+
+class Heartbeat:
+    """Records the gaps between ticks of a precise timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self._last = time.perf_counter()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append((now - self._last) * 1000)
+        self._last = now
+
+    def lateness(self) -> list[float]:
+        return [max(0.0, gap - TICK_MS) for gap in self.gaps]
+
+
+def _spin(app: QApplication, condition, timeout: float) -> float:
+    started = time.perf_counter()
+    while not condition():
+        app.processEvents()
+        time.sleep(0.001)  # the event loop waits like app.exec() would, not a busy loop
+        if time.perf_counter() - started > timeout:
+            raise TimeoutError("the background work did not finish")
+    return time.perf_counter() - started
+
+
+class _ToServer(httpx.BaseTransport):
+    """The demo station's clients, sent to the sandbox process instead of in-process."""
+
+    def __init__(self, origin: str) -> None:
+        self._origin = httpx.URL(origin)
+        self._inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.url = request.url.copy_with(
+            scheme=self._origin.scheme, host=self._origin.host, port=self._origin.port
+        )
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+@contextmanager
+def _sandbox_process(rmas: int) -> Iterator[str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "returndesk", "sandbox", "serve", "--port", str(port)]
+    command += ["--rmas", str(rmas), "--returnmate-per-minute", "0", "--nshift-per-minute", "0"]
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # printed once it listens
+        if "sandbox on" not in line:
+            raise RuntimeError(f"the sandbox did not start: {line!r}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def _scenario(
+    app: QApplication, items: int, rmas: int, queue_open: bool
+) -> tuple[list[float], str]:
+    settings = Settings(outbox=OutboxSettings(nshift_per_minute=0, returnmate_per_minute=0))
+    data = build_demo_data(rmas)  # the same seed as the sandbox process: the same returns
+    with tempfile.TemporaryDirectory() as scratch, _sandbox_process(rmas) as origin:
+        paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
+        station = build_station(settings, paths, demo=True, transport=_ToServer(origin))
+        store = OutboxStore(Path(scratch) / "outbox.db")
+        open_rmas = [r for r in data.rmas.values() if r.nshift_status == "Not Processed"]
+        for rma in open_rmas[:items]:
+            store.capture(
+                Capture(rma.record["nshift_return_id"], "bench", {}),
+                [NewItem(Kind.WMS_UPDATE, wms_payload(rma))],
+            )
+        expected = sum(
+            1
+            for r in data.rmas.values()
+            if r.record["status"] in settings.returnmate.receivable_statuses
+        )
+        del data, open_rmas  # the benchmark's copy of the demo data is not the station's
+        monitor = OutboxMonitor(store.counts())
+        window = build_window(station, monitor=monitor)
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        latest: list[Counts] = [store.counts()]
+        monitor.counts_changed.connect(latest.append)
+        heartbeat = Heartbeat()
+        # the wiring is the station's start (its cost is the cold-start figure); the
+        # heartbeat starts as the background work does: the cache refresh is the first
+        # thing the receiving flow's runner does, and the drainer follows
+        flow, refresher = start_receiving(station, window, store, notify=lambda c: None)
+        if queue_open:
+            window.findChild(StationViews).show_queue()
+        app.processEvents()  # lays out the screens the wiring added, as the first frame would
+        settle_heap()  # as the station does before its event loop starts
+        heartbeat.start()
+        drainer = start_drainer(
+            station, store.path, on_change=monitor.on_drainer_change, on_problem=print
+        )
+        cache = ExpectedReturnsCache(paths.data_dir / CACHE_NAME)
+        elapsed = _spin(
+            app,
+            lambda: latest[-1].pending == 0 and cache.count() >= expected,
+            timeout=600,
+        )
+        heartbeat.stop()
+        drainer.stop()
+        refresher.stop()
+        sent = store.counts().sent
+        cache.close()
+        store.close()
+        window.close()
+        station.close()
+        del flow
+    assert sent == items, f"only {sent} of {items} sent"
+    return heartbeat.lateness(), f"{items} sent + {expected} RMAs cached in {elapsed:.1f} s"
+
+
+def _idle(app: QApplication, seconds: float) -> list[float]:
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    deadline = time.perf_counter() + seconds
+    _spin(app, lambda: time.perf_counter() > deadline, seconds + 5)
+    heartbeat.stop()
+    return heartbeat.lateness()
+
+
+def run(quick: bool) -> list[Figure]:
+    """Per scenario: the longest stall of each run (median, min, max over runs)."""
+    app = QApplication.instance() or QApplication([])
+    app.setStyleSheet(STYLESHEET)
+    items, rmas, runs = (100, 1_000, 1) if quick else (1_000, 10_002, 3)
+    floor = max(_idle(app, 2.0 if quick else 5.0))
+    figures = []
+    for queue_open in (False, True):
+        longest, p99 = [], []
+        for _ in range(runs):
+            late, what = _scenario(app, items, rmas, queue_open)
+            longest.append(max(late))
+            p99.append(statistics.quantiles(late, n=100)[98])
+        figures.append(
+            Figure(
+                f"GUI stall, drain + refresh, {'Queue' if queue_open else 'Ready'} shown",
+                "ms",
+                statistics.median(longest),
+                min(longest),
+                max(longest),
+                baseline_name="idle heartbeat",
+                baseline=floor,
+                note=f"target < 50 ms; p99 lateness {statistics.median(p99):.1f} ms; {what}",
+            )
+        )
+    return figures
