@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from returndesk.core.money import MINOR_UNITS
+from returndesk.settings.scanner import ScannerSettings
 
 SCHEMA_VERSION = 1
 
@@ -160,6 +161,7 @@ class Settings(_Section):
     returnmate: ReturnMateSettings = Field(default_factory=ReturnMateSettings)
     codes: CodeLists = Field(default_factory=CodeLists)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
+    scanner: ScannerSettings = Field(default_factory=ScannerSettings)
 
     @field_validator("markets", mode="before")
     @classmethod

@@ -1,0 +1,1 @@
+"""Scanner input without Qt: US key tables, the normaliser and the classifier."""
