@@ -72,7 +72,18 @@ def classify_scan(scan: Scan, settings: ParseSettings) -> Classified:
         return Classified(ScanKind.PARCEL, parcel.text, parcel=parcel, aim=aim)
     if _GS1_START.match(text) and is_valid(text[2:16]):
         return _gs1(text, aim, settings)  # a GTIN element string followed by batch, serial …
+    if any(ord(char) < 0x20 for char in text):
+        raise ScanRejected(_structured_message(text), "format")
     return Classified(ScanKind.TEXT, text.strip().upper(), aim=aim)
+
+
+def _structured_message(text: str) -> str:
+    if text.startswith("[)>"):
+        return (
+            "This is a carrier's 2-D data label (ISO 15434); the station does not read it. "
+            "Scan the parcel's return label or its 1-D tracking barcode."
+        )
+    return "The code carries control characters but is no GS1 code. Scan another barcode."
 
 
 def _ean(text: str, aim: str) -> Classified:
@@ -121,7 +132,8 @@ def _gs1(text: str, aim: str | None, settings: ParseSettings) -> Classified:
     config = ParseConfig(separator_chars=[GS, *settings.gs_substitutes])
     try:
         result = biip.parse((aim or "") + text, config=config)
-    except (biip.ParseError, ValueError) as exc:
+    # the parser has raised IndexError on short junk (']' after a GS): any failure is a refusal
+    except Exception as exc:
         raise ScanRejected(_gs1_message(text, str(exc)), "gs1") from None
     message = result.gs1_message
     if message is None:
@@ -171,7 +183,7 @@ def _refuse_lost_separator(text: str, last: GS1ElementString, config: ParseConfi
     for start in range(1, len(value) - 2):
         try:
             rest = biip.parse(value[start:], config=config).gs1_message
-        except (biip.ParseError, ValueError):
+        except Exception:  # noqa: S112 - no GS1 tail starts here; the parser fails on junk
             continue
         if rest is not None and rest.element_strings:
             raise ScanRejected(

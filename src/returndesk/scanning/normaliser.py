@@ -88,6 +88,8 @@ def normalise(
     if suffix and text.endswith(suffix):
         text = text[: -len(suffix)]
     text = text.strip("\r\n").replace("\r", "").replace("\n", "")
+    if text.startswith("\x02") and text.endswith("\x03"):
+        text = text[1:-1]  # STX … ETX framing, as serial scanners send it
     for substitute in settings.gs_substitutes:
         text = text.replace(substitute, GS)
     if raw.from_keyboard and settings.layout_check:
