@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from returndesk.ui.main_window import MainWindow
     from returndesk.ui.outbox_monitor import OutboxMonitor
     from returndesk.ui.receiving_flow import ReceivingFlow
+    from returndesk.ui.scan_router import ScanRouter
 
 #: how often the expected-returns cache is refreshed while the station runs
 CACHE_REFRESH_MS = 10 * 60 * 1000
@@ -294,7 +295,9 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         monitor.counts_changed.emit(counts)  # the header shows the new item at once
         drainer.notify()
 
-    _, refresher = start_receiving(station, window, store, notify=submitted)
+    receiving = start_receiving(station, window, store, notify=submitted)
+    refresher = receiving.refresher
+    scanners = start_scanners(station, receiving.router)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
     # run its signal handlers while Qt's event loop has control
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -325,9 +328,24 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
             layout.setValue("geometry", window.saveGeometry())
             layout.sync()
         refresher.stop()
+        for scanner in scanners:
+            scanner.stop()
         drainer.stop()
         store.close()
         lock.release()
+
+
+def start_scanners(station: Station, router: ScanRouter) -> list[Any]:
+    """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
+    from returndesk.ui.wedge import WedgeScanSource
+
+    settings = station.settings.scanner
+    sources: list[Any] = []
+    wedge = WedgeScanSource(settings.wedge, parent=router)
+    wedge.install()
+    router.attach(wedge)
+    sources.append(wedge)
+    return sources
 
 
 def settle_heap() -> None:
@@ -341,6 +359,14 @@ def settle_heap() -> None:
     gc.freeze()
 
 
+class Receiving(NamedTuple):
+    flow: ReceivingFlow
+    #: refreshes the expected-returns cache every few minutes
+    refresher: QTimer
+    #: where scanners and typed codes go
+    router: ScanRouter
+
+
 def start_receiving(
     station: Station,
     window: MainWindow,
@@ -348,11 +374,12 @@ def start_receiving(
     *,
     notify: Callable[[Counts], None],
     synchronous: bool = False,
-) -> tuple[ReceivingFlow, QTimer]:
+) -> Receiving:
     """Wire the receiving flow, and keep the expected-returns cache fresh in the background."""
     from PySide6.QtCore import QTimer
 
     from returndesk.ui.receiving_flow import ReceivingFlow
+    from returndesk.ui.scan_router import ScanRouter
     from returndesk.ui.station_views import StationViews
     from returndesk.ui.tasks import TaskRunner
 
@@ -366,6 +393,7 @@ def start_receiving(
     flow = ReceivingFlow(
         window, service, runner, station.settings, on_submitted=notify, hints=background
     )
+    router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
     StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
     if station.sandbox is not None:
 
@@ -399,7 +427,7 @@ def start_receiving(
     timer.timeout.connect(lambda: background.run(refresh, refreshed, failed))
     timer.start()
     background.run(refresh, refreshed, failed)
-    return flow, timer
+    return Receiving(flow, timer, router)
 
 
 def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:

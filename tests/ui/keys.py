@@ -53,6 +53,11 @@ def return_key() -> Key:
     return Key(Qt.Key.Key_Return, "\r", scan_code=36)
 
 
+def gs_key() -> Key:
+    """GS as a US scanner types it: Ctrl+], which X11 turns into the text "\\x1d"."""
+    return Key(Qt.Key.Key_BracketRight, "\x1d", CTRL, scan_code=35)
+
+
 def event(kind: QEvent.Type, key: Key, timestamp: int) -> QKeyEvent:
     ev = QKeyEvent(
         kind,

@@ -27,7 +27,7 @@ def station_window(qtbot, tmp_path, sandbox):
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _flow, timer = start_receiving(
+    _flow, timer, _ = start_receiving(
         station, window, store, notify=lambda counts: None, synchronous=True
     )
     window.show()
@@ -155,7 +155,9 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _, timer = start_receiving(station, window, store, notify=lambda counts: None, synchronous=True)
+    _, timer, _ = start_receiving(
+        station, window, store, notify=lambda counts: None, synchronous=True
+    )
     rma = sandbox.data.by_rma_number("RMA-2026-000005").record
     scan(qtbot, window.ready.code, rma["tracking_numbers"][0])
     assert window.screens.currentWidget() is window.items
@@ -245,7 +247,7 @@ def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
     monitor = OutboxMonitor(Counts())
     window = build_window(station, monitor=monitor)
     qtbot.addWidget(window)
-    _, timer = start_receiving(
+    _, timer, _ = start_receiving(
         station, window, store, notify=monitor.counts_changed.emit, synchronous=True
     )
     scan(qtbot, window.ready.code, "RMA-2026-000001")

@@ -56,7 +56,7 @@ class ReceivingService:
 
     def lookup(self, raw: str) -> Lookup:
         """Cache first, then ReturnMate; raises ``CodeError`` for input that is no code."""
-        result = Lookup(classify(raw))
+        result = Lookup(classify(raw, self._settings.scanner.parse.code_patterns()))
         result.matches = self._cache.find(result.code.text)
         if result.matches:
             result.source = "cache"
@@ -96,7 +96,7 @@ class ReceivingService:
     def start_manual(self, code: str, *, order_number: str, market_code: str | None) -> ReturnCase:
         """A case without an RMA for the parcel ``code``; refused if already received."""
         case = manual_case(
-            classify(code),
+            classify(code, self._settings.scanner.parse.code_patterns()),
             order_number=order_number,
             market_code=market_code,
             settings=self._settings,

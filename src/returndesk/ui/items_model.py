@@ -270,6 +270,13 @@ class ReturnItemsModel(QAbstractTableModel):
         self.endInsertRows()
         return row
 
+    def find(self, code: str) -> bool:
+        """Whether a line of the shown case has this SKU or GTIN (nothing is counted)."""
+        wanted = code.strip().upper()
+        return self._case is not None and any(
+            self._matches(line, wanted) for line in self._case.lines
+        )
+
     @staticmethod
     def _matches(line: ReturnLine, wanted: str) -> bool:
         if wanted == line.sku.upper():

@@ -39,10 +39,12 @@ from returndesk.ui.items_model import (
 
 class ItemsScreen(QWidget):
     """Signals:
+    code_entered(str): an item code was typed + Enter (scanners reach :meth:`scan_item`)
     submit_confirmed(): the operator confirmed the summary
     cancelled(): back to Ready without submitting
     """
 
+    code_entered = Signal(str)
     submit_confirmed = Signal()
     cancelled = Signal()
 
@@ -136,8 +138,16 @@ class ItemsScreen(QWidget):
     def _scan(self) -> None:
         code = self.item_code.text().strip()
         self.item_code.clear()
-        if not code:
-            return
+        if code:
+            self.code_entered.emit(code)
+
+    def show_refusal(self, message: str) -> None:
+        self.flash.bad()
+        self.message.setText(message)
+        self._confirming = False
+
+    def scan_item(self, code: str) -> bool:
+        """Count one unit of the item with this GTIN or SKU; False (and said so) if unknown."""
         row = self.model.scan(code)
         if row is None:
             self.flash.bad()
@@ -165,6 +175,7 @@ class ItemsScreen(QWidget):
             elif line is not None:
                 self.message.setText(self.tr("{sku} present").format(sku=line.sku))
         self._confirming = False
+        return row is not None
 
     def _toggle_current(self) -> None:
         index = self.table.currentIndex()

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.sounds = sounds if sounds is not None else Sounds(None, self)
-        for flash in (self.ready.flash, self.items.flash):
+        for flash in (self.ready.flash, self.items.flash, self.unknown.flash):
             flash.listen(lambda good: self.sounds.good() if good else self.sounds.bad())
         for problem in problems:
             self.banner.show_message(problem)

@@ -76,3 +76,7 @@ class ReadyScreen(QWidget):
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
+
+    def show_refusal(self, message: str) -> None:
+        self.status.setText(message)
+        self.flash.bad()

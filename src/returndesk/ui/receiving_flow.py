@@ -53,8 +53,6 @@ class ReceivingFlow(QObject):
         self._on_submitted = on_submitted
         # a separate runner: a slow customer-stats call never holds up the next scan
         self._hints = hints
-        window.ready.code_entered.connect(self.lookup)
-        window.unknown.code_entered.connect(self.lookup)
         window.unknown.cancelled.connect(self.show_ready)
         window.unknown.manual_requested.connect(self.start_manual)
         window.unknown.set_markets(

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returndesk.ui.flash import Flash
+
 
 class UnknownScreen(QWidget):
     """Signals:
@@ -92,6 +94,7 @@ class UnknownScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit)
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.open_manual)
         self.setFocusProxy(self.code)
+        self.flash = Flash(self.code)
 
     def set_markets(self, currencies: Mapping[str, str], default: str) -> None:
         """``currencies``: each market code's currency, shown beside it."""
@@ -109,6 +112,10 @@ class UnknownScreen(QWidget):
         self.manual_message.clear()
         self.manual.hide()
         self.code.setFocus()
+
+    def show_refusal(self, message: str) -> None:
+        self.detail.setText(message)
+        self.flash.bad()
 
     def open_manual(self) -> None:
         self.manual.show()

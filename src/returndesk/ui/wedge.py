@@ -121,6 +121,9 @@ class WedgeScanSource(QObject):
             app.removeEventFilter(self)
         self._deliver_held()
 
+    def stop(self) -> None:
+        self.uninstall()
+
     @property
     def quiet_ms(self) -> int:
         return max(QUIET_MS, 3 * self._settings.max_gap_ms)

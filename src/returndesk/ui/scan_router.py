@@ -1,0 +1,159 @@
+"""Every scan, from every source, to the screen that is waiting for it.
+
+Scanners (wedge, serial, camera) and codes typed + Enter arrive as :class:`RawScan`. The router
+drops a double read of the same code, normalises and classifies it (the Qt-free core), and
+hands the result to the active screen: Ready and Unknown look parcels up, Items counts items.
+A code the screen cannot use is refused there with a message, a red flash and the error tone;
+nothing is guessed across kinds. Each scan is logged with its repr and key gaps for support.
+
+Signals:
+    routed(object): a :class:`Classified` was handed to a screen
+    refused(str): a scan was refused; the operator's message
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
+from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
+from returndesk.settings.scanner import ScannerSettings
+from returndesk.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: longest part of a scan written to the log (a 2-D label can be long)
+LOGGED_CHARS = 300
+
+
+class ScanRouter(QObject):
+    routed = Signal(object)
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: ScannerSettings,
+        *,
+        lookup: Callable[[str], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._lookup = lookup
+        self._clock = clock
+        self._last: tuple[str, float] | None = None
+        #: set once a refused scan showed a US-programmed scanner on another layout
+        self.us_scanner = False
+        #: a screen that wants scans raw (the scanner check); None: the receiving screens
+        self.raw_listener: Callable[[RawScan], None] | None = None
+        window.ready.code_entered.connect(self.typed)
+        window.unknown.code_entered.connect(self.typed)
+        window.items.code_entered.connect(self.typed)
+
+    def attach(self, source: QObject) -> None:
+        """``source`` has a ``scanned(RawScan)`` signal."""
+        source.scanned.connect(self.receive)  # type: ignore[attr-defined]
+
+    def typed(self, text: str) -> None:
+        self.receive(RawScan(text, "manual"))
+
+    def receive(self, raw: RawScan) -> None:
+        log.info(
+            "scan from %s: %r (gaps ms %s, unmapped keys %d)",
+            raw.source,
+            raw.text[:LOGGED_CHARS],
+            raw.gaps_ms,
+            raw.unmapped_keys,
+        )
+        if self.raw_listener is not None:
+            self.raw_listener(raw)
+            return
+        if self._double_read(raw):
+            return
+        parse = self._settings.parse
+        wedge = self._settings.wedge
+        keyboard = raw.source == "wedge"
+        try:
+            scan = normalise(
+                raw,
+                parse,
+                prefix=wedge.prefix if keyboard else "",
+                suffix=wedge.suffix if keyboard else "",
+                us_scanner=self.us_scanner,
+            )
+            result = classify_scan(scan, parse)
+        except ScanRejected as exc:
+            if exc.reason == "layout" and reveals_us_scanner(raw, parse):
+                log.warning("the scanner types US keys on another keyboard layout")
+                self.us_scanner = True
+            self.refuse(str(exc))
+            return
+        log.info("scan read as %s", result.describe())
+        self._route(result)
+
+    def _double_read(self, raw: RawScan) -> bool:
+        if raw.source == "manual":
+            return False  # a person pressing Enter twice means it
+        now = self._clock()
+        last, self._last = self._last, (raw.text, now)
+        window_s = self._settings.parse.dedupe_ms / 1000
+        if last is not None and last[0] == raw.text and now - last[1] < window_s:
+            log.info("double read dropped: the same code again within %.0f ms", window_s * 1000)
+            return True
+        return False
+
+    def _route(self, result: Classified) -> None:
+        window = self._window
+        screen = window.screens.currentWidget()
+        if screen is window.items:
+            self._to_items(result)
+        elif result.kind is ScanKind.ITEM:
+            self.refuse(
+                self.tr(
+                    "{code} is an item's barcode. Scan the parcel's return label first."
+                ).format(code=result.code),
+                screen,
+            )
+        else:
+            if screen is not window.unknown:
+                window.show_screen(window.ready)
+            self.routed.emit(result)
+            self._lookup(result.code)
+
+    def _to_items(self, result: Classified) -> None:
+        items = self._window.items
+        codes = [result.code]
+        if result.also_item:
+            codes.insert(0, result.also_item)
+        if result.kind is ScanKind.PARCEL and not any(items.model.find(c) for c in codes):
+            self.refuse(
+                self.tr(
+                    "{code} is a parcel label, not an item. Submit or go back (Esc) before "
+                    "starting the next parcel."
+                ).format(code=result.code),
+                items,
+            )
+            return
+        code = next((c for c in codes if items.model.find(c)), codes[-1])
+        self.routed.emit(result)
+        items.scan_item(code)
+
+    def refuse(self, message: str, screen: QWidget | None = None) -> None:
+        window = self._window
+        screen = screen or window.screens.currentWidget()
+        log.info("scan refused: %s", message)
+        self.refused.emit(message)
+        if screen is window.items:
+            window.items.show_refusal(message)
+        elif screen is window.unknown:
+            window.unknown.show_refusal(message)
+        else:
+            window.show_screen(window.ready)
+            window.ready.show_refusal(message)
