@@ -337,14 +337,39 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
 
 def start_scanners(station: Station, router: ScanRouter) -> list[Any]:
     """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
+    from pathlib import Path
+
+    from returndesk.ui.camera_scanner import CameraScanSource
+    from returndesk.ui.serial_scanner import SerialScanSource
+    from returndesk.ui.tasks import TaskRunner
     from returndesk.ui.wedge import WedgeScanSource
 
     settings = station.settings.scanner
+    window = router.window
     sources: list[Any] = []
     wedge = WedgeScanSource(settings.wedge, parent=router)
     wedge.install()
     router.attach(wedge)
     sources.append(wedge)
+    if settings.serial.enabled:
+        serial = SerialScanSource(settings.serial, parent=router)
+        router.attach(serial)
+
+        def serial_status(status: str) -> None:
+            if status != "connected":
+                window.banner.show_message(f"Serial scanner: {status}")
+
+        serial.status_changed.connect(serial_status)
+        serial.open()
+        sources.append(serial)
+    # images are read even without a camera: a station without any scanner uses files
+    camera = CameraScanSource(settings.camera, TaskRunner(parent=router), parent=router)
+    router.attach(camera)
+    window.ready.image_chosen.connect(lambda path: camera.read_file(Path(path)))
+    camera.file_read.connect(window.ready.image_read)
+    if settings.camera.enabled and not camera.start_camera():
+        window.banner.show_message(camera.status)
+    sources.append(camera)
     return sources
 
 

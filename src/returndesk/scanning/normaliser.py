@@ -120,6 +120,12 @@ def reveals_us_scanner(raw: RawScan, settings: ParseSettings) -> bool:
 
 
 def _check_characters(text: str, raw: RawScan, settings: ParseSettings) -> None:
+    if "\ufffd" in text:
+        raise ScanRejected(
+            "The scanner sent bytes that are not text. Check its serial settings (baud rate, "
+            "parity) against the station's.",
+            "garbled",
+        )
     for char in text:
         if " " <= char <= "~" or char in ALLOWED_CONTROLS:
             continue

@@ -64,6 +64,22 @@ class CameraSettings(_Section):
     formats: list[str] = Field(default_factory=lambda: ["Code128", "DataMatrix", "EAN13", "QRCode"])
     cooldown_ms: int = Field(default=1500, ge=0, le=60_000)
 
+    @field_validator("formats")
+    @classmethod
+    def _formats(cls, value: list[str]) -> list[str]:
+        import zxingcpp  # the decoder is the authority on its names
+
+        if not value:
+            raise ValueError("name at least one barcode format")
+        for name in value:
+            try:
+                zxingcpp.barcode_format_from_str(name)
+            except ValueError:
+                raise ValueError(
+                    f"{name!r} is not a barcode format (e.g. Code128, DataMatrix, EAN13, QRCode)"
+                ) from None
+        return value
+
 
 def _default_patterns() -> dict[str, list[str]]:
     return {kind.value: list(expressions) for kind, expressions in DEFAULT_PATTERNS.items()}

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from returndesk.ui.flash import Flash
 
@@ -13,9 +22,13 @@ from returndesk.ui.flash import Flash
 class ReadyScreen(QWidget):
     """Signals:
     code_entered(str): a label was scanned or typed (Enter)
+    image_chosen(str): the operator picked an image file to read barcodes from
+    check_requested(): the operator wants the scanner check
     """
 
     code_entered = Signal(str)
+    image_chosen = Signal(str)
+    check_requested = Signal()
 
     def __init__(self, demo_codes: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,20 +65,49 @@ class ReadyScreen(QWidget):
         layout.addStretch(3)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        self.image_button = QPushButton(self.tr("Barcode from image… (Ctrl+O)"))
+        self.image_button.clicked.connect(self.choose_image)
+        self.check_button = QPushButton(self.tr("Scanner check (F7)"))
+        self.check_button.clicked.connect(self.check_requested.emit)
         self.queue_button = QPushButton(self.tr("Queue (F9)"))
         self.history_button = QPushButton(self.tr("History (F10)"))
-        for button in (self.queue_button, self.history_button):
+        for button in (
+            self.image_button,
+            self.check_button,
+            self.queue_button,
+            self.history_button,
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan's Enter never clicks
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.setFocusProxy(self.code)
         self.flash = Flash(self.code)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_image)
+        QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.check_requested.emit)
+
+    def choose_image(self) -> None:
+        """For stations without a scanner: a photo or scan of the label."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Read a barcode from an image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"),
+        )
+        if path:
+            self.image_chosen.emit(path)
 
     def _submit_code(self) -> None:
         text = self.code.text()
         self.code.clear()
         if text.strip():
             self.code_entered.emit(text)
+
+    def image_read(self, name: str, count: int) -> None:
+        """An image file was decoded: ``count`` barcodes, or -1 if it was no image."""
+        if count == 0:
+            self.show_refusal(self.tr("No barcode found in {name}.").format(name=name))
+        elif count < 0:
+            self.show_refusal(self.tr("{name} could not be read as an image.").format(name=name))
 
     def set_demo_codes(self, codes: Sequence[str]) -> None:
         """Training mode: a few RMA numbers that can still be received."""

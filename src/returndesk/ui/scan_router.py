@@ -44,6 +44,7 @@ class ScanRouter(QObject):
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
+        self.window = window
         self._window = window
         self._settings = settings
         self._lookup = lookup

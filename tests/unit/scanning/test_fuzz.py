@@ -87,7 +87,17 @@ def assert_valid(result: Classified, raw: RawScan) -> None:
             assert is_valid(result.also_item)
 
 
-REASONS = {"too_long", "layout", "control", "empty", "check_digit", "gs1", "gs_lost", "format"}
+REASONS = {
+    "too_long",
+    "layout",
+    "control",
+    "empty",
+    "check_digit",
+    "gs1",
+    "gs_lost",
+    "format",
+    "garbled",
+}
 
 
 def run(text: str, source: str) -> None:
