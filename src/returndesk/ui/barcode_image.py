@@ -13,5 +13,9 @@ def barcode_image(text: str, format_name: str, *, gs1: bool = False, scale: int 
     height, width = rendered.shape[:2]
     # copy(): the QImage must own its pixels once the zxing buffer is gone
     return QImage(
-        bytes(memoryview(rendered)), width, height, width, QImage.Format.Format_Grayscale8
+        bytes(memoryview(rendered)),  # type: ignore[arg-type]  # it has the buffer protocol
+        width,
+        height,
+        width,
+        QImage.Format.Format_Grayscale8,
     ).copy()
