@@ -247,6 +247,7 @@ def build_window(
         monitor=monitor,
         problems=[*problems, *station.notes],
         sounds=Sounds(sounds),
+        scanner=station.settings.scanner,
     )
 
 
@@ -339,6 +340,7 @@ def start_scanners(station: Station, router: ScanRouter) -> list[Any]:
     """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
     from pathlib import Path
 
+    from returndesk.ui.barcode_image import write_test_sheet
     from returndesk.ui.camera_scanner import CameraScanSource
     from returndesk.ui.serial_scanner import SerialScanSource
     from returndesk.ui.tasks import TaskRunner
@@ -363,10 +365,20 @@ def start_scanners(station: Station, router: ScanRouter) -> list[Any]:
         serial.open()
         sources.append(serial)
     # images are read even without a camera: a station without any scanner uses files
-    camera = CameraScanSource(settings.camera, TaskRunner(parent=router), parent=router)
+    images = TaskRunner(parent=router)
+    camera = CameraScanSource(settings.camera, images, parent=router)
     router.attach(camera)
     window.ready.image_chosen.connect(lambda path: camera.read_file(Path(path)))
     camera.file_read.connect(window.ready.image_read)
+
+    def save_sheet(path: str) -> None:
+        images.run(
+            lambda: write_test_sheet(Path(path)),
+            lambda written: window.banner.show_message(f"Scanner test sheet saved: {written}"),
+            lambda exc: window.banner.show_message(f"The test sheet was not saved: {exc}"),
+        )
+
+    window.scanner_check.save_requested.connect(save_sheet)
     if settings.camera.enabled and not camera.start_camera():
         window.banner.show_message(camera.status)
     sources.append(camera)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import zxingcpp
 from PySide6.QtGui import QImage
 
@@ -19,3 +21,40 @@ def barcode_image(text: str, format_name: str, *, gs1: bool = False, scale: int 
         width,
         QImage.Format.Format_Grayscale8,
     ).copy()
+
+
+def write_test_sheet(path: Path) -> Path:
+    """The scanner test sheet as an A4 PDF; safe to call off the GUI thread."""
+    from PySide6.QtCore import QMarginsF, QPoint, QRect
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from returndesk.scanning.test_sheet import SHEET
+
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+        )
+    )
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    try:
+        page = painter.viewport()
+        font = QFont()
+        font.setPointSize(12)
+        painter.setFont(font)
+        y = 0
+        painter.drawText(QPoint(0, y + 60), "ReturnDesk scanner test sheet — scan each code")
+        y += 150
+        for code in SHEET:
+            painter.drawText(QPoint(0, y + 50), code.name)
+            image = barcode_image(code.content, code.format, gs1=code.gs1, scale=3)
+            width = min(page.width(), image.width() * 2)
+            height = image.height() * width // image.width()
+            painter.drawImage(QRect(0, y + 80, width, height), image)
+            y += 80 + height + 120
+    finally:
+        painter.end()
+    return path

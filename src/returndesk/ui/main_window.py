@@ -8,11 +8,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from returndesk import __version__
+from returndesk.settings.scanner import ScannerSettings
 from returndesk.ui.banner import Banner
 from returndesk.ui.header import HeaderInfo, StationHeader
 from returndesk.ui.items_screen import ItemsScreen
 from returndesk.ui.outbox_monitor import OutboxMonitor
 from returndesk.ui.ready_screen import ReadyScreen
+from returndesk.ui.scanner_check_screen import ScannerCheckScreen
 from returndesk.ui.sounds import Sounds
 from returndesk.ui.unknown_screen import UnknownScreen
 
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
         monitor: OutboxMonitor | None = None,
         problems: Sequence[str] = (),
         sounds: Sounds | None = None,
+        scanner: ScannerSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,10 +55,15 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.items)
         self.unknown = UnknownScreen()
         self.screens.addWidget(self.unknown)
+        self.scanner_check = ScannerCheckScreen(scanner or ScannerSettings())
+        self.screens.addWidget(self.scanner_check)
+        self.ready.check_requested.connect(lambda: self.show_screen(self.scanner_check))
+        self.scanner_check.back.connect(lambda: self.show_screen(self.ready))
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.sounds = sounds if sounds is not None else Sounds(None, self)
-        for flash in (self.ready.flash, self.items.flash, self.unknown.flash):
+        flashes = (self.ready.flash, self.items.flash, self.unknown.flash, self.scanner_check.flash)
+        for flash in flashes:
             flash.listen(lambda good: self.sounds.good() if good else self.sounds.bad())
         for problem in problems:
             self.banner.show_message(problem)

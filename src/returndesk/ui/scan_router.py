@@ -76,6 +76,10 @@ class ScanRouter(QObject):
         if self.raw_listener is not None:
             self.raw_listener(raw)
             return
+        if self._window.screens.currentWidget() is self._window.scanner_check:
+            if self._window.scanner_check.take(raw).us_layout:
+                self.us_scanner = True
+            return
         if self._double_read(raw):
             return
         parse = self._settings.parse

@@ -1,0 +1,46 @@
+"""Fixtures for the station window driven like a scanner."""
+
+from __future__ import annotations
+
+import pytest
+
+from returndesk.app import build_station, build_window, start_receiving
+from returndesk.outbox.store import OutboxStore
+from returndesk.settings.model import Settings
+from returndesk.settings.paths import Paths
+from returndesk.ui.wedge import WedgeScanSource
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def station(qtbot, tmp_path, sandbox):
+    """The demo station's window with a wedge, a fake router clock and the tones heard."""
+    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
+    store = OutboxStore(paths.data_dir / "outbox.db")
+    window = build_window(station)
+    qtbot.addWidget(window)
+    _, timer, router = start_receiving(
+        station, window, store, notify=lambda counts: None, synchronous=True
+    )
+    clock = Clock()
+    router._clock = clock  # double reads are judged by this clock
+    wedge = WedgeScanSource(station.settings.scanner.wedge, platform="x11")
+    wedge.install()
+    router.attach(wedge)
+    cues: list[str] = []
+    window.sounds.cue.connect(cues.append)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen(window.ready)
+    yield window, router, sandbox, clock, cues
+    wedge.uninstall()
+    timer.stop()
+    store.close()
