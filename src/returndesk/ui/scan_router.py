@@ -95,7 +95,8 @@ class ScanRouter(QObject):
             )
             result = classify_scan(scan, parse)
         except ScanRejected as exc:
-            if exc.reason == "layout" and reveals_us_scanner(raw, parse):
+            log.info("scan not read: %s", exc)
+            if not self.us_scanner and exc.reason == "layout" and reveals_us_scanner(raw, parse):
                 log.warning("the scanner types US keys on another keyboard layout")
                 self.us_scanner = True
             self.refuse(str(exc))
@@ -153,7 +154,7 @@ class ScanRouter(QObject):
     def refuse(self, message: str, screen: QWidget | None = None) -> None:
         window = self._window
         screen = screen or window.screens.currentWidget()
-        log.info("scan refused: %s", message)
+        log.info("scan refused on %s: %s", type(screen).__name__, message)
         self.refused.emit(message)
         if screen is window.items:
             window.items.show_refusal(message)

@@ -127,7 +127,9 @@ def _describe(result: CheckResult, all_right: str) -> str:
     for cell in result.cells:
         colour = OK_COLOUR if cell.ok else BAD_COLOUR
         shown = _visible(cell.received if cell.ok else f"{cell.expected}→{cell.received}")
-        cells.append(f'<span style="background:{colour};font-family:monospace">{shown}</span>')
+        cells.append(
+            f'<span style="background:{colour};color:#111;font-family:monospace"> {shown} </span>'
+        )
     verdict = f"<b>✓ {html.escape(all_right)}</b>" if result.ok else ""
     findings = "".join(f"<li>{html.escape(finding)}</li>" for finding in result.findings)
     return f"{verdict}<p>{' '.join(cells)}</p>" + (f"<ul>{findings}</ul>" if findings else "")
