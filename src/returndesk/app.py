@@ -26,6 +26,7 @@ from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.settings.scanner import ScannerSettings
 from returndesk.settings.secrets import (
     NSHIFT_PASSWORD,
     RETURNMATE_API_KEY,
@@ -298,7 +299,7 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
 
     receiving = start_receiving(station, window, store, notify=submitted)
     refresher = receiving.refresher
-    scanners = start_scanners(station, receiving.router)
+    scanners = start_scanners(station.settings.scanner, receiving.router)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
     # run its signal handlers while Qt's event loop has control
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -336,7 +337,7 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         lock.release()
 
 
-def start_scanners(station: Station, router: ScanRouter) -> list[Any]:
+def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
     """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
     from pathlib import Path
 
@@ -346,7 +347,6 @@ def start_scanners(station: Station, router: ScanRouter) -> list[Any]:
     from returndesk.ui.tasks import TaskRunner
     from returndesk.ui.wedge import WedgeScanSource
 
-    settings = station.settings.scanner
     window = router.window
     sources: list[Any] = []
     wedge = WedgeScanSource(settings.wedge, parent=router)

@@ -124,3 +124,27 @@ def test_a_raw_listener_takes_every_scan_unprocessed(qtbot, station):
     Keyboard(window).type("RMAß2026", gap=3)
     assert [raw.text for raw in seen] == ["RMAß2026"]
     assert window.screens.currentWidget() is window.ready
+
+
+@pytest.mark.qt_log_ignore(r".*")  # QtMultimedia reports missing PipeWire/VA-API here
+def test_a_station_without_scanner_reads_a_label_photo(qtbot, station, tmp_path):
+    from returndesk.app import start_scanners
+    from returndesk.settings.scanner import ScannerSettings
+    from returndesk.ui.barcode_image import barcode_image
+
+    window, router, _, _, _ = station
+    path = tmp_path / "label.png"
+    assert barcode_image("RMA-2026-000002", "Code128", scale=3).save(str(path))
+    blank = tmp_path / "blank.png"
+    blank_image = barcode_image("X", "Code128")
+    blank_image.fill(255)
+    assert blank_image.save(str(blank))
+    scanners = start_scanners(ScannerSettings(), router)
+    try:
+        window.ready.image_chosen.emit(str(blank))
+        qtbot.waitUntil(lambda: "No barcode found in blank.png" in window.ready.status.text())
+        window.ready.image_chosen.emit(str(path))
+        qtbot.waitUntil(lambda: window.screens.currentWidget() is window.items, timeout=5000)
+    finally:
+        for scanner in scanners:
+            scanner.stop()

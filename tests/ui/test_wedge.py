@@ -206,7 +206,7 @@ def test_typing_into_a_spin_box_still_sets_its_value(qtbot, station, make_wedge)
 
 
 def test_held_keys_are_replayed_after_the_idle_timeout(qtbot, station, make_wedge):
-    _, scans = make_wedge(idle_flush_ms=40)
+    _, scans = make_wedge(idle_flush_ms=50)
     focus(qtbot, station.line)
     Keyboard(station).type("abcdef", gap=5, enter=False)
     assert station.line.text() == ""  # still held: it may be a scan
@@ -306,7 +306,7 @@ def test_a_terminator_not_configured_is_a_character_of_typing(qtbot, station, ma
 
 
 def test_timeout_mode_accepts_a_scan_without_a_terminator(qtbot, station, make_wedge):
-    _, scans = make_wedge(accept_without_terminator=True, idle_flush_ms=40)
+    _, scans = make_wedge(accept_without_terminator=True, idle_flush_ms=50)
     focus(qtbot, station.line)
     Keyboard(station).type(CODE, enter=False)
     qtbot.waitUntil(lambda: len(scans) == 1, timeout=1000)
@@ -464,7 +464,7 @@ def test_a_dead_key_inside_a_burst_is_counted_as_unmapped(qtbot, station, make_w
 def test_an_input_method_commit_mid_scan_never_becomes_part_of_a_code(qtbot, station, make_wedge):
     """ibus/fcitx or compose send QInputMethodEvent, not keys: the burst before it stays a
     held run that is replayed as typing, so a composed character can never join a code."""
-    _, scans = make_wedge(idle_flush_ms=40)
+    _, scans = make_wedge(idle_flush_ms=50)
     focus(qtbot, station.line)
     keyboard = Keyboard(station)
     keyboard.type("RMA-20", enter=False)
@@ -588,7 +588,7 @@ def test_a_disabled_wedge_lets_every_key_through(qtbot, station, make_wedge):
 def test_a_blocked_gui_thread_does_not_split_a_scan(qtbot, station, make_wedge):
     """X11 stamps keys when they are typed: keys queued behind a slow call keep their
     5 ms gaps, and the flush timer cannot fire between events processed in one go."""
-    _, scans = make_wedge(idle_flush_ms=20)
+    _, scans = make_wedge(idle_flush_ms=50)
     focus(qtbot, station.line)
     keyboard = Keyboard(station)
     keyboard.type("RMA-2024", enter=False)
@@ -640,3 +640,33 @@ def test_events_for_widgets_pass_the_filter_untouched(qtbot, station, make_wedge
     from tests.ui.keys import event as key_event
 
     assert not wedge.eventFilter(station.line, key_event(QEvent.Type.KeyPress, press, 1))
+
+
+# ---------------------------------------------------------------- prefix detection
+def test_a_prefixed_scan_over_a_slow_link_is_a_scan(qtbot, station, make_wedge):
+    """A scanner programmed to send a prefix is recognised by it, not by its speed: a remote
+    desktop session may space the keys 120 ms apart."""
+    _, scans = make_wedge(prefix="~")
+    focus(qtbot, station.line)
+    Keyboard(station).type("~" + CODE, gap=120)
+    assert texts(scans) == ["~" + CODE]
+    assert station.line.text() == ""
+    assert normalise(scans[0], ParseSettings(), prefix="~").text == CODE
+
+
+def test_without_the_prefix_slow_keys_stay_typing(qtbot, station, make_wedge):
+    _, scans = make_wedge(prefix="~")
+    focus(qtbot, station.line)
+    Keyboard(station).type(CODE, gap=120)
+    assert scans == []
+    assert station.entered == [CODE]
+
+
+def test_a_prefixed_scan_right_after_typing(qtbot, station, make_wedge):
+    _, scans = make_wedge(prefix="~")
+    focus(qtbot, station.line)
+    keyboard = Keyboard(station)
+    keyboard.type("ab", gap=100, enter=False)
+    keyboard.type("~#10042", gap=[40] + [5] * 7)
+    assert texts(scans) == ["~#10042"]
+    assert station.line.text() == "ab"

@@ -139,8 +139,10 @@ def check_scan(raw: RawScan, settings: ScannerSettings) -> CheckResult:
             )
         else:
             findings.append(MISMATCH.format(n=sum(not cell.ok for cell in cells)))
-    if us_layout:
-        aim = us_aim  # a ']' typed through the wrong layout is no sign of AIM ids being off
+    if us_layout and aim is None and us_aim is not None:
+        # a ']' typed through the wrong layout is no sign of AIM ids being off
+        aim = us_aim
+        cells = _align(code.expected, text[len(us_aim) :])
     if aim is None and raw.source == "wedge":
         findings.append(NO_AIM)
     limit = settings.wedge.max_gap_ms

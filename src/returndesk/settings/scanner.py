@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from returndesk.core.codes import DEFAULT_PATTERNS, CodeKind
 
@@ -41,6 +41,15 @@ class WedgeSettings(_Section):
     #: Ctrl+] → GS, Ctrl+^ → RS, Ctrl+D → EOT
     ctrl_chars: bool = True
     suppress_shortcuts_during_burst: bool = True
+
+    @model_validator(mode="after")
+    def _flush_after_gap(self) -> WedgeSettings:
+        if self.idle_flush_ms < self.max_gap_ms:
+            raise ValueError(
+                f"idle_flush_ms ({self.idle_flush_ms}) must be at least max_gap_ms "
+                f"({self.max_gap_ms}): held keys would be let go inside a scan"
+            )
+        return self
 
 
 class SerialSettings(_Section):

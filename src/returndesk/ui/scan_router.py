@@ -67,11 +67,14 @@ class ScanRouter(QObject):
 
     def receive(self, raw: RawScan) -> None:
         log.info(
-            "scan from %s: %r (gaps ms %s, unmapped keys %d)",
+            "scan from %s: %r (gaps ms %s, unmapped keys %d%s)",
             raw.source,
             raw.text[:LOGGED_CHARS],
             raw.gaps_ms,
             raw.unmapped_keys,
+            ""
+            if raw.us_text in (None, raw.text)
+            else f", as US keys {raw.us_text[:LOGGED_CHARS]!r}",
         )
         if self.raw_listener is not None:
             self.raw_listener(raw)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,7 +33,7 @@ from returndesk.ui.barcode_image import barcode_image
 from returndesk.ui.flash import Flash
 
 #: how characters that do not print are shown
-VISIBLE = {" ": "␣", GS: "␝", "\x1e": "␞", "\x04": "␄", "": "∅"}
+VISIBLE = {" ": "␣", GS: "GS", "\x1e": "RS", "\x04": "EOT", "": "∅"}
 OK_COLOUR, BAD_COLOUR = "#c8e6c9", "#ffcdd2"
 
 
@@ -82,7 +82,7 @@ class ScannerCheckScreen(QWidget):
                 rows_layout.addWidget(widget)
             rows_layout.addSpacing(12)
             self.results[code] = result
-        scroll = QScrollArea()
+        self.sheet_view = scroll = QScrollArea()
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -104,7 +104,10 @@ class ScannerCheckScreen(QWidget):
     def take(self, raw: RawScan) -> CheckResult:
         result = check_scan(raw, self._settings)
         self.last = result
-        self.results[result.code].setText(_describe(result, self.tr("All characters right.")))
+        label = self.results[result.code]
+        label.setText(_describe(result, self.tr("All characters right.")))
+        # the operator sees the answer to this scan, once the label has its new height
+        QTimer.singleShot(0, lambda: self.sheet_view.ensureWidgetVisible(label, 0, 0))
         if result.ok:
             self.flash.good()
         else:
@@ -126,7 +129,11 @@ def _describe(result: CheckResult, all_right: str) -> str:
     cells = []
     for cell in result.cells:
         colour = OK_COLOUR if cell.ok else BAD_COLOUR
-        shown = _visible(cell.received if cell.ok else f"{cell.expected}→{cell.received}")
+        shown = (
+            _visible(cell.received)
+            if cell.ok
+            else f"{_visible(cell.expected)}→{_visible(cell.received)}"
+        )
         cells.append(
             f'<span style="background:{colour};color:#111;font-family:monospace"> {shown} </span>'
         )

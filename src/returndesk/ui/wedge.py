@@ -43,6 +43,8 @@ _MODIFIER_KEYS = {
 #: a run of fast keys that starts this soon after a person's key is more of their typing
 #: (a Bluetooth hiccup mid-code must not turn the code's tail into a scan of its own)
 QUIET_MS = 250
+#: the longest pause inside a scan that started with the configured prefix
+PREFIX_GAP_MS = 1000
 #: X11 LockMask, and the Caps Lock bit Qt's Windows key mapper puts in nativeModifiers
 _CAPS_LOCK = {"x11": 0x2, "windows": 0x100}
 
@@ -148,7 +150,7 @@ class WedgeScanSource(QObject):
         # override makes Qt deliver it as a key press instead of firing the shortcut
         if not (self._settings.suppress_shortcuts_during_burst and self._held):
             return False
-        if event.timestamp() - self._held[-1].timestamp > self._settings.max_gap_ms:
+        if event.timestamp() - self._held[-1].timestamp > self._gap_limit():
             return False
         event.accept()
         return True
@@ -162,12 +164,15 @@ class WedgeScanSource(QObject):
         if key in self._terminators:
             return self._terminate(event)
         char = self._character(event)
-        if self._held and timestamp - self._held[-1].timestamp > self._settings.max_gap_ms:
+        if self._held and timestamp - self._held[-1].timestamp > self._gap_limit():
             self._deliver_held()  # too slow to belong to the keys before: those were typed
         if not self._held:
             if not char:
                 return False  # a lone modifier, arrow or function key: not a scan's start
-            if self._last_typed is not None and 0 <= timestamp - self._last_typed < self.quiet_ms:
+            typing = (
+                self._last_typed is not None and 0 <= timestamp - self._last_typed < self.quiet_ms
+            )
+            if typing and not self._is_prefix(char):
                 self._last_typed = timestamp
                 return False  # still the person typing
         self._held.append(
@@ -186,7 +191,9 @@ class WedgeScanSource(QObject):
             )
         )
         self._swallow_release.append(key)
-        self._idle.start()
+        self._idle.start(
+            self._gap_limit() + self._settings.idle_flush_ms - self._settings.max_gap_ms
+        )
         if self._suffix_complete():
             self._emit_scan()
         return True
@@ -239,7 +246,7 @@ class WedgeScanSource(QObject):
     def _terminate(self, event: QKeyEvent) -> bool:
         if not self._held:
             return False
-        late = event.timestamp() - self._held[-1].timestamp > self._settings.max_gap_ms
+        late = event.timestamp() - self._held[-1].timestamp > self._gap_limit()
         if not late and self._is_scan():
             self._emit_scan()
             self._swallow_release.append(event.key())
@@ -252,7 +259,19 @@ class WedgeScanSource(QObject):
         if len(chars) < self._settings.min_length:
             return False
         gaps = [b.timestamp - a.timestamp for a, b in pairwise(self._held)]
-        return all(0 <= gap <= self._settings.max_gap_ms for gap in gaps)
+        return all(0 <= gap <= self._gap_limit() for gap in gaps)
+
+    def _is_prefix(self, char: str) -> bool:
+        prefix = self._settings.prefix
+        return bool(prefix) and char == prefix[0]
+
+    def _gap_limit(self) -> int:
+        """A run that starts with the configured prefix is a scan however slowly it comes
+        (a remote desktop or Bluetooth link): only the prefix decides, up to PREFIX_GAP_MS."""
+        prefix = self._settings.prefix
+        if prefix and self._text().startswith(prefix):
+            return max(PREFIX_GAP_MS, self._settings.max_gap_ms)
+        return self._settings.max_gap_ms
 
     def _suffix_complete(self) -> bool:
         suffix = self._settings.suffix
