@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,6 +279,9 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
 
     lock = InstanceLock(station.paths.data_dir)
     lock.acquire()  # AlreadyRunning goes to the caller, before any window exists
+    if station.settings.scanner.wedge.disable_input_method:
+        # read once by QApplication: an input method would compose a scanner's dead keys
+        os.environ["QT_IM_MODULE"] = "none"
     store, report = open_outbox(station.paths.data_dir)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("ReturnDesk")

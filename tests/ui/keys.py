@@ -110,6 +110,8 @@ class Keyboard:
 #: what a German (DE) layout types for the keys a US-programmed scanner presses
 GERMAN = {"-": "ß", "#": "§", "]": "+", "y": "z", "z": "y", "Y": "Z", "Z": "Y", "/": "-"}
 GERMAN |= {"=": "´", "[": "ü", ";": "ö", "'": "ä", "@": '"', "^": "&", "&": "/"}
+#: what a UK layout types for the same keys: '@' and '"' swap, '#' is '£'
+UK = {"@": '"', '"': "@", "#": "£", "\\": "#", "|": "~", "~": "¬"}
 #: what a French (AZERTY) layout types for the same keys
 FRENCH = dict(zip("1234567890", "&é\"'(-è_çà", strict=True)) | {"-": ")", "A": "Q", "Q": "A"}
 FRENCH |= {"a": "q", "q": "a", "M": "?", "W": "Z", "Z": "W"}

@@ -33,6 +33,7 @@ from tests.ui.keys import (
     CTRL,
     FRENCH,
     GERMAN,
+    UK,
     Key,
     Keyboard,
     char_key,
@@ -415,8 +416,9 @@ def _through_normaliser(scans: list[RawScan]) -> list[str]:
         (GERMAN, "]C1#1001"),
         (FRENCH, "RMA-2024-000123"),
         (FRENCH, "4006381333931"),
+        (UK, "#10042"),
     ],
-    ids=["de-rma", "de-aim", "fr-rma", "fr-ean"],
+    ids=["de-rma", "de-aim", "fr-rma", "fr-ean", "uk-order"],
 )
 def test_a_us_scanner_on_another_layout_is_refused_in_text_mode(
     qtbot, station, make_wedge, layout, code
@@ -427,8 +429,10 @@ def test_a_us_scanner_on_another_layout_is_refused_in_text_mode(
     assert _through_normaliser(scans) == [LAYOUT_MESSAGE]
 
 
-@pytest.mark.parametrize("layout", [GERMAN, FRENCH, None], ids=["de", "fr", "us"])
-@pytest.mark.parametrize("code", ["RMA-2024-000123", "]C1#1001", "1Z999AA10123456784", "@=[;'"])
+@pytest.mark.parametrize("layout", [GERMAN, FRENCH, UK, None], ids=["de", "fr", "uk", "us"])
+@pytest.mark.parametrize(
+    "code", ["RMA-2024-000123", "]C1#1001", "1Z999AA10123456784", "@=[;'", 'A"@\\|~#']
+)
 def test_us_physical_decodes_exactly_on_any_layout(qtbot, station, make_wedge, layout, code):
     _, scans = make_wedge(decode="us_physical")
     focus(qtbot, station.line)

@@ -41,6 +41,9 @@ class WedgeSettings(_Section):
     #: Ctrl+] → GS, Ctrl+^ → RS, Ctrl+D → EOT
     ctrl_chars: bool = True
     suppress_shortcuts_during_burst: bool = True
+    #: no input method (ibus, fcitx, compose): dead keys then type nothing instead of
+    #: combining with the next key; takes effect at the next start
+    disable_input_method: bool = False
 
     @model_validator(mode="after")
     def _flush_after_gap(self) -> WedgeSettings:
