@@ -159,15 +159,19 @@ class Transport:
         *,
         params: Sequence[tuple[str, str]] = (),
         json: Any = None,
+        content: bytes | None = None,
+        content_type: str = "application/octet-stream",
         expect_json: bool = True,
     ) -> VendorResponse:
         """Send one request; returns the parsed body or raises a :class:`VendorError`.
 
         With ``expect_json=False`` a success whose body is not JSON is still a success (its
         text is returned, shortened): for endpoints that only promise a status code.
+        ``content`` sends raw bytes (a photo upload) instead of ``json``.
         """
-        content = None if json is None else json_codec.dumps(json).encode()
-        headers = {"Content-Type": "application/json"} if content is not None else None
+        if json is not None:
+            content, content_type = json_codec.dumps(json).encode(), "application/json"
+        headers = {"Content-Type": content_type} if content is not None else None
         started = time.monotonic()
         try:
             request = self._client.build_request(

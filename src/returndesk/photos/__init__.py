@@ -1,0 +1,1 @@
+"""Photo evidence without Qt: preparing photos, keeping them, publishing them for WM Tech."""
