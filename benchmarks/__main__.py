@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the benchmarks reuse the tests' payload helpers
 
-from benchmarks import gui_stall, outbox_drain, scan_to_items, wedge  # noqa: E402
+from benchmarks import gui_stall, outbox_drain, photo_prepare, scan_to_items, wedge  # noqa: E402
 from benchmarks.runner import print_table, write_json  # noqa: E402
 
 
@@ -38,6 +38,7 @@ def main() -> int:
         scan_to_items.run(args.quick)
         + wedge.run(args.quick)
         + gui_stall.run(args.quick)
+        + photo_prepare.run(args.quick)
         + outbox_drain.run(args.quick, db_dir)
     )
     print_table(figures)
