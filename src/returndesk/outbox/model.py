@@ -37,6 +37,8 @@ class Lane(StrEnum):
     NSHIFT = "nshift"
     RETURNMATE = "returnmate"
     WMTECH = "wmtech"
+    #: photo uploads to the station's photo store
+    PHOTOS = "photos"
 
 
 class Kind(StrEnum):
@@ -44,6 +46,7 @@ class Kind(StrEnum):
     RMA_STATUS = "rma_status"
     RMA_NOTE = "rma_note"
     ANALYZE = "analyze"
+    PHOTO_UPLOAD = "photo_upload"
 
     @property
     def lane(self) -> Lane:
@@ -55,9 +58,10 @@ class Kind(StrEnum):
 
         nShift applies a wms-update only while the return is Not Processed, so a repeat cannot
         apply twice; a status PATCH sets the same value again. A note would be duplicated, and
-        a WM Tech analysis has no idempotency key and may trigger real actions.
+        a WM Tech analysis has no idempotency key and may trigger real actions. A photo
+        upload writes the same bytes under the same name again.
         """
-        return self in (Kind.WMS_UPDATE, Kind.RMA_STATUS)
+        return self in (Kind.WMS_UPDATE, Kind.RMA_STATUS, Kind.PHOTO_UPLOAD)
 
 
 _LANES = {
@@ -65,6 +69,7 @@ _LANES = {
     Kind.RMA_STATUS: Lane.RETURNMATE,
     Kind.RMA_NOTE: Lane.RETURNMATE,
     Kind.ANALYZE: Lane.WMTECH,
+    Kind.PHOTO_UPLOAD: Lane.PHOTOS,
 }
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from returndesk.core import json_codec
 from returndesk.outbox.model import Kind
@@ -12,6 +14,12 @@ from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.returnmate import ReturnMateClient
 from returndesk.vendors.wmtech import AnalyzeRequest, WmTechClient
+
+
+class PhotoPublisher(Protocol):
+    """A photo store (see returndesk.photos.stores): makes a file public, returns its URL."""
+
+    def publish(self, name: str, data: bytes) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,7 @@ def build_senders(
     nshift: NShiftClient | None = None,
     returnmate: ReturnMateClient | None = None,
     wmtech: WmTechClient | None = None,
+    photos: PhotoPublisher | None = None,
 ) -> dict[Kind, Sender]:
     senders: dict[Kind, Sender] = {}
     if nshift is not None:
@@ -55,9 +64,32 @@ def build_senders(
     if wmtech is not None:
         wm = wmtech
         senders[Kind.ANALYZE] = lambda p: Delivery(
-            wm.analyze(AnalyzeRequest.model_validate(p)).model_dump(mode="json"), wm.rate_limit
+            wm.analyze(AnalyzeRequest.model_validate(_without_context(p))).model_dump(mode="json"),
+            wm.rate_limit,
+        )
+    if photos is not None:
+        store = photos
+        senders[Kind.PHOTO_UPLOAD] = lambda p: Delivery(
+            {"url": store.publish(str(p["name"]), _photo_bytes(p))}, RateLimit()
         )
     return senders
+
+
+def _without_context(payload: dict[str, Any]) -> dict[str, Any]:
+    """An analysis item may say which return and item it is for; WM Tech is not told."""
+    return {key: value for key, value in payload.items() if key != "context"}
+
+
+def _photo_bytes(payload: dict[str, Any]) -> bytes:
+    """The prepared file, as it was when the photo was taken (or a clear refusal)."""
+    path = Path(str(payload["path"]))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"the photo file {path.name} is gone (retention or cleanup)") from None
+    if hashlib.sha256(data).hexdigest() != payload["sha256"]:
+        raise ValueError(f"the photo file {path.name} changed after it was taken")
+    return data
 
 
 def load_payload(payload_json: str) -> dict[str, Any]:

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from returndesk.core import json_codec
+from returndesk.outbox import evidence
+from returndesk.outbox.evidence import EVIDENCE_SCHEMA
 from returndesk.outbox.model import (
     CLAIMABLE,
     RETRYABLE_BY_STAFF,
@@ -78,6 +80,8 @@ CREATE TABLE IF NOT EXISTS lanes (
     auth_blocked INTEGER NOT NULL DEFAULT 0
 );
 """
+#: kinds whose delivery sets off more work in the same transaction (see outbox.evidence)
+_CONTINUED = frozenset({Kind.PHOTO_UPLOAD.value, Kind.ANALYZE.value})
 _ITEM_COLUMNS = (
     "seq, id, history_id, lane, kind, payload_json, state, attempts, created_at, "
     "updated_at, next_attempt_at, sent_at, last_error, was_unknown"
@@ -131,7 +135,7 @@ class OutboxStore:
         self._conn = connect(path)
         with self._tx():
             # executescript() would commit; statements one by one stay in this transaction
-            for statement in filter(str.strip, _SCHEMA.split(";")):
+            for statement in filter(str.strip, (_SCHEMA + ";" + EVIDENCE_SCHEMA).split(";")):
                 self._conn.execute(statement)
             self._conn.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -267,6 +271,33 @@ class OutboxStore:
                 "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ?",
                 (State.SENT.value, ts(now), ts(now), digest, item_id),
             )
+            row = conn.execute(
+                "SELECT kind, payload_json FROM outbox WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is not None and row[0] in _CONTINUED:
+                evidence.after_sent(
+                    conn,
+                    item_id,
+                    Kind(row[0]),
+                    json_codec.loads(row[1]),
+                    response,
+                    ts(now),
+                    self._insert_items,
+                    now,
+                )
+
+    def add_photo(self, photo: evidence.PhotoRecord, items: Sequence[NewItem]) -> list[str]:
+        """Record a photo and queue its upload (and what follows it) atomically."""
+        now = self._clock()
+        with self._tx() as conn:
+            evidence.insert_photo(conn, photo)
+            return self._insert_items(conn, items, None, now)
+
+    def photos_for_return(self, return_id: str) -> list[evidence.PhotoRecord]:
+        return evidence.photos_for_return(self._conn, return_id)
+
+    def analyses_for_return(self, return_id: str) -> list[dict[str, Any]]:
+        return evidence.analyses_for_return(self._conn, return_id)
 
     def record_outcome(self, item: Item, outcome: Outcome) -> bool:
         """Record a failed attempt; True if this newly blocked the lane for credentials."""

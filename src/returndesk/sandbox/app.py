@@ -1,6 +1,7 @@
 """The sandbox: routes requests to the three vendors, applies rate limits, logs everything.
 
-Paths: ``/returnmate/v1/...``, ``/wmtech/v1/...``, ``/nshift/public-api/v3/...``; and
+Paths: ``/returnmate/v1/...``, ``/wmtech/v1/...``, ``/nshift/public-api/v3/...``, the demo's
+public photo host ``/photos/...``; and
 ``/_sandbox/...`` for tests and trainers (the request log, nShift's view of a return, reset).
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 from returndesk.sandbox import nshift_api, returnmate_api, wmtech_api
 from returndesk.sandbox.demo_data import DemoData, build_demo_data
 from returndesk.sandbox.nshift_api import NShiftApi
+from returndesk.sandbox.photos_api import PHOTOS_PREFIX, PhotosApi
 from returndesk.sandbox.protocol import SandboxRequest, SandboxResponse, parse_logged_body
 from returndesk.sandbox.ratelimit import MinuteWindow
 from returndesk.sandbox.returnmate_api import ReturnMateApi
@@ -74,7 +76,8 @@ class Sandbox:
     def _load(self, data: DemoData) -> None:
         self.data = data
         self.returnmate = ReturnMateApi(data)
-        self.wmtech = WmTechApi(data)
+        self.photos = PhotosApi()
+        self.wmtech = WmTechApi(data, self.photos)
         self.nshift = NShiftApi(data)
         self._windows = {
             "returnmate": MinuteWindow(self.config.returnmate_per_minute, self._clock),
@@ -107,7 +110,7 @@ class Sandbox:
                         request.method,
                         request.path,
                         response.status,
-                        parse_logged_body(request.body),
+                        None if vendor == "photos" else parse_logged_body(request.body),
                     )
                 )
             return response
@@ -128,6 +131,8 @@ class Sandbox:
                     response = handler(request, path[len(prefix) :])
                 self._rate_headers(vendor, window, response)
                 return vendor, response
+        if path.startswith(PHOTOS_PREFIX):
+            return "photos", self.photos.handle(request, path[len(PHOTOS_PREFIX) :])
         if path.startswith(CONTROL_PREFIX):
             return "control", self._control(request, path[len(CONTROL_PREFIX) :])
         return "unknown", SandboxResponse.of_json(404, {"message": f"no vendor at {path}"})

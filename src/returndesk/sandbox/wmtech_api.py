@@ -1,7 +1,9 @@
 """WM Tech's analyze endpoint as the sandbox plays it: deterministic simulated decisions.
 
-A photo whose name says it is damaged (``damage`` in the URL) is rejected; others are
-approved with a confidence and a refund taken from the RMA's price, so the demo shows both.
+A photo on the sandbox's own photo host is judged by its pixels (a red damage mark: rejected);
+one elsewhere by its name (``damage`` in the URL: rejected). Others are approved with a
+confidence and a refund taken from the RMA's price, so the demo shows both. A photo URL on
+the photo host that holds no photo is refused, as WM Tech refuses a URL it cannot fetch.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ import hashlib
 from decimal import Decimal
 from typing import Any
 
+import httpx
+
 from returndesk.sandbox.demo_data import DemoData
+from returndesk.sandbox.photos_api import PHOTOS_PREFIX, PhotosApi, looks_damaged
 from returndesk.sandbox.protocol import SandboxRequest, SandboxResponse
 
 TEST_KEY_PREFIX = "wmtech_test_"
@@ -26,8 +31,9 @@ def error(status: int, code: str, message: str, request_id: str | None = None) -
 
 
 class WmTechApi:
-    def __init__(self, data: DemoData) -> None:
+    def __init__(self, data: DemoData, photos: PhotosApi | None = None) -> None:
         self._data = data
+        self._photos = photos
 
     def handle(self, request: SandboxRequest, path: str) -> SandboxResponse:
         auth = request.headers.get("authorization", "")
@@ -52,13 +58,20 @@ class WmTechApi:
         url = body["photo_url"]
         if not url.startswith("https://") or len(url) > MAX_PHOTO_URL:
             return error(400, "invalid_request", "photo_url must be a public HTTPS URL")
-        return SandboxResponse.of_json(200, self._analyze(body))
+        damaged = "damage" in url.lower()
+        path = httpx.URL(url).path
+        if self._photos is not None and path.startswith(PHOTOS_PREFIX):
+            photo = self._photos.get(path[len(PHOTOS_PREFIX) :])
+            if photo is None:
+                return error(400, "invalid_request", "photo_url could not be fetched (404)")
+            damaged = looks_damaged(photo)
+        return SandboxResponse.of_json(200, self._analyze(body, damaged=damaged))
 
-    def _analyze(self, body: dict[str, Any]) -> dict[str, Any]:
+    def _analyze(self, body: dict[str, Any], *, damaged: bool) -> dict[str, Any]:
         digest = hashlib.sha256(f"{body['photo_url']}|{body.get('sku', '')}".encode()).hexdigest()
         request_id = "req_" + digest[:10]
         price, currency = self._price(body["order_id"], body.get("sku"))
-        if "damage" in body["photo_url"].lower():
+        if damaged:
             return {
                 "request_id": request_id,
                 "decision": "rejected",

@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from returndesk.core.money import MINOR_UNITS
+from returndesk.settings.photos import PhotoSettings
 from returndesk.settings.scanner import ScannerSettings
 
 SCHEMA_VERSION = 1
@@ -162,6 +163,7 @@ class Settings(_Section):
     codes: CodeLists = Field(default_factory=CodeLists)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
+    photos: PhotoSettings = Field(default_factory=PhotoSettings)
 
     @field_validator("markets", mode="before")
     @classmethod
