@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from returndesk.core.money import Amounts, MoneyError, check_amount
+
+if TYPE_CHECKING:
+    from returndesk.core.ai_advice import Verdict
 
 
 class CaseSource(StrEnum):
@@ -72,6 +76,8 @@ class ReturnCase:
     rma_id: str | None = None
     rma_number: str | None = None
     source: CaseSource = CaseSource.RMA
+    #: per order item: what the operator did with WM Tech's advice (see core.ai_advice)
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
 
     def line(self, order_item_id: str) -> ReturnLine:
         for line in self.lines:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from returndesk.core import json_codec
+from returndesk.outbox.evidence import photo_dicts
 from returndesk.outbox.model import Item, State
 from returndesk.outbox.store import OutboxStore
 
@@ -40,7 +41,8 @@ def export_items(store: OutboxStore, target: Path, *, include_sent: bool) -> int
 
 
 def export_evidence(store: OutboxStore, history_id: str, target: Path) -> Path:
-    """The evidence bundle of one received return: what was decided and what was sent."""
+    """The evidence bundle of one received return: what was decided and what was sent, the
+    photos (with their hashes and public URLs) and WM Tech's analyses of them."""
     entry = store.history_entry(history_id)
     if entry is None:
         raise KeyError(f"no received return {history_id}")
@@ -50,5 +52,11 @@ def export_evidence(store: OutboxStore, history_id: str, target: Path) -> Path:
     ]
     target.mkdir(parents=True, exist_ok=True)
     path = target / f"evidence-{entry['return_id']}-{history_id[:8]}.json"
-    path.write_text(json_codec.dumps({**entry, "outbox": items}), encoding="utf-8")
+    bundle = {
+        **entry,
+        "outbox": items,
+        "photos": photo_dicts(store.photos_for_return(entry["return_id"])),
+        "analyses": store.analyses_for_return(entry["return_id"]),
+    }
+    path.write_text(json_codec.dumps(bundle), encoding="utf-8")
     return path

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from returndesk.cache.expected_returns import ExpectedReturnsCache
+from returndesk.core.ai_advice import disagrees
 from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.return_case import CaseSource, ReturnCase
 from returndesk.core.wms_builder import CaseNotReady, build_wms_update
@@ -180,9 +181,25 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
                 "reason_code": line.reason_code,
                 "condition_code": line.condition_code,
                 "gross": case.refund(line).gross,
+                **_ai_record(case, line.order_item_id),
             }
             for line in case.lines
         ],
+    }
+
+
+def _ai_record(case: ReturnCase, order_item_id: str) -> dict[str, Any]:
+    """The advice and what the operator did with it; nothing when no advice was shown."""
+    verdict = case.verdicts.get(order_item_id)
+    if verdict is None:
+        return {}
+    return {
+        "ai": {
+            "advice": verdict.advice.as_record(),
+            "action": verdict.action,
+            "override_reason": verdict.override_reason,
+            "disagrees": disagrees(case, order_item_id, verdict.advice),
+        }
     }
 
 

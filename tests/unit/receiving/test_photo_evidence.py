@@ -136,3 +136,43 @@ def test_without_wm_tech_a_photo_is_evidence_only(rig):
     assert not taken.analysis_queued
     drain(store, Lane.PHOTOS, build_senders(photos=photos), clock)
     assert [item.lane for item in store.items()] == [Lane.PHOTOS]
+
+
+def test_the_evidence_bundle_has_photos_hashes_advice_and_decision(rig, tmp_path):
+    import json
+
+    from returndesk.core.ai_advice import Advice, apply
+    from returndesk.outbox.export import export_evidence
+    from returndesk.outbox.model import Capture
+    from returndesk.receiving.service import case_summary
+
+    station, store, photos, service, case, demo, clock, _ = rig
+    line = case.lines[0]
+    service.add(case, line.order_item_id, demo["intact"].read_bytes(), suffix=".jpg")
+    senders = build_senders(wmtech=station.wmtech, photos=photos)
+    drain(store, Lane.PHOTOS, senders, clock)
+    drain(store, Lane.WMTECH, senders, clock)
+    (analysis,) = store.analyses_for_return(case.return_id)
+    case.verdicts[line.order_item_id] = apply(
+        case, line.order_item_id, Advice.from_result(analysis["result"], photo=analysis["photo"])
+    )
+    history_id, _ = store.capture(
+        Capture(
+            case.return_id,
+            "rma",
+            case_summary(case),
+            rma_id=case.rma_id,
+            rma_number=case.rma_number,
+            operator="op",
+        ),
+        [],
+    )
+    bundle = json.loads(export_evidence(store, history_id, tmp_path / "out").read_text())
+    (photo,) = bundle["photos"]
+    assert len(photo["sha256"]) == 64
+    assert len(photo["original_sha256"]) == 64
+    assert bundle["analyses"][0]["result"]["decision"] == "approved"
+    ai = bundle["summary"]["lines"][0]["ai"]
+    assert ai["action"] == "applied"
+    assert ai["advice"]["photo"] == photo["name"]
+    assert ai["disagrees"] is False
