@@ -21,6 +21,8 @@ from returndesk.outbox.drainer import Drainer
 from returndesk.outbox.model import Counts, Lane
 from returndesk.outbox.senders import build_senders
 from returndesk.outbox.startup import InstanceLock, open_outbox
+from returndesk.photos.configured import configured_store
+from returndesk.photos.stores import FolderStore, HttpUploadStore
 from returndesk.receiving.service import ReceivingService
 from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
@@ -30,10 +32,12 @@ from returndesk.settings.paths import Paths
 from returndesk.settings.scanner import ScannerSettings
 from returndesk.settings.secrets import (
     NSHIFT_PASSWORD,
+    PHOTO_UPLOAD_SECRET,
     RETURNMATE_API_KEY,
     WMTECH_API_KEY,
     SecretStore,
 )
+from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
 from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environment
@@ -67,6 +71,8 @@ class Station:
     wmtech: WmTechClient | None
     sandbox: Sandbox | None = None
     notes: list[str] = field(default_factory=list)
+    #: where photos are published for WM Tech; None: photos are kept, not published
+    photos: FolderStore | HttpUploadStore | None = None
 
     @property
     def demo(self) -> bool:
@@ -76,6 +82,8 @@ class Station:
         for client in (self.returnmate, self.nshift, self.wmtech):
             if client is not None:
                 client.close()
+        if isinstance(self.photos, HttpUploadStore):
+            self.photos.close()
 
 
 def wants_demo(settings: Settings, demo_flag: bool) -> bool:
@@ -125,6 +133,7 @@ def _demo_station(
             urls.wmtech, DEMO_CREDENTIALS["wmtech_api_key"], transport=transport
         ),
         sandbox=sandbox,
+        photos=HttpUploadStore(urls.photos + "/{name}", urls.photos, transport=transport),
     )
 
 
@@ -175,6 +184,14 @@ def _live_station(
         )
     else:
         notes.append("WM Tech is not configured: operators decide without AI advice")
+    try:
+        photos = configured_store(
+            settings.photos, secrets.get(PHOTO_UPLOAD_SECRET), transport=transport
+        )
+    except ConfigurationError as exc:
+        raise StationConfigError(str(exc)) from None
+    if photos is None and wmtech is not None:
+        notes.append("No photo store is configured: photos are kept but WM Tech cannot see them")
     return Station(
         settings=settings,
         paths=paths,
@@ -195,6 +212,7 @@ def _live_station(
         ),
         wmtech=wmtech,
         notes=notes,
+        photos=photos,
     )
 
 
@@ -474,12 +492,16 @@ def start_receiving(
 def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
     """The outbox drainer for ``station``'s clients, already running."""
     senders = build_senders(
-        nshift=station.nshift, returnmate=station.returnmate, wmtech=station.wmtech
+        nshift=station.nshift,
+        returnmate=station.returnmate,
+        wmtech=station.wmtech,
+        photos=station.photos,
     )
     outbox = station.settings.outbox
     limits = {
         Lane.NSHIFT: outbox.nshift_per_minute,
         Lane.RETURNMATE: outbox.returnmate_per_minute,
         Lane.WMTECH: outbox.wmtech_per_minute,
+        Lane.PHOTOS: None,
     }
     return Drainer(db_path, senders, per_minute=limits, **hooks).start()

@@ -31,7 +31,9 @@ class SecretName:
 NSHIFT_PASSWORD = SecretName("nshift", "password")
 WMTECH_API_KEY = SecretName("wmtech", "api_key")
 RETURNMATE_API_KEY = SecretName("returnmate", "api_key")
-SECRET_NAMES = (NSHIFT_PASSWORD, WMTECH_API_KEY, RETURNMATE_API_KEY)
+#: the photo store's upload token or password (``[photos] upload_auth``)
+PHOTO_UPLOAD_SECRET = SecretName("photos", "upload_secret")
+SECRET_NAMES = (NSHIFT_PASSWORD, WMTECH_API_KEY, RETURNMATE_API_KEY, PHOTO_UPLOAD_SECRET)
 
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt.file")
 _INSECURE_NAMES = ("plaintext", "uncrypted", "null", "fail")
