@@ -48,8 +48,10 @@ if TYPE_CHECKING:
     from returndesk.outbox.store import OutboxStore
     from returndesk.ui.main_window import MainWindow
     from returndesk.ui.outbox_monitor import OutboxMonitor
+    from returndesk.ui.photo_flow import PhotoFlow
     from returndesk.ui.receiving_flow import ReceivingFlow
     from returndesk.ui.scan_router import ScanRouter
+    from returndesk.ui.tasks import TaskRunner
 
 #: how often the expected-returns cache is refreshed while the station runs
 CACHE_REFRESH_MS = 10 * 60 * 1000
@@ -454,6 +456,7 @@ def start_receiving(
     )
     router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
     StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
+    start_photos(station, window, store, runner, notify=notify, synchronous=synchronous)
     if station.sandbox is not None:
 
         def suggest() -> None:
@@ -487,6 +490,52 @@ def start_receiving(
     timer.start()
     background.run(refresh, refreshed, failed)
     return Receiving(flow, timer, router)
+
+
+def start_photos(
+    station: Station,
+    window: MainWindow,
+    store: OutboxStore,
+    runner: TaskRunner,
+    *,
+    notify: Callable[[Counts], None],
+    synchronous: bool = False,
+) -> PhotoFlow:
+    """Photos on the Items screen: prepared in the background, published and analysed
+    through the outbox."""
+    from returndesk.photos.library import PhotoLibrary
+    from returndesk.receiving.photo_evidence import PhotoEvidence
+    from returndesk.ui.photo_flow import PhotoFlow, confirm_live_key
+    from returndesk.ui.tasks import TaskRunner
+
+    settings = station.settings
+    library = PhotoLibrary(station.paths.data_dir / "photos")
+    analyse = station.wmtech is not None and station.photos is not None
+    service = PhotoEvidence(
+        settings,
+        store,
+        library,
+        station.photos.public_url if station.photos is not None else None,
+        analyse=analyse,
+    )
+    live = station.wmtech is not None and station.wmtech.environment is KeyEnvironment.LIVE
+    images = TaskRunner(synchronous=synchronous, parent=window)
+    images.run(
+        lambda: library.prune(settings.photos.retention_days),
+        lambda removed: log.info("photos: %d day folders past retention removed", removed),
+        lambda exc: log.warning("photos past retention not removed: %s", exc),
+    )
+    return PhotoFlow(
+        window,
+        service,
+        store,
+        runner,
+        images,
+        analyse=analyse,
+        camera=settings.scanner.camera.device,
+        notify=lambda: notify(store.counts()),
+        confirm_live=(lambda: confirm_live_key(window)) if live else None,
+    )
 
 
 def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:

@@ -21,6 +21,14 @@ from returndesk.settings.model import Settings
 
 
 @dataclass(frozen=True, slots=True)
+class KeptPhoto:
+    """Prepared and on disk, not yet queued: :meth:`PhotoEvidence.queue` does that."""
+
+    record: PhotoRecord
+    upload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class PhotoTaken:
     record: PhotoRecord
     #: False when no WM Tech is configured: the photo is evidence only
@@ -33,7 +41,7 @@ class PhotoEvidence:
         settings: Settings,
         store: OutboxStore,
         library: PhotoLibrary,
-        public_url: Callable[[str], str],
+        public_url: Callable[[str], str] | None,
         *,
         analyse: bool,
     ) -> None:
@@ -41,16 +49,29 @@ class PhotoEvidence:
         self._store = store
         self._library = library
         self._public_url = public_url
-        self._analyse = analyse
+        # without a store nothing is published, so WM Tech could not fetch the photo
+        self._analyse = analyse and public_url is not None
 
     def add(
         self, case: ReturnCase, order_item_id: str | None, original: bytes, *, suffix: str
     ) -> PhotoTaken:
-        """Prepare and keep one photo of ``case`` (of one of its items, or the parcel)."""
+        """Prepare, keep and queue one photo of ``case`` (of one of its items, or the parcel)."""
+        return self.queue(self.keep(case, order_item_id, original, suffix=suffix))
+
+    def queue(self, kept: KeptPhoto) -> PhotoTaken:
+        """Record the photo and queue its upload (the outbox's thread)."""
+        items = [NewItem(Kind.PHOTO_UPLOAD, kept.upload)] if kept.record.public_url else []
+        self._store.add_photo(kept.record, items)
+        return PhotoTaken(kept.record, "then" in kept.upload)
+
+    def keep(
+        self, case: ReturnCase, order_item_id: str | None, original: bytes, *, suffix: str
+    ) -> KeptPhoto:
+        """Prepare the photo and keep both files (CPU and disk: any worker thread)."""
         photos = self._settings.photos
         prepared = prepare(original, long_edge=photos.long_edge, max_bytes=photos.max_bytes)
         kept = self._library.keep(original, prepared, suffix=suffix)
-        url = self._public_url(kept.name)
+        url = self._public_url(kept.name) if self._public_url is not None else ""
         record = PhotoRecord(
             name=kept.name,
             return_id=case.return_id,
@@ -69,8 +90,7 @@ class PhotoEvidence:
         }
         if self._analyse:
             upload["then"] = self._analysis_request(case, order_item_id, url, kept.name)
-        self._store.add_photo(record, [NewItem(Kind.PHOTO_UPLOAD, upload)])
-        return PhotoTaken(record, self._analyse)
+        return KeptPhoto(record, upload)
 
     def _analysis_request(
         self, case: ReturnCase, order_item_id: str | None, url: str, name: str

@@ -23,7 +23,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QCamera,
     QMediaCaptureSession,
-    QMediaDevices,
     QVideoFrame,
     QVideoSink,
 )
@@ -31,6 +30,7 @@ from PySide6.QtMultimedia import (
 from returndesk.scanning.decode import decode_image
 from returndesk.scanning.normaliser import RawScan
 from returndesk.settings.scanner import CameraSettings
+from returndesk.ui.cameras import find_camera
 from returndesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -63,14 +63,8 @@ class CameraScanSource(QObject):
 
     # ------------------------------------------------------------------ camera
     def start_camera(self) -> bool:
-        devices = QMediaDevices.videoInputs()
         wanted = self._settings.device
-        device = next(
-            (d for d in devices if wanted in (d.description(), bytes(d.id().data()).decode())),
-            None,
-        )
-        if device is None and not wanted and devices:
-            device = QMediaDevices.defaultVideoInput()
+        device = find_camera(wanted)
         if device is None:
             self._set_status(
                 f"camera {wanted!r} not found" if wanted else "no camera: read image files instead"

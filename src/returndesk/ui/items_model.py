@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from returndesk.core.ai_advice import Advice
 from returndesk.core.money import MoneyError, minor_units, to_decimal
 from returndesk.core.return_case import CaseSource, ReturnCase, ReturnLine
 
@@ -43,7 +44,7 @@ HEADERS = [
     "Net",
     "Tax",
     "Gross",
-    "Photo",
+    "Photo · AI",
 ]
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
@@ -57,7 +58,7 @@ WIDTHS = {
     COL_NET: 92,
     COL_TAX: 80,
     COL_GROSS: 96,
-    COL_PHOTO: 64,
+    COL_PHOTO: 120,
 }
 
 #: the raw value of a cell (Decimal for money), for sorting
@@ -77,6 +78,10 @@ class ReturnItemsModel(QAbstractTableModel):
     def __init__(self, case: ReturnCase | None = None) -> None:
         super().__init__()
         self._case = case
+        # photo evidence shown beside the lines (the case itself does not hold it)
+        self._photos: dict[str, int] = {}
+        self._advice: dict[str, Advice] = {}
+        self._pending: set[str] = set()
 
     @property
     def case(self) -> ReturnCase | None:
@@ -85,7 +90,52 @@ class ReturnItemsModel(QAbstractTableModel):
     def set_case(self, case: ReturnCase | None) -> None:
         self.beginResetModel()
         self._case = case
+        self._photos = {}
+        self._advice = {}
+        self._pending = set()
         self.endResetModel()
+
+    def set_evidence(
+        self, photos: dict[str, int], advice: dict[str, Advice], pending: set[str]
+    ) -> None:
+        """Photos per line, WM Tech's latest advice per line, lines whose analysis is due."""
+        changed = {*photos, *advice, *pending, *self._photos, *self._advice, *self._pending}
+        self._photos, self._advice, self._pending = dict(photos), dict(advice), set(pending)
+        if self._case is None:
+            return
+        for row, line in enumerate(self._case.lines):
+            if line.order_item_id in changed:
+                index = self.index(row, COL_PHOTO)
+                self.dataChanged.emit(index, index)  # one cell, not a reset: no flicker
+
+    def line_changed(self, order_item_id: str) -> None:
+        if self._case is None:
+            return
+        for row, line in enumerate(self._case.lines):
+            if line.order_item_id == order_item_id:
+                self._row_changed(row)
+
+    def advice_for(self, order_item_id: str) -> Advice | None:
+        return self._advice.get(order_item_id)
+
+    def photo_count(self, order_item_id: str) -> int:
+        return self._photos.get(order_item_id, 0)
+
+    def _evidence_text(self, order_item_id: str) -> str:
+        count = self._photos.get(order_item_id, 0)
+        if not count:
+            return ""
+        text = f"📷{count}"
+        advice = self._advice.get(order_item_id)
+        if advice is not None:
+            mark = {True: "✓", False: "✗", None: "?"}[advice.approves]
+            text += f" · {mark} {advice.confidence * 100:.0f}%"
+            verdict = self._case.verdicts.get(order_item_id) if self._case else None
+            if verdict is not None:
+                text += " ✎" if verdict.action == "overridden" else " ✔"
+        elif order_item_id in self._pending:
+            text += " · …"
+        return text
 
     # ------------------------------------------------------------------ Qt model
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -175,7 +225,7 @@ class ReturnItemsModel(QAbstractTableModel):
             COL_SCANNED: line.scanned_qty,
             COL_CONDITION: line.condition_code or "",
             COL_REASON: line.reason_code or "",
-            COL_PHOTO: "",
+            COL_PHOTO: self._evidence_text(line.order_item_id),
         }
         return values[column]
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.core.return_case import CaseSource, ReturnCase
+from returndesk.ui.advice_panel import AdvicePanel
 from returndesk.ui.code_delegate import CodeDelegate
 from returndesk.ui.flash import Flash
 from returndesk.ui.items_model import (
@@ -74,6 +75,8 @@ class ItemsScreen(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+        self.advice = AdvicePanel()
+        layout.addWidget(self.advice)
 
         self.item_code = QLineEdit()
         self.item_code.setPlaceholderText(self.tr("Scan an item (EAN/GTIN or SKU) and press Enter"))
@@ -98,6 +101,7 @@ class ItemsScreen(QWidget):
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._accept_all)
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._submit)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.advice.photo_requested.emit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._toggle_current)
         self._confirming = False
@@ -140,6 +144,10 @@ class ItemsScreen(QWidget):
         self.item_code.clear()
         if code:
             self.code_entered.emit(code)
+
+    def refresh_row(self, order_item_id: str) -> None:
+        """The line's decision changed outside the table (advice applied)."""
+        self.model.line_changed(order_item_id)
 
     def show_refusal(self, message: str) -> None:
         self.flash.bad()

@@ -1,0 +1,159 @@
+"""Taking photos of an item: a live camera preview with capture and retake, or files.
+
+A station without a camera works fully: the dialog says so and offers importing photos from
+files or a whole folder (a phone's photos copied over, a network share). Nothing slow happens
+here: the chosen images go back to the caller, which prepares them on a worker thread.
+
+Signals:
+    chosen(list): the photos to keep, each a ``Path`` (file) or a ``QImage`` (captured)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtMultimedia import (
+    QCamera,
+    QImageCapture,
+    QMediaCaptureSession,
+)
+from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returndesk.ui.cameras import find_camera
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
+
+
+class PhotoDialog(QDialog):
+    chosen = Signal(list)
+
+    def __init__(self, subject: str, camera: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Photos — {subject}").format(subject=subject))
+        self.resize(900, 640)
+        self._taken: list[Path | QImage] = []
+        layout = QVBoxLayout(self)
+        title = QLabel(subject)
+        title.setObjectName("CaseTitle")
+        layout.addWidget(title)
+        self.view = QStackedWidget()
+        layout.addWidget(self.view, 1)
+        self.note = QLabel()
+        self.note.setObjectName("ScanHint")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.still = QLabel()
+        self.still.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.addWidget(self.note)
+        self.view.addWidget(self.still)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        buttons = QHBoxLayout()
+        self.capture = QPushButton(self.tr("Capture (Space)"))
+        self.retake = QPushButton(self.tr("Retake"))
+        import_files = QPushButton(self.tr("Import files…"))
+        import_folder = QPushButton(self.tr("Import folder…"))
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setObjectName("PrimaryButton")
+        for button in (self.capture, self.retake, import_files, import_folder, self.done_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.capture.clicked.connect(self._capture)
+        self.retake.clicked.connect(self._retake)
+        import_files.clicked.connect(self._import_files)
+        import_folder.clicked.connect(self._import_folder)
+        self.done_button.clicked.connect(self._done)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._capture)
+        self._camera: QCamera | None = None
+        self._image_capture: QImageCapture | None = None
+        self._start_camera(camera)
+        self._update()
+
+    @property
+    def has_camera(self) -> bool:
+        return self._camera is not None
+
+    # ------------------------------------------------------------------ camera
+    def _start_camera(self, wanted: str) -> None:
+        device = find_camera(wanted)
+        if device is None:
+            self.note.setText(
+                self.tr(
+                    "No camera on this station{named}. Import photos from files or a folder "
+                    "instead — everything else works the same."
+                ).format(named=self.tr(" (looked for {c!r})").format(c=wanted) if wanted else "")
+            )
+            self.view.setCurrentWidget(self.note)
+            return
+        preview = QVideoWidget()
+        self.view.addWidget(preview)
+        self.view.setCurrentWidget(preview)
+        self._camera = QCamera(device, self)
+        self._image_capture = QImageCapture(self)
+        self._image_capture.imageCaptured.connect(self._captured)
+        session = QMediaCaptureSession(self)
+        session.setCamera(self._camera)
+        session.setImageCapture(self._image_capture)
+        session.setVideoOutput(preview)
+        self._preview = preview
+        self._camera.start()
+
+    def _capture(self) -> None:
+        if self._image_capture is not None and self._image_capture.isReadyForCapture():
+            self._image_capture.capture()
+
+    def _captured(self, _id: int, image: QImage) -> None:
+        self._taken.append(image)
+        self.still.setPixmap(
+            QPixmap.fromImage(image).scaled(self.view.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+        self.view.setCurrentWidget(self.still)
+        self._update()
+
+    def _retake(self) -> None:
+        """Drop the last photo and go back to the live preview."""
+        if self._taken:
+            self._taken.pop()
+        if self._camera is not None:
+            self.view.setCurrentWidget(self._preview)
+        self._update()
+
+    # ------------------------------------------------------------------ files
+    def add_files(self, paths: list[Path]) -> None:
+        self._taken.extend(p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES)
+        self._update()
+
+    def _import_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the item"), "", self.tr(IMAGE_FILTER)
+        )
+        self.add_files([Path(name) for name in names])
+
+    def _import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder of photos"))
+        if folder:
+            self.add_files(sorted(Path(folder).iterdir()))
+
+    def _update(self) -> None:
+        self.capture.setEnabled(self._camera is not None)
+        self.retake.setEnabled(bool(self._taken))
+        self.count.setText(self.tr("{n} photo(s) to keep").format(n=len(self._taken)))
+
+    def _done(self) -> None:
+        if self._camera is not None:
+            self._camera.stop()
+        self.chosen.emit(list(self._taken))
+        self.accept()

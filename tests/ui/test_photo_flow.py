@@ -1,0 +1,115 @@
+"""Photos on the Items screen through to WM Tech's advice, applied or overridden."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from returndesk.app import build_station, build_window, start_receiving
+from returndesk.outbox.drainer import process_one
+from returndesk.outbox.model import Lane
+from returndesk.outbox.senders import build_senders
+from returndesk.outbox.store import OutboxStore
+from returndesk.sandbox.demo_photos import write_demo_photos
+from returndesk.settings.model import Settings
+from returndesk.settings.paths import Paths
+from returndesk.ui.items_model import COL_PHOTO
+from returndesk.ui.photo_flow import PhotoFlow
+
+pytestmark = pytest.mark.qt_log_ignore(r".*")  # QtMultimedia: no PipeWire/VA-API here
+
+
+@pytest.fixture
+def rig(qtbot, tmp_path, sandbox):
+    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
+    store = OutboxStore(paths.data_dir / "outbox.db")
+    window = build_window(station)
+    qtbot.addWidget(window)
+    _, timer, router = start_receiving(
+        station, window, store, notify=lambda counts: None, synchronous=True
+    )
+    window.resize(1280, 800)
+    window.show()
+    flow = window.findChild(PhotoFlow)
+    assert flow is not None
+    router.typed("RMA-2026-000002")
+    assert window.screens.currentWidget() is window.items
+    demo = write_demo_photos(tmp_path / "demo")
+    yield station, window, store, flow, demo
+    timer.stop()
+    store.close()
+    station.close()
+
+
+def drain(station, store, window):
+    senders = build_senders(wmtech=station.wmtech, photos=station.photos)
+    for lane in (Lane.PHOTOS, Lane.WMTECH):
+        while process_one(store, lane, senders, rng=random.Random(0)):
+            pass
+    window.outbox_changed.emit(store.counts())
+
+
+def photo_cell(window, row):
+    return window.items.model.index(row, COL_PHOTO).data()
+
+
+def test_a_photo_is_kept_then_the_advice_arrives_and_is_applied(qtbot, rig):
+    station, window, store, flow, demo = rig
+    items = window.items
+    items.table.selectRow(0)
+    flow.add_photos([demo["intact"]])
+    assert photo_cell(window, 0) == "📷1 · …"  # kept, analysis on its way
+    assert "on its way" in items.advice.text.text()
+    drain(station, store, window)
+    assert photo_cell(window, 0).startswith("📷1 · ✓")
+    assert "AI: approved" in items.advice.text.text()
+    line = items.model.case.lines[0]
+    qtbot.mouseClick(items.advice.apply, Qt.MouseButton.LeftButton)
+    assert (line.present, line.accepted) == (True, True)
+    assert items.model.case.refund(line).gross == line.unit_gross
+    assert items.model.case.verdicts[line.order_item_id].action == "applied"
+    assert photo_cell(window, 0).endswith("✔")
+
+
+def test_an_override_needs_a_reason_and_is_kept(qtbot, rig):
+    station, window, store, flow, demo = rig
+    items = window.items
+    last = len(items.model.case.lines) - 1
+    items.table.selectRow(last)
+    flow.add_photos([demo["damaged"]])
+    drain(station, store, window)
+    assert "AI: rejected" in items.advice.text.text()
+    line = items.model.case.lines[last]
+    items.model.case.decide(line.order_item_id, present=True, accepted=True)  # operator's call
+    qtbot.mouseClick(items.advice.override, Qt.MouseButton.LeftButton)
+    assert "needs a reason" in items.message.text()
+    assert line.order_item_id not in items.model.case.verdicts
+    items.advice.reason.setCurrentText("AI_DAMAGE_NOT_THERE")
+    qtbot.mouseClick(items.advice.override, Qt.MouseButton.LeftButton)
+    verdict = items.model.case.verdicts[line.order_item_id]
+    assert (verdict.action, verdict.override_reason) == ("overridden", "AI_DAMAGE_NOT_THERE")
+    assert "overridden" in items.advice.text.text()
+
+
+def test_photos_while_offline_leave_the_operator_free_to_decide(qtbot, rig):
+    _, window, _, flow, demo = rig
+    items = window.items
+    items.table.selectRow(0)
+    flow.add_photos([demo["intact"], demo["damaged"]])
+    assert photo_cell(window, 0) == "📷2 · …"
+    assert not items.advice.apply.isEnabled()  # nothing to apply yet
+    qtbot.mouseClick(items.accept_all, Qt.MouseButton.LeftButton)
+    assert items.model.case.problems() == []  # the return can be submitted without advice
+
+
+def test_a_file_that_is_no_photo_is_refused_with_a_message(qtbot, rig, tmp_path):
+    _, window, _, flow, _ = rig
+    bad = tmp_path / "notes.jpg"
+    bad.write_text("not a photo")
+    window.items.table.selectRow(0)
+    flow.add_photos([bad])
+    assert "not a photo" in window.items.message.text()
+    assert photo_cell(window, 0) == ""
