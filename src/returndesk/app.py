@@ -520,6 +520,17 @@ def start_photos(
     )
     live = station.wmtech is not None and station.wmtech.environment is KeyEnvironment.LIVE
     images = TaskRunner(synchronous=synchronous, parent=window)
+    start_folder = ""
+    if station.sandbox is not None:
+        from returndesk.sandbox.demo_photos import write_demo_photos
+
+        demo_folder = station.paths.data_dir / "demo-photos"
+        start_folder = str(demo_folder)  # training: the import dialog opens on the demo photos
+        images.run(
+            lambda: write_demo_photos(demo_folder),
+            lambda written: None,
+            lambda exc: log.warning("demo photos not written: %s", exc),
+        )
     images.run(
         lambda: library.prune(settings.photos.retention_days),
         lambda removed: log.info("photos: %d day folders past retention removed", removed),
@@ -533,6 +544,7 @@ def start_photos(
         images,
         analyse=analyse,
         camera=settings.scanner.camera.device,
+        start_folder=start_folder,
         notify=lambda: notify(store.counts()),
         confirm_live=(lambda: confirm_live_key(window)) if live else None,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from returndesk.core.ai_advice import Advice, Verdict
 from returndesk.ui.items_model import format_money
@@ -33,13 +33,17 @@ class AdvicePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AdvicePanel")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
+        # the advice takes the full width (two lines at most); the buttons sit under it
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 4, 0, 4)
         self.text = QLabel()
         self.text.setObjectName("ScanHint")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.text, 1)
+        column.addWidget(self.text)
+        layout = QHBoxLayout()
+        layout.addStretch(1)
+        column.addLayout(layout)
         self.photo = QPushButton(self.tr("Photo (F4)"))
         self.photo.clicked.connect(self.photo_requested.emit)
         self.apply = QPushButton(self.tr("Apply advice"))
@@ -103,7 +107,7 @@ class AdvicePanel(QWidget):
             )
         self.text.setText(
             self.tr(
-                "<b>AI: {decision}</b> ({confidence:.0f}%) — {reason}<br>"
+                "<b>AI: {decision}</b> ({confidence:.0f}%) — {reason} · "
                 "suggested refund {refund}{mismatch} · rule {rule}{done}"
             ).format(
                 decision=advice.decision,

@@ -58,7 +58,7 @@ WIDTHS = {
     COL_NET: 92,
     COL_TAX: 80,
     COL_GROSS: 96,
-    COL_PHOTO: 120,
+    COL_PHOTO: 150,
 }
 
 #: the raw value of a cell (Decimal for money), for sorting
@@ -125,16 +125,16 @@ class ReturnItemsModel(QAbstractTableModel):
         count = self._photos.get(order_item_id, 0)
         if not count:
             return ""
-        text = f"📷{count}"
+        text = f"{count} photo" if count == 1 else f"{count} photos"
         advice = self._advice.get(order_item_id)
         if advice is not None:
             mark = {True: "✓", False: "✗", None: "?"}[advice.approves]
-            text += f" · {mark} {advice.confidence * 100:.0f}%"
+            text += f"  {mark} {advice.confidence * 100:.0f}%"
             verdict = self._case.verdicts.get(order_item_id) if self._case else None
             if verdict is not None:
                 text += " ✎" if verdict.action == "overridden" else " ✔"
         elif order_item_id in self._pending:
-            text += " · …"
+            text += "  …"
         return text
 
     # ------------------------------------------------------------------ Qt model

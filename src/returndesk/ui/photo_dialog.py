@@ -40,8 +40,16 @@ IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
 class PhotoDialog(QDialog):
     chosen = Signal(list)
 
-    def __init__(self, subject: str, camera: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        subject: str,
+        camera: str = "",
+        parent: QWidget | None = None,
+        *,
+        start_folder: str = "",
+    ) -> None:
         super().__init__(parent)
+        self._start_folder = start_folder
         self.setWindowTitle(self.tr("Photos — {subject}").format(subject=subject))
         self.resize(900, 640)
         self._taken: list[Path | QImage] = []
@@ -76,10 +84,15 @@ class PhotoDialog(QDialog):
         import_files.clicked.connect(self._import_files)
         import_folder.clicked.connect(self._import_folder)
         self.done_button.clicked.connect(self._done)
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._capture)
         self._camera: QCamera | None = None
         self._image_capture: QImageCapture | None = None
         self._start_camera(camera)
+        if self.has_camera:  # set by _start_camera
+            # only with a camera: otherwise Space must still press the focused button
+            QShortcut(QKeySequence(Qt.Key.Key_Space), self, self._capture)
+            self.capture.setFocus()
+        else:
+            import_files.setFocus()
         self._update()
 
     @property
@@ -138,12 +151,14 @@ class PhotoDialog(QDialog):
 
     def _import_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Photos of the item"), "", self.tr(IMAGE_FILTER)
+            self, self.tr("Photos of the item"), self._start_folder, self.tr(IMAGE_FILTER)
         )
         self.add_files([Path(name) for name in names])
 
     def _import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("A folder of photos"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("A folder of photos"), self._start_folder
+        )
         if folder:
             self.add_files(sorted(Path(folder).iterdir()))
 

@@ -39,6 +39,7 @@ class PhotoFlow(QObject):
         *,
         analyse: bool,
         camera: str = "",
+        start_folder: str = "",
         notify: Callable[[], None] = lambda: None,
         confirm_live: Callable[[], bool] | None = None,
     ) -> None:
@@ -50,6 +51,7 @@ class PhotoFlow(QObject):
         self._images = images
         self._analyse = analyse
         self._camera = camera
+        self._start_folder = start_folder
         self._notify = notify
         #: asked once per shift before the first photo goes to a live WM Tech key
         self._confirm_live = confirm_live
@@ -77,7 +79,9 @@ class PhotoFlow(QObject):
         current = self._current()
         if current is None:
             return
-        dialog = PhotoDialog(current[2], self._camera, self._window)
+        dialog = PhotoDialog(
+            current[2], self._camera, self._window, start_folder=self._start_folder
+        )
         dialog.chosen.connect(self.add_photos)
         dialog.open()
 
