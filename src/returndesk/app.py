@@ -176,8 +176,8 @@ def _live_station(
                 "a wmtech_live_ key triggers real refunds; set [wmtech] allow_live_key = true "
                 "on a production station, or use a wmtech_test_ key"
             )
-        if key_env is KeyEnvironment.SANDBOX:
-            environment = Environment.TEST
+        # a live key triggers real refunds: LIVE whatever nShift's host is
+        environment = Environment.TEST if key_env is KeyEnvironment.SANDBOX else Environment.LIVE
         wmtech = WmTechClient.create(
             settings.wmtech.base_url,
             wm_key,
@@ -456,7 +456,8 @@ def start_receiving(
     )
     router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
     StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
-    start_photos(station, window, store, runner, notify=notify, synchronous=synchronous)
+    photos = start_photos(station, window, store, runner, notify=notify, synchronous=synchronous)
+    flow.case_submitted.connect(photos.count_submitted)
     if station.sandbox is not None:
 
         def suggest() -> None:

@@ -113,3 +113,43 @@ def test_a_file_that_is_no_photo_is_refused_with_a_message(qtbot, rig, tmp_path)
     flow.add_photos([bad])
     assert "not a photo" in window.items.message.text()
     assert photo_cell(window, 0) == ""
+
+
+def test_a_live_key_asks_once_per_shift_before_photos_go_out(qtbot, rig):
+    _, window, store, flow, demo = rig
+    answers = [False, True]
+    asked: list[bool] = []
+
+    def confirm() -> bool:
+        asked.append(True)
+        return answers[len(asked) - 1]
+
+    flow._confirm_live, flow._live_confirmed = confirm, False
+    window.items.table.selectRow(0)
+    flow.add_photos([demo["intact"]])
+    assert "not confirmed" in window.items.message.text()
+    assert store.photos_for_return(window.items.model.case.return_id) == []
+    flow.add_photos([demo["intact"]])  # confirmed now
+    flow.add_photos([demo["damaged"]])  # not asked again this shift
+    assert len(asked) == 2
+    assert len(store.photos_for_return(window.items.model.case.return_id)) == 2
+
+
+def test_submitted_verdicts_make_the_shift_summary_and_the_history_column(qtbot, rig):
+    station, window, store, flow, demo = rig
+    from returndesk.ui.station_views import ai_column
+
+    items = window.items
+    return_id = items.model.case.return_id
+    items.table.selectRow(0)
+    flow.add_photos([demo["intact"]])
+    drain(station, store, window)
+    qtbot.mouseClick(items.advice.apply, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(items.accept_all, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(items.submit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(items.submit, Qt.MouseButton.LeftButton)
+    assert window.screens.currentWidget() is window.ready
+    assert "1 applied, 0 overridden" in window.ready.shift_summary.text()
+    (entry,) = store.history_for_return(return_id)
+    summary = store.history_entry(entry["id"])["summary"]
+    assert ai_column(summary["lines"]) == "1 applied"

@@ -84,3 +84,38 @@ def test_settle_heap_freezes_what_start_up_built():
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_live_wmtech_key_shows_live_even_against_nshift_staging(paths):
+    settings = live_settings(allow_live_key=True)
+    settings.nshift.base_url = "https://staging.returnado.com/public-api/v3"
+    secrets = SecretStore({**SECRETS, "RETURNDESK_WMTECH__API_KEY": "wmtech_live_abc"})
+    station = build_station(settings, paths, demo=False, secrets=secrets)
+    assert station.environment is Environment.LIVE
+
+
+def test_photo_store_settings_reach_the_station(paths, tmp_path):
+    from returndesk.photos.stores import FolderStore
+    from returndesk.settings.photos import PhotoSettings
+
+    settings = live_settings()
+    settings.photos = PhotoSettings(
+        store="folder", folder=str(tmp_path / "www"), public_base_url="https://photos.example.com/"
+    )
+    secrets = SecretStore({**SECRETS, "RETURNDESK_WMTECH__API_KEY": "wmtech_test_abc"})
+    station = build_station(settings, paths, demo=False, secrets=secrets)
+    assert isinstance(station.photos, FolderStore)
+
+
+def test_an_upload_store_without_its_secret_stops_the_start(paths):
+    from returndesk.settings.photos import PhotoSettings
+
+    settings = live_settings()
+    settings.photos = PhotoSettings(
+        store="http",
+        upload_url="https://dav.example.com/{name}",
+        public_base_url="https://cdn.example.com/",
+        upload_auth="bearer",
+    )
+    with pytest.raises(StationConfigError, match="RETURNDESK_PHOTOS__UPLOAD_SECRET"):
+        build_station(settings, paths, demo=False, secrets=SecretStore(SECRETS))

@@ -17,7 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
-from returndesk.core.ai_advice import Advice, AdviceError, apply, override
+from returndesk.core.ai_advice import Advice, AdviceError, ShiftTally, apply, override
 from returndesk.core.return_case import ReturnCase
 from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.photo_evidence import KeptPhoto, PhotoEvidence, PhotoTaken
@@ -62,6 +62,7 @@ class PhotoFlow(QObject):
         items.advice.override_requested.connect(self.override_advice)
         items.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_panel())
         items.model.modelReset.connect(self.refresh)
+        self.tally = ShiftTally()
         window.outbox_changed.connect(lambda _counts: self.refresh())
 
     # ------------------------------------------------------------------ taking photos
@@ -122,6 +123,19 @@ class PhotoFlow(QObject):
     def _failed(self, exc: Exception) -> None:
         log.warning("photo not kept: %s", exc)
         self._window.items.show_refusal(self.tr("Photo not kept: {error}").format(error=exc))
+
+    def count_submitted(self, case: ReturnCase) -> None:
+        """A return went out: its verdicts join the shift's summary on the Ready screen."""
+        if not case.verdicts:
+            return
+        self.tally.count(case, case.verdicts)
+        tally = self.tally
+        self._window.ready.show_shift_summary(
+            self.tr(
+                "AI advice this shift: {applied} applied, {overridden} overridden, "
+                "{disagreed} disagreed with"
+            ).format(applied=tally.applied, overridden=tally.overridden, disagreed=tally.disagreed)
+        )
 
     # ------------------------------------------------------------------ advice
     def refresh(self) -> None:

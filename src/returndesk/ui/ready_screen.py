@@ -61,6 +61,11 @@ class ReadyScreen(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addSpacing(24)
+        self.shift_summary = QLabel()
+        self.shift_summary.setObjectName("ScanHint")
+        self.shift_summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.shift_summary.hide()
+        layout.addWidget(self.shift_summary)
         layout.addWidget(self.demo_hint)
         layout.addStretch(3)
         buttons = QHBoxLayout()
@@ -115,6 +120,10 @@ class ReadyScreen(QWidget):
             self.tr("Training mode — try one of these: {codes}").format(codes=", ".join(codes))
         )
         self.demo_hint.setVisible(bool(codes))
+
+    def show_shift_summary(self, text: str) -> None:
+        self.shift_summary.setText(text)
+        self.shift_summary.setVisible(bool(text))
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

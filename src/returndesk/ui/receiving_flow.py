@@ -5,6 +5,7 @@ A thin controller: it moves between screens and hands work to the Qt-free
 
 Signals:
     submitted(str): a return was captured (its history id); the outbox has its items
+    case_submitted(ReturnCase): the same moment, with the case as it was submitted
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 class ReceivingFlow(QObject):
     submitted = Signal(str)
+    case_submitted = Signal(object)
 
     def __init__(
         self,
@@ -192,6 +194,7 @@ class ReceivingFlow(QObject):
         if self._on_submitted is not None:
             self._on_submitted(counts)
         self.submitted.emit(history_id)
+        self.case_submitted.emit(case)
 
     def _submit_failed(self, exc: Exception) -> None:
         # the case stays on screen: nothing the operator did is lost

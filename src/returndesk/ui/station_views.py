@@ -27,12 +27,25 @@ LIVE_REFRESH_MS = 1000
 
 QUEUE_HEADERS = ["Item", "What", "State", "Attempts", "Next attempt", "Last error"]
 QUEUE_WIDTHS = [120, 150, 160, 110, 150]
-HISTORY_HEADERS = ["Time", "Return", "RMA", "Accepted", "Refund", "Operator", "Source"]
-HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150]
+HISTORY_HEADERS = ["Time", "Return", "RMA", "Accepted", "Refund", "AI", "Operator", "Source"]
+HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150, 150]
 
 
 #: history's source column, as the operator reads it
 SOURCE_LABELS = {"rma": "RMA", "manual": "WITHOUT RMA"}
+
+
+def ai_column(lines: list[dict[str, Any]]) -> str:
+    """How the operator used WM Tech's advice on a return: "2 applied · 1 overridden ≠1"."""
+    verdicts = [line["ai"] for line in lines if isinstance(line.get("ai"), dict)]
+    if not verdicts:
+        return ""
+    applied = sum(1 for v in verdicts if v.get("action") == "applied")
+    parts = [f"{applied} applied"] if applied else []
+    if len(verdicts) - applied:
+        parts.append(f"{len(verdicts) - applied} overridden")
+    disagreed = sum(1 for v in verdicts if v.get("disagrees"))
+    return " · ".join(parts) + (f" ≠{disagreed}" if disagreed else "")
 
 
 def local(moment: datetime) -> str:
@@ -156,6 +169,7 @@ class StationViews(QObject):
                         entry["rma_number"] or "",
                         f"{summary.get('accepted', 0)}/{len(summary.get('lines', []))}",
                         f"{refund} {summary.get('currency', '')}",
+                        ai_column(summary.get("lines", [])),
                         entry["operator"] or "",
                         SOURCE_LABELS.get(entry["source"], entry["source"]),
                     ],
