@@ -329,7 +329,7 @@ def test_receive_without_an_rma(qtbot, station_window):
     views.show_history()
     history = views.history.model
     assert history.data(history.index(0, 1)) == "MANUAL-#99999"
-    assert history.data(history.index(0, 6)) == "WITHOUT RMA"
+    assert history.data(history.index(0, 7)) == "WITHOUT RMA"
 
     scan(qtbot, window.ready.code, "#99999")  # the same parcel again
     qtbot.keyClick(unknown.code, Qt.Key.Key_F8)
