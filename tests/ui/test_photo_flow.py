@@ -153,3 +153,32 @@ def test_submitted_verdicts_make_the_shift_summary_and_the_history_column(qtbot,
     (entry,) = store.history_for_return(return_id)
     summary = store.history_entry(entry["id"])["summary"]
     assert ai_column(summary["lines"]) == "1 applied"
+
+
+def test_photos_of_the_parcel_itself(qtbot, rig):
+    station, window, store, flow, demo = rig
+    flow.add_photos([demo["damaged"]], parcel=True)
+    (photo,) = store.photos_for_return(window.items.model.case.return_id)
+    assert photo.order_item_id is None
+    drain(station, store, window)  # analysed too, with no SKU; kept for the evidence bundle
+    (analysis,) = store.analyses_for_return(window.items.model.case.return_id)
+    assert analysis["order_item_id"] is None
+    assert all(photo_cell(window, row) == "" for row in range(window.items.model.rowCount()))
+
+
+def test_the_dialog_without_a_camera_imports_files(qtbot, rig, tmp_path):
+    from returndesk.ui.photo_dialog import PhotoDialog
+
+    _, window, _, _, demo = rig
+    dialog = PhotoDialog("JKT-RAIN-M — Rain jacket", parent=window)
+    qtbot.addWidget(dialog)
+    assert not dialog.has_camera
+    assert "No camera on this station" in dialog.note.text()
+    assert not dialog.capture.isEnabled()
+    (tmp_path / "notes.txt").write_text("x")
+    dialog.add_files([demo["intact"], demo["damaged"], tmp_path / "notes.txt"])
+    assert dialog.count.text() == "2 photo(s) to keep"
+    chosen: list[list[object]] = []
+    dialog.chosen.connect(chosen.append)
+    qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
+    assert chosen == [[demo["intact"], demo["damaged"]]]

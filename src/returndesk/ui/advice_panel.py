@@ -4,6 +4,7 @@ Signals:
     apply_requested(): set the line from the advice
     override_requested(str): keep the operator's decision, for this reason code
     photo_requested(): take or import photos for the selected item
+    parcel_photo_requested(): photos of the parcel itself (box, label, packing)
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class AdvicePanel(QWidget):
     apply_requested = Signal()
     override_requested = Signal(str)
     photo_requested = Signal()
+    parcel_photo_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,13 +48,15 @@ class AdvicePanel(QWidget):
         column.addLayout(layout)
         self.photo = QPushButton(self.tr("Photo (F4)"))
         self.photo.clicked.connect(self.photo_requested.emit)
+        self.parcel_photo = QPushButton(self.tr("Parcel photo (Shift+F4)"))
+        self.parcel_photo.clicked.connect(self.parcel_photo_requested.emit)
         self.apply = QPushButton(self.tr("Apply advice"))
         self.apply.clicked.connect(self.apply_requested.emit)
         self.reason = QComboBox()
         self.reason.setPlaceholderText(self.tr("override reason"))
         self.override = QPushButton(self.tr("Override"))
         self.override.clicked.connect(self._override)
-        for widget in (self.photo, self.apply, self.reason, self.override):
+        for widget in (self.photo, self.parcel_photo, self.apply, self.reason, self.override):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's Enter never clicks
             layout.addWidget(widget)
         self.set_reasons(OVERRIDE_REASONS)

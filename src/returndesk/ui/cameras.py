@@ -15,3 +15,8 @@ def find_camera(wanted: str) -> QCameraDevice | None:
     if devices and not wanted:
         return QMediaDevices.defaultVideoInput()
     return None
+
+
+def is_selfie(device: QCameraDevice) -> bool:
+    """A camera facing the operator (a laptop's webcam): its preview is shown mirrored."""
+    return device.position() == QCameraDevice.Position.FrontFace

@@ -102,6 +102,7 @@ class ItemsScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._accept_all)
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._submit)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.advice.photo_requested.emit)
+        QShortcut(QKeySequence("Shift+F4"), self, self.advice.parcel_photo_requested.emit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel)
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.table, self._toggle_current)
         self._confirming = False

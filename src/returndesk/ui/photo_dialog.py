@@ -12,17 +12,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtMultimedia import (
     QCamera,
     QImageCapture,
     QMediaCaptureSession,
 )
-from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QGraphicsScene,
+    QGraphicsView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.ui.cameras import find_camera
+from returndesk.ui.cameras import find_camera, is_selfie
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
@@ -111,7 +113,16 @@ class PhotoDialog(QDialog):
             )
             self.view.setCurrentWidget(self.note)
             return
-        preview = QVideoWidget()
+        preview = QGraphicsView()
+        preview.setScene(QGraphicsScene(preview))
+        video = QGraphicsVideoItem()
+        video.setSize(QSizeF(800, 450))
+        if is_selfie(device):
+            # a camera facing the operator is shown as a mirror, as people expect; the photo
+            # itself is kept the right way round
+            video.setTransform(QTransform.fromScale(-1, 1), combine=False)
+            video.setPos(800, 0)
+        preview.scene().addItem(video)
         self.view.addWidget(preview)
         self.view.setCurrentWidget(preview)
         self._camera = QCamera(device, self)
@@ -120,7 +131,7 @@ class PhotoDialog(QDialog):
         session = QMediaCaptureSession(self)
         session.setCamera(self._camera)
         session.setImageCapture(self._image_capture)
-        session.setVideoOutput(preview)
+        session.setVideoOutput(video)
         self._preview = preview
         self._camera.start()
 

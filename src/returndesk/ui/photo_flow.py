@@ -58,6 +58,7 @@ class PhotoFlow(QObject):
         self._live_confirmed = confirm_live is None
         items = window.items
         items.advice.photo_requested.connect(self.open_dialog)
+        items.advice.parcel_photo_requested.connect(lambda: self.open_dialog(parcel=True))
         items.advice.apply_requested.connect(self.apply_advice)
         items.advice.override_requested.connect(self.override_advice)
         items.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_panel())
@@ -66,29 +67,29 @@ class PhotoFlow(QObject):
         window.outbox_changed.connect(lambda _counts: self.refresh())
 
     # ------------------------------------------------------------------ taking photos
-    def _current(self) -> tuple[ReturnCase, str | None, str] | None:
+    def _current(self, *, parcel: bool = False) -> tuple[ReturnCase, str | None, str] | None:
         case = self._window.items.model.case
         if case is None:
             return None
-        row = self._window.items.table.currentIndex().row()
+        row = -1 if parcel else self._window.items.table.currentIndex().row()
         if 0 <= row < len(case.lines):
             line = case.lines[row]
             return case, line.order_item_id, f"{line.sku} — {line.description}"
         return case, None, self.tr("the parcel")
 
-    def open_dialog(self) -> None:
-        current = self._current()
+    def open_dialog(self, *, parcel: bool = False) -> None:
+        current = self._current(parcel=parcel)
         if current is None:
             return
         dialog = PhotoDialog(
             current[2], self._camera, self._window, start_folder=self._start_folder
         )
-        dialog.chosen.connect(self.add_photos)
+        dialog.chosen.connect(lambda photos: self.add_photos(photos, parcel=parcel))
         dialog.open()
 
-    def add_photos(self, photos: list[Any]) -> None:
-        """Keep each photo (a Path or a captured QImage) for the selected item."""
-        current = self._current()
+    def add_photos(self, photos: list[Any], *, parcel: bool = False) -> None:
+        """Keep each photo (a Path or a captured QImage) for the selected item, or the parcel."""
+        current = self._current(parcel=parcel)
         if current is None or not photos:
             return
         if self._analyse and not self._live_confirmed:
