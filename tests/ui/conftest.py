@@ -20,8 +20,8 @@ class Clock:
 
 
 @pytest.fixture
-def station(qtbot, tmp_path, sandbox):
-    """The demo station's window with a wedge, a fake router clock and the tones heard."""
+def demo_station(qtbot, tmp_path, sandbox):
+    """The demo station's wired window (synchronous runners): station, window, store, router."""
     paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
     station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
     store = OutboxStore(paths.data_dir / "outbox.db")
@@ -30,6 +30,16 @@ def station(qtbot, tmp_path, sandbox):
     _, timer, router = start_receiving(
         station, window, store, notify=lambda counts: None, synchronous=True
     )
+    yield station, window, store, router
+    timer.stop()
+    store.close()
+    station.close()
+
+
+@pytest.fixture
+def station(qtbot, demo_station, sandbox):
+    """The demo station's window with a wedge, a fake router clock and the tones heard."""
+    station, window, _, router = demo_station
     clock = Clock()
     router._clock = clock  # double reads are judged by this clock
     wedge = WedgeScanSource(station.settings.scanner.wedge, platform="x11")
@@ -42,5 +52,3 @@ def station(qtbot, tmp_path, sandbox):
     window.show_screen(window.ready)
     yield window, router, sandbox, clock, cues
     wedge.uninstall()
-    timer.stop()
-    store.close()

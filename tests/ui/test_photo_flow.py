@@ -7,14 +7,10 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from returndesk.app import build_station, build_window, start_receiving
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Lane
 from returndesk.outbox.senders import build_senders
-from returndesk.outbox.store import OutboxStore
 from returndesk.sandbox.demo_photos import write_demo_photos
-from returndesk.settings.model import Settings
-from returndesk.settings.paths import Paths
 from returndesk.ui.items_model import COL_PHOTO
 from returndesk.ui.photo_flow import PhotoFlow
 
@@ -22,26 +18,15 @@ pytestmark = pytest.mark.qt_log_ignore(r".*")  # QtMultimedia: no PipeWire/VA-AP
 
 
 @pytest.fixture
-def rig(qtbot, tmp_path, sandbox):
-    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
-    store = OutboxStore(paths.data_dir / "outbox.db")
-    window = build_window(station)
-    qtbot.addWidget(window)
-    _, timer, router = start_receiving(
-        station, window, store, notify=lambda counts: None, synchronous=True
-    )
+def rig(demo_station, tmp_path):
+    station, window, store, router = demo_station
     window.resize(1280, 800)
     window.show()
     flow = window.findChild(PhotoFlow)
     assert flow is not None
     router.typed("RMA-2026-000002")
     assert window.screens.currentWidget() is window.items
-    demo = write_demo_photos(tmp_path / "demo")
-    yield station, window, store, flow, demo
-    timer.stop()
-    store.close()
-    station.close()
+    return station, window, store, flow, write_demo_photos(tmp_path / "demo")
 
 
 def drain(station, store, window):
