@@ -363,8 +363,6 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
 
 def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
     """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
-    from pathlib import Path
-
     from returndesk.ui.barcode_image import write_test_sheet
     from returndesk.ui.camera_scanner import CameraScanSource
     from returndesk.ui.serial_scanner import SerialScanSource

@@ -21,19 +21,10 @@ from returndesk.vendors.returnmate import ReturnMateClient
 
 
 @pytest.fixture
-def station_window(qtbot, tmp_path, sandbox):
-    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
-    store = OutboxStore(paths.data_dir / "outbox.db")
-    window = build_window(station)
-    qtbot.addWidget(window)
-    _flow, timer, _ = start_receiving(
-        station, window, store, notify=lambda counts: None, synchronous=True
-    )
+def station_window(demo_station, sandbox):
+    station, window, store, _ = demo_station
     window.show()
-    yield station, window, store, sandbox
-    timer.stop()
-    store.close()
+    return station, window, store, sandbox
 
 
 def scan(qtbot, line_edit, code):

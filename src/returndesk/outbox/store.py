@@ -266,13 +266,11 @@ class OutboxStore:
         digest = hashlib.sha256(json_codec.dumps(response).encode()).hexdigest()
         now = self._clock()
         with self._tx() as conn:
-            conn.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
-                "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ?",
-                (State.SENT.value, ts(now), ts(now), digest, item_id),
-            )
             row = conn.execute(
-                "SELECT kind, payload_json FROM outbox WHERE id = ?", (item_id,)
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
+                "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ? "
+                "RETURNING kind, payload_json",
+                (State.SENT.value, ts(now), ts(now), digest, item_id),
             ).fetchone()
             if row is not None and row[0] in _CONTINUED:
                 evidence.after_sent(

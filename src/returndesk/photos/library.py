@@ -7,13 +7,13 @@ so a public URL cannot be guessed from another one.
 
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from returndesk.core.files import write_atomically
 from returndesk.photos.prepare import PreparedPhoto
 
 DAY_FORMAT = "%Y-%m-%d"
@@ -49,8 +49,8 @@ class PhotoLibrary:
         stem = name.removesuffix(".jpg")
         original_path = folder / f"{stem}.original{suffix.lower()}"
         prepared_path = folder / name
-        _write_atomically(original_path, original)
-        _write_atomically(prepared_path, prepared.data)
+        write_atomically(original_path, original)
+        write_atomically(prepared_path, prepared.data)
         return StoredPhoto(
             name, original_path, prepared_path, prepared.sha256, prepared.original_sha256, taken
         )
@@ -70,12 +70,3 @@ class PhotoLibrary:
                 shutil.rmtree(folder, ignore_errors=True)
                 removed += 1
         return removed
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".part")
-    with temporary.open("wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(temporary, path)

@@ -17,13 +17,13 @@ not travel in clear text.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
 
 import httpx
 
+from returndesk.core.files import write_atomically
 from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
@@ -67,13 +67,8 @@ class FolderStore:
 
     def publish(self, name: str, data: bytes) -> str:
         self._folder.mkdir(parents=True, exist_ok=True)
-        target = self._folder / name
-        temporary = self._folder / f".{name}.part"  # a web server does not list dot files
-        with temporary.open("wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, target)
+        # the bytes wait in a dot file, which a web server does not list
+        write_atomically(self._folder / name, data, temporary=self._folder / f".{name}.part")
         return self.public_url(name)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from returndesk.core.files import write_atomically
 from returndesk.settings.migrations import MigrationError, migrate
 from returndesk.settings.model import Settings, default_markets
 from returndesk.settings.secrets import SECRET_NAMES
@@ -66,12 +67,7 @@ def save_settings(settings: Settings, path: Path) -> None:
     data = settings.model_dump(mode="python")
     text = tomli_w.dumps(_toml_ready(data))
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    write_atomically(path, text.encode("utf-8"), temporary=path.with_name(path.name + ".tmp"))
 
 
 def _toml_ready(value: Any) -> Any:

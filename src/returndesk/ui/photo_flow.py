@@ -62,7 +62,7 @@ class PhotoFlow(QObject):
         items.advice.apply_requested.connect(self.apply_advice)
         items.advice.override_requested.connect(self.override_advice)
         items.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_panel())
-        items.model.modelReset.connect(self.refresh)
+        window.screens.currentChanged.connect(lambda _index: self.refresh())
         self.tally = ShiftTally()
         window.outbox_changed.connect(lambda _counts: self.refresh())
 
@@ -141,8 +141,8 @@ class PhotoFlow(QObject):
     # ------------------------------------------------------------------ advice
     def refresh(self) -> None:
         case = self._window.items.model.case
-        if case is None:
-            return
+        if case is None or self._window.screens.currentWidget() is not self._window.items:
+            return  # nobody is looking: the next return shown reads its own evidence
         return_id = case.return_id
         self._runner.run(
             lambda: (

@@ -45,7 +45,6 @@ class ScanRouter(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
-        self._window = window
         self._settings = settings
         self._lookup = lookup
         self._clock = clock
@@ -79,8 +78,8 @@ class ScanRouter(QObject):
         if self.raw_listener is not None:
             self.raw_listener(raw)
             return
-        if self._window.screens.currentWidget() is self._window.scanner_check:
-            if self._window.scanner_check.take(raw).us_layout:
+        if self.window.screens.currentWidget() is self.window.scanner_check:
+            if self.window.scanner_check.take(raw).us_layout:
                 self.us_scanner = True
             return
         if self._double_read(raw):
@@ -119,7 +118,7 @@ class ScanRouter(QObject):
         return False
 
     def _route(self, result: Classified) -> None:
-        window = self._window
+        window = self.window
         screen = window.screens.currentWidget()
         if screen is window.items:
             self._to_items(result)
@@ -137,7 +136,7 @@ class ScanRouter(QObject):
             self._lookup(result.code)
 
     def _to_items(self, result: Classified) -> None:
-        items = self._window.items
+        items = self.window.items
         codes = [result.code]
         if result.also_item:
             codes.insert(0, result.also_item)
@@ -155,7 +154,7 @@ class ScanRouter(QObject):
         items.scan_item(code)
 
     def refuse(self, message: str, screen: QWidget | None = None) -> None:
-        window = self._window
+        window = self.window
         screen = screen or window.screens.currentWidget()
         log.info("scan refused on %s: %s", type(screen).__name__, message)
         self.refused.emit(message)
