@@ -6,11 +6,13 @@ from returndesk.core.files import write_atomically
 
 
 def test_replaces_the_file_and_leaves_no_staging_file(tmp_path):
-    target = tmp_path / "photo.jpg"
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    target = folder / "photo.jpg"
     target.write_bytes(b"old")
     write_atomically(target, b"new")
     assert target.read_bytes() == b"new"
-    assert [p.name for p in tmp_path.iterdir()] == ["photo.jpg"]
+    assert [p.name for p in folder.iterdir()] == ["photo.jpg"]
 
 
 def test_a_chosen_staging_name(tmp_path):
