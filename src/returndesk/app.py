@@ -37,6 +37,10 @@ from returndesk.settings.secrets import (
     WMTECH_API_KEY,
     SecretStore,
 )
+from returndesk.supervisor import RESTART_EXIT_CODE
+from returndesk.support.bundle import queue_summary
+from returndesk.support.connections import probe_section
+from returndesk.support.redact import Redactor
 from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
@@ -51,6 +55,7 @@ if TYPE_CHECKING:
     from returndesk.ui.photo_flow import PhotoFlow
     from returndesk.ui.receiving_flow import ReceivingFlow
     from returndesk.ui.scan_router import ScanRouter
+    from returndesk.ui.station_admin import StationAdmin
     from returndesk.ui.tasks import TaskRunner
 
 #: how often the expected-returns cache is refreshed while the station runs
@@ -286,15 +291,25 @@ def tone_files(station: Station) -> dict[str, Path] | None:
         return None
 
 
-def run_gui(station: Station, *, kiosk: bool) -> int:
-    """Start the station's window with its outbox and drainer; returns the exit code."""
+def run_gui(
+    station: Station,
+    *,
+    kiosk: bool,
+    secrets: SecretStore | None = None,
+    redactor: Redactor | None = None,
+) -> int:
+    """Start the station's window with its outbox and drainer; returns the exit code
+    (:data:`RESTART_EXIT_CODE` when the admin asked for a restart)."""
     import signal
     import sys
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from returndesk.ui.i18n import install_language
+    from returndesk.ui.kiosk import CloseGuard, enter_kiosk
     from returndesk.ui.outbox_monitor import OutboxMonitor
+    from returndesk.ui.qt_log import route_qt_messages
     from returndesk.ui.theme import STYLESHEET
 
     lock = InstanceLock(station.paths.data_dir)
@@ -306,6 +321,8 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("ReturnDesk")
     app.setStyleSheet(STYLESHEET)
+    route_qt_messages()
+    install_language(station.settings.station.language)
     monitor = OutboxMonitor(store.counts())
     drainer = start_drainer(
         station,
@@ -322,6 +339,16 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
         drainer.notify()
 
     receiving = start_receiving(station, window, store, notify=submitted)
+    admin = start_admin(
+        station,
+        window,
+        receiving.flow,
+        store.path,
+        secrets or SecretStore(),
+        redactor or Redactor(),
+    )
+    admin.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+    CloseGuard(window, admin.guard, kiosk=kiosk)
     refresher = receiving.refresher
     scanners = start_scanners(station.settings.scanner, receiving.router)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
@@ -334,7 +361,7 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
     # window geometry is read before the event loop and written after it: never mid-shift
     layout = QSettings(str(station.paths.data_dir / "window.ini"), QSettings.Format.IniFormat)
     if kiosk:
-        window.showFullScreen()
+        enter_kiosk(window)
     else:
         geometry = layout.value("geometry")
         if geometry is not None:
@@ -345,7 +372,7 @@ def run_gui(station: Station, *, kiosk: bool) -> int:
     # a scanner types into whatever has focus: the Ready field must have it from the start
     window.raise_()
     window.activateWindow()
-    window.show_screen(window.ready)
+    admin.start_shift()
     settle_heap()
     try:
         return app.exec()
@@ -547,6 +574,47 @@ def start_photos(
         notify=lambda: notify(store.counts()),
         confirm_live=(lambda: confirm_live_key(window)) if live else None,
     )
+
+
+def start_admin(
+    station: Station,
+    window: MainWindow,
+    flow: ReceivingFlow,
+    db_path: Path,
+    secrets: SecretStore,
+    redactor: Redactor,
+    *,
+    synchronous: bool = False,
+) -> StationAdmin:
+    """Settings and Support behind the admin PIN, and operator sign-on for ``flow``."""
+    from returndesk.ui.station_admin import StationAdmin
+    from returndesk.ui.tasks import TaskRunner
+
+    def check(settings: Settings, typed: SecretStore) -> None:
+        if wants_demo(settings, demo_flag=False):
+            return  # no vendor configured: the station starts in the sandbox
+        live = build_station(settings, station.paths, demo=False, secrets=typed)
+        live.close()
+
+    admin = StationAdmin(
+        window,
+        station.settings,
+        station.paths,
+        secrets,
+        check=check,
+        prober=lambda vendor, section, secret: probe_section(vendor, section, secret),
+        queue_summary=lambda: queue_summary(db_path),
+        redactor=redactor,
+        # its own thread: a connection test waits on the network, never on the outbox
+        runner=TaskRunner(synchronous=synchronous, parent=window),
+    )
+
+    def operator(name: str) -> None:
+        flow.operator = name or None
+        window.header.set_operator(name or None)
+
+    admin.operator_changed.connect(operator)
+    return admin
 
 
 def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:

@@ -25,6 +25,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="use the embedded sandbox")
     parser.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
     parser.add_argument(
+        "--restart-on-crash",
+        action="store_true",
+        help="run the station under a supervisor that starts it again after a crash",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="build the application offscreen, print OK and exit 0, or say what is wrong",
@@ -42,19 +47,31 @@ def _parser() -> argparse.ArgumentParser:
         "--rmas", type=int, default=48, help="how many demo RMAs (the same seed: same data)"
     )
     queue_cli.add_parsers(sub)
+    admin = sub.add_parser("admin", help="station administration for IT")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    set_pin = admin_sub.add_parser(
+        "set-pin", help="set the admin PIN (read twice from the terminal, or once from stdin)"
+    )
+    set_pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
-        level=os.environ.get("RETURNDESK_LOG_LEVEL", "WARNING").upper(),
+        level=_console_level(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     if args.command == "sandbox":
         return _sandbox_serve(args)
     if args.command in ("queue", "submit"):
         return queue_cli.run(args)
+    if args.command == "admin":
+        return _set_pin(args)
+    if args.restart_on_crash:
+        from returndesk.supervisor import station_command, supervise
+
+        return supervise(station_command(sys.argv[1:] if argv is None else list(argv)))
     if args.self_test:
         from returndesk.selftest import run_self_test
 
@@ -102,6 +119,31 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _set_pin(args: argparse.Namespace) -> int:
+    import getpass
+
+    from returndesk.settings.admin_pin import PinError, hash_pin
+    from returndesk.settings.loader import save_settings
+
+    path = Paths.default(args.config).config_file
+    try:
+        settings = load_settings(path)
+        if args.stdin:
+            pin = sys.stdin.readline().strip()
+        else:
+            pin = getpass.getpass("New admin PIN: ")
+            if getpass.getpass("The same PIN again: ") != pin:
+                print("The two PINs differ; nothing was changed.", file=sys.stderr)
+                return 2
+        settings.admin.pin_hash = hash_pin(pin)
+        save_settings(settings, path)
+    except (SettingsError, PinError, OSError) as exc:
+        print(f"The PIN was not set: {exc}", file=sys.stderr)
+        return 2
+    print(f"Admin PIN set in {path}")
+    return 0
+
+
 def _run_station(args: argparse.Namespace) -> int:
     from returndesk.app import (
         StationConfigError,
@@ -111,19 +153,53 @@ def _run_station(args: argparse.Namespace) -> int:
         wants_demo,
     )
     from returndesk.outbox.startup import AlreadyRunning
+    from returndesk.settings.secrets import SECRET_NAMES, SecretStore
+    from returndesk.supervisor import RESTART_EXIT_CODE, is_supervised, station_command
+    from returndesk.support.logs import setup_logging
+    from returndesk.support.redact import Redactor
 
+    secrets = SecretStore()
+    redactor = Redactor()
     try:
-        settings = load_settings(Paths.default(args.config).config_file)
+        paths = Paths.default(args.config)
+        settings = load_settings(paths.config_file)
+        # the log masks every secret the station holds, whatever prints it
+        redactor.add(value for name in SECRET_NAMES if (value := secrets.get(name)))
+        setup_logging(paths.log_dir, settings.logging, redactor, console_level=_console_level())
+        kiosk = args.kiosk or settings.kiosk.enabled
+        if kiosk and settings.kiosk.restart_on_crash and not is_supervised():
+            from returndesk.supervisor import supervise
+
+            return supervise(station_command(sys.argv[1:]))
         demo = wants_demo(settings, args.demo)
-        station = build_station(settings, resolve_paths(args.config, settings, demo), demo=demo)
+        station = build_station(
+            settings, resolve_paths(args.config, settings, demo), demo=demo, secrets=secrets
+        )
     except (SettingsError, StationConfigError) as exc:
+        logging.getLogger("returndesk").error("cannot start: %s", exc)
         print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)
         return 2
 
     try:
-        return run_gui(station, kiosk=args.kiosk or settings.station.kiosk)
+        code = run_gui(
+            station,
+            kiosk=kiosk,
+            secrets=secrets,
+            redactor=redactor,
+        )
     except AlreadyRunning as exc:
         print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)
         return 2
     finally:
         station.close()
+    if code == RESTART_EXIT_CODE and not is_supervised():
+        # no supervisor to do it: start the same station again, then leave
+        import subprocess
+
+        subprocess.Popen(station_command(sys.argv[1:]))  # noqa: S603 (our own executable)
+        return 0
+    return code
+
+
+def _console_level() -> str:
+    return os.environ.get("RETURNDESK_LOG_LEVEL", "WARNING").upper()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from returndesk.cache.expected_returns import ExpectedReturnsCache
@@ -25,6 +26,16 @@ from returndesk.vendors.returnmate import ReturnMateClient, Rma, RmaFilter
 
 #: from this many returns on, the operator sees a "frequent returner" hint
 FREQUENT_RETURNER = 10
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHint:
+    """What the screen says of the customer (the UI words it in the station's language)."""
+
+    total_returns: int
+    #: per cent of the customer's orders returned
+    return_rate: Decimal
+    frequent: bool
 
 
 @dataclass
@@ -81,18 +92,15 @@ class ReceivingService:
             return page.rmas
         return []
 
-    def customer_hint(self, email: str) -> str | None:
-        """A short return-history line for the operator; None when ReturnMate can't say."""
+    def customer_hint(self, email: str) -> CustomerHint | None:
+        """The customer's return history for the operator; None when ReturnMate can't say."""
         try:
             stats = self._returnmate.customer_stats(email)
         except VendorError:
             return None
-        if stats.total_returns >= FREQUENT_RETURNER:
-            return (
-                f"Frequent returner: {stats.total_returns} returns, "
-                f"{stats.return_rate}% of orders returned"
-            )
-        return f"{stats.total_returns} returns so far"
+        return CustomerHint(
+            stats.total_returns, stats.return_rate, stats.total_returns >= FREQUENT_RETURNER
+        )
 
     def start_manual(self, code: str, *, order_number: str, market_code: str | None) -> ReturnCase:
         """A case without an RMA for the parcel ``code``; refused if already received."""

@@ -7,6 +7,7 @@ be overridden too. Secrets are never settings: they come from :mod:`returndesk.s
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from collections.abc import Mapping
@@ -18,15 +19,42 @@ import tomli_w
 from pydantic import ValidationError
 
 from returndesk.core.files import write_atomically
-from returndesk.settings.migrations import MigrationError, migrate
+from returndesk.settings.migrations import RENAMED_VARIABLES, MigrationError, migrate
 from returndesk.settings.model import Settings, default_markets
 from returndesk.settings.secrets import SECRET_NAMES
 
 ENV_PREFIX = "RETURNDESK_"
 
+log = logging.getLogger(__name__)
+
 
 class SettingsError(ValueError):
     """Settings that cannot be used, with a message an administrator can act on."""
+
+
+class SettingsInvalid(SettingsError):
+    """Values the schema refuses; ``problems`` maps each dotted key (``nshift.base_url``)
+    to its message, so a form can show each one beside its field."""
+
+    def __init__(self, message: str, problems: dict[str, str]) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+def validate_settings(data: Mapping[str, Any]) -> Settings:
+    """Settings from plain data (a form's values), or :class:`SettingsInvalid`."""
+    try:
+        return Settings.model_validate(dict(data))
+    except ValidationError as exc:
+        raise SettingsInvalid(describe_validation_error(exc), problems_of(exc)) from None
+
+
+def problems_of(exc: ValidationError) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error["loc"]) or "settings"
+        problems.setdefault(where, error["msg"].removeprefix("Value error, "))
+    return problems
 
 
 def load_settings(path: Path, environ: Mapping[str, str] | None = None) -> Settings:
@@ -46,26 +74,46 @@ def load_settings(path: Path, environ: Mapping[str, str] | None = None) -> Setti
         raise SettingsError(f"{path}: {exc}") from None
     # an override of one market must not replace the whole default table
     data.setdefault("markets", {k: m.model_dump() for k, m in default_markets().items()})
-    _apply_environment(data, environ)
+    _apply_environment(data, _renamed(environ))
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
-        raise SettingsError(describe_validation_error(exc)) from None
+        raise SettingsInvalid(describe_validation_error(exc), problems_of(exc)) from None
+
+
+def _renamed(environ: Mapping[str, str]) -> Mapping[str, str]:
+    """Variables of moved settings still work, under their new name (the new one wins)."""
+    if not any(old in environ for old in RENAMED_VARIABLES):
+        return environ
+    result = dict(environ)
+    for old, new in RENAMED_VARIABLES.items():
+        if old in result:
+            value = result.pop(old)
+            result.setdefault(new, value)
+            log.warning("%s is now called %s; please rename it", old, new)
+    return result
 
 
 def describe_validation_error(exc: ValidationError) -> str:
     lines = []
     for error in exc.errors():
+        message = error["msg"].removeprefix("Value error, ")
+        if not error["loc"]:  # a rule across sections names its keys itself
+            lines.append(message)
+            continue
         where = ".".join(str(p) for p in error["loc"])
         env = ENV_PREFIX + "__".join(str(p).upper() for p in error["loc"])
-        lines.append(f"{where}: {error['msg']} (file key {where} or variable {env})")
+        lines.append(f"{where}: {message} (file key {where} or variable {env})")
     return "invalid settings:\n  " + "\n  ".join(lines)
+
+
+def settings_toml(settings: Settings) -> str:
+    return tomli_w.dumps(_toml_ready(settings.model_dump(mode="python")))
 
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write atomically: a crash leaves the old file or the new one, never half of one."""
-    data = settings.model_dump(mode="python")
-    text = tomli_w.dumps(_toml_ready(data))
+    text = settings_toml(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, text.encode("utf-8"), temporary=path.with_name(path.name + ".tmp"))
 

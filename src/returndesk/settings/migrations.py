@@ -1,7 +1,9 @@
 """Steps that bring an older settings file up to :data:`SCHEMA_VERSION`.
 
 Each step takes the raw TOML data of version N and returns version N + 1. Files written before
-the schema had a version are version 0.
+the schema had a version are version 0. A setting that moved keeps its old environment
+variable working through :data:`RENAMED_VARIABLES`, so a deployment's service file does not
+break on update.
 """
 
 from __future__ import annotations
@@ -20,7 +22,22 @@ def _v0_to_v1(data: Raw) -> Raw:
     return data
 
 
-STEPS: dict[int, Callable[[Raw], Raw]] = {0: _v0_to_v1}
+def _v1_to_v2(data: Raw) -> Raw:
+    # version 2 gathers the kiosk options in their own section: [station] kiosk moved to
+    # [kiosk] enabled (beside restart_on_crash)
+    station = data.get("station")
+    if isinstance(station, dict) and "kiosk" in station:
+        kiosk = data.setdefault("kiosk", {})
+        if isinstance(kiosk, dict):
+            kiosk.setdefault("enabled", station.pop("kiosk"))
+    data["schema_version"] = 2
+    return data
+
+
+STEPS: dict[int, Callable[[Raw], Raw]] = {0: _v0_to_v1, 1: _v1_to_v2}
+
+#: environment variables of moved settings: old name -> the new one
+RENAMED_VARIABLES = {"RETURNDESK_STATION__KIOSK": "RETURNDESK_KIOSK__ENABLED"}
 
 
 class MigrationError(ValueError):

@@ -18,13 +18,15 @@ from pydantic import (
     Field,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 
 from returndesk.core.money import MINOR_UNITS
+from returndesk.settings.admin_pin import is_pin_hash
 from returndesk.settings.photos import PhotoSettings
 from returndesk.settings.scanner import ScannerSettings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Code = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64)]
 
@@ -95,10 +97,12 @@ class StationSettings(_Section):
     store_id: Code = "STORE-1"
     #: the market a return without its own market code is received in
     market_code: Code = "SE"
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] = "en"
-    kiosk: bool = False
+    #: the operator screens' language; money and dates follow its locale
+    language: Annotated[str, StringConstraints(pattern=r"^(en|sv|de)$")] = "en"
     #: a success and an error tone on every scan (the colour flash shows either way)
     sounds: bool = True
+    #: operators sign on at the start of a shift (badge or name); off: one anonymous bench
+    sign_on: bool = True
     #: empty: the platform's user data directory
     data_dir: str = ""
 
@@ -144,6 +148,16 @@ class CodeLists(_Section):
         default_factory=lambda: ["NOT_USED", "USED", "DAMAGED", "MISSING_PARTS", "NOT_RESELLABLE"]
     )
 
+    @field_validator("reasons", "conditions")
+    @classmethod
+    def _a_usable_list(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("the list needs at least one code")
+        twice = sorted({c for c in value if value.count(c) > 1})
+        if twice:
+            raise ValueError(f"{twice[0]} is in the list twice")
+        return value
+
 
 class OutboxSettings(_Section):
     """Pacing per vendor lane, at or under each vendor's plan (0: no pacing)."""
@@ -151,6 +165,45 @@ class OutboxSettings(_Section):
     nshift_per_minute: int = Field(default=120, ge=0, le=6000)
     returnmate_per_minute: int = Field(default=60, ge=0, le=6000)
     wmtech_per_minute: int = Field(default=60, ge=0, le=6000)
+
+
+class KioskSettings(_Section):
+    """Full screen, frameless, and quitting needs the admin PIN (``--kiosk`` turns it on too)."""
+
+    enabled: bool = False
+    #: restart the station after a crash (see ``--restart-on-crash``); a clean quit stays quit
+    restart_on_crash: bool = True
+
+
+class AdminSettings(_Section):
+    #: ``scrypt$n$r$p$salt$hash`` of the admin PIN; empty: the first admin sets one
+    pin_hash: str = ""
+
+    @field_validator("pin_hash")
+    @classmethod
+    def _a_pin_hash(cls, value: str) -> str:
+        value = value.strip()
+        if value and not is_pin_hash(value):
+            raise ValueError(
+                "not a PIN hash; set the PIN in Settings or with `returndesk admin set-pin`"
+            )
+        return value
+
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=40)]
+
+
+class Operator(_Section):
+    name: Name
+    #: what the operator's badge scans as; empty: the operator chooses their name instead
+    badge: Annotated[str, StringConstraints(strip_whitespace=True, max_length=64)] = ""
+
+
+class LogSettings(_Section):
+    level: Annotated[str, StringConstraints(pattern=r"^(DEBUG|INFO|WARNING|ERROR)$")] = "INFO"
+    #: each log file's size and how many old ones are kept
+    max_bytes: int = Field(default=2_000_000, ge=100_000, le=100_000_000)
+    keep_files: int = Field(default=5, ge=1, le=50)
 
 
 class Settings(_Section):
@@ -164,6 +217,31 @@ class Settings(_Section):
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     photos: PhotoSettings = Field(default_factory=PhotoSettings)
+    kiosk: KioskSettings = Field(default_factory=KioskSettings)
+    admin: AdminSettings = Field(default_factory=AdminSettings)
+    operators: list[Operator] = Field(default_factory=list, max_length=500)
+    logging: LogSettings = Field(default_factory=LogSettings)
+
+    @field_validator("operators")
+    @classmethod
+    def _unique_operators(cls, value: list[Operator]) -> list[Operator]:
+        names = [o.name.casefold() for o in value]
+        badges = [o.badge for o in value if o.badge]
+        for label, seen in (("name", names), ("badge", badges)):
+            twice = sorted({x for x in seen if seen.count(x) > 1})
+            if twice:
+                raise ValueError(f"two operators share the {label} {twice[0]}")
+        return value
+
+    @field_validator("markets")
+    @classmethod
+    def _some_market(cls, value: dict[str, Market]) -> dict[str, Market]:
+        if not value:
+            raise ValueError("at least one market is needed")
+        for code in value:
+            if not code.isalpha() or not 2 <= len(code) <= 3:
+                raise ValueError(f"market code {code!r} is two or three letters, like SE")
+        return value
 
     @field_validator("markets", mode="before")
     @classmethod
@@ -171,6 +249,15 @@ class Settings(_Section):
         if isinstance(value, dict):
             return {str(k).upper(): v for k, v in value.items()}
         return value
+
+    @model_validator(mode="after")
+    def _station_market_exists(self) -> Settings:
+        if self.station.market_code.upper() not in self.markets:
+            raise ValueError(
+                f"station.market_code {self.station.market_code} is not among the markets "
+                f"({', '.join(self.markets)})"
+            )
+        return self
 
     def vendors_configured(self) -> list[str]:
         """Names of the vendor sections that have a base URL."""

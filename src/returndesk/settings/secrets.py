@@ -62,6 +62,21 @@ class SecretStore:
         self._environ = os.environ if environ is None else environ
         self._backend = backend
 
+    @property
+    def environ(self) -> Mapping[str, str]:
+        return self._environ
+
+    @property
+    def backend(self) -> object:
+        """The keyring backend (found on first use)."""
+        return self._keyring()
+
+    def source(self, name: SecretName) -> str | None:
+        """Where ``name`` would be read from: "environment", "keyring", or None (not set)."""
+        if self._environ.get(name.env_var):
+            return "environment"
+        return "keyring" if self.get(name) else None
+
     def _keyring(self) -> object:
         if self._backend is None:
             import keyring  # imported late: finding a backend can take a moment

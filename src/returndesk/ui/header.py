@@ -71,7 +71,10 @@ class StationHeader(QWidget):
         self.badge.setAccessibleName(f"Environment: {info.environment.value}")
         self.station_label.setText(info.station)
         self.store_label.setText(info.store)
-        self.operator_label.setText(info.operator or self.tr("not signed on"))
+        self.set_operator(info.operator)
+
+    def set_operator(self, name: str | None) -> None:
+        self.operator_label.setText(name or self.tr("not signed on"))
 
     def set_reachable(self, reachable: bool | None) -> None:
         """None until the first attempt of this session says whether vendors answer."""

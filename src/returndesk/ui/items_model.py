@@ -6,15 +6,22 @@ Money is formatted in ``DisplayRole`` only; ``SortRole`` and ``ItemRole`` give r
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from returndesk.core.ai_advice import Advice
-from returndesk.core.money import MoneyError, minor_units, to_decimal
+from returndesk.core.money import MoneyError
+from returndesk.core.money_format import parse_amount
 from returndesk.core.return_case import CaseSource, ReturnCase, ReturnLine
+from returndesk.ui.i18n import edit_money, format_money
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,20 +39,23 @@ Index = QModelIndex | QPersistentModelIndex
     COL_GROSS,
     COL_PHOTO,
 ) = range(12)
-HEADERS = [
-    "SKU",
-    "Description",
-    "Exp.",
-    "Scan.",
-    "Present",
-    "Accepted",
-    "Condition",
-    "Reason",
-    "Net",
-    "Tax",
-    "Gross",
-    "Photo · AI",
-]
+COLUMNS = 12
+def headers() -> list[str]:
+    """The column titles in the station's language (called once the translation is loaded)."""
+    return [
+        QCoreApplication.translate("ReturnItemsModel", "SKU"),
+        QCoreApplication.translate("ReturnItemsModel", "Description"),
+        QCoreApplication.translate("ReturnItemsModel", "Exp."),
+        QCoreApplication.translate("ReturnItemsModel", "Scan."),
+        QCoreApplication.translate("ReturnItemsModel", "Present"),
+        QCoreApplication.translate("ReturnItemsModel", "Accepted"),
+        QCoreApplication.translate("ReturnItemsModel", "Condition"),
+        QCoreApplication.translate("ReturnItemsModel", "Reason"),
+        QCoreApplication.translate("ReturnItemsModel", "Net"),
+        QCoreApplication.translate("ReturnItemsModel", "Tax"),
+        QCoreApplication.translate("ReturnItemsModel", "Gross"),
+        QCoreApplication.translate("ReturnItemsModel", "Photo · AI"),
+    ]
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
     COL_SKU: 132,
@@ -70,10 +80,6 @@ _UNDECIDED = QBrush(QColor("#5d4037"))
 _REJECTED = QBrush(QColor("#4e2a2a"))
 
 
-def format_money(amount: Decimal, currency: str) -> str:
-    return f"{amount:,.{minor_units(currency)}f}".replace(",", "\u2009")
-
-
 class ReturnItemsModel(QAbstractTableModel):
     def __init__(self, case: ReturnCase | None = None) -> None:
         super().__init__()
@@ -82,6 +88,7 @@ class ReturnItemsModel(QAbstractTableModel):
         self._photos: dict[str, int] = {}
         self._advice: dict[str, Advice] = {}
         self._pending: set[str] = set()
+        self._headers = headers()
 
     @property
     def case(self) -> ReturnCase | None:
@@ -144,7 +151,7 @@ class ReturnItemsModel(QAbstractTableModel):
         return len(self._case.lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self,
@@ -153,7 +160,7 @@ class ReturnItemsModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -212,11 +219,13 @@ class ReturnItemsModel(QAbstractTableModel):
             amount = {COL_NET: refund.net, COL_TAX: refund.tax, COL_GROSS: refund.gross}[column]
             if role == Qt.ItemDataRole.DisplayRole:
                 return format_money(amount, self._case.currency)
-            return str(amount) if role == Qt.ItemDataRole.EditRole else amount
+            if role == Qt.ItemDataRole.EditRole:
+                return edit_money(amount, self._case.currency)
+            return amount
         if column in (COL_PRESENT, COL_ACCEPTED):
             value = line.present if column == COL_PRESENT else line.accepted
             if role == Qt.ItemDataRole.DisplayRole:
-                return {None: "—", True: "yes", False: "no"}[value]
+                return {None: "—", True: self.tr("yes"), False: self.tr("no")}[value]
             return value
         values = {
             COL_SKU: line.sku,
@@ -267,7 +276,7 @@ class ReturnItemsModel(QAbstractTableModel):
             if not (line.present and line.accepted):
                 return False  # a rejected or missing item refunds 0
             try:
-                amount = to_decimal(str(value))
+                amount = parse_amount(str(value))
                 if column == COL_GROSS:
                     self._case.set_gross(line.order_item_id, amount)
                 else:
@@ -340,7 +349,7 @@ class ReturnItemsModel(QAbstractTableModel):
             return
         for line in self._case.lines:
             self._case.decide(line.order_item_id, present=present, accepted=accepted)
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
 
     def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.core.return_case import CaseSource, ReturnCase
+from returndesk.receiving.service import CustomerHint
 from returndesk.ui.advice_panel import AdvicePanel
 from returndesk.ui.code_delegate import CodeDelegate
 from returndesk.ui.flash import Flash
+from returndesk.ui.i18n import format_money
 from returndesk.ui.items_model import (
     COL_ACCEPTED,
     COL_CONDITION,
@@ -34,7 +36,6 @@ from returndesk.ui.items_model import (
     COL_REASON,
     WIDTHS,
     ReturnItemsModel,
-    format_money,
 )
 
 
@@ -134,11 +135,18 @@ class ItemsScreen(QWidget):
         self.table.selectRow(0)
         self.item_code.setFocus()
 
-    def show_hint(self, case: ReturnCase, text: str | None) -> None:
+    def show_hint(self, case: ReturnCase, hint: CustomerHint | None) -> None:
         """Customer history arrives later than the items; only for the case still shown."""
-        if text and self.model.case is case:
-            self.hint.setText(text)
-            self.hint.show()
+        if hint is None or self.model.case is not case:
+            return
+        if hint.frequent:
+            text = self.tr("Frequent returner: {n} returns, {rate}% of orders returned").format(
+                n=hint.total_returns, rate=hint.return_rate
+            )
+        else:
+            text = self.tr("{n} returns so far").format(n=hint.total_returns)
+        self.hint.setText(text)
+        self.hint.show()
 
     def _scan(self) -> None:
         code = self.item_code.text().strip()
@@ -218,10 +226,16 @@ class ItemsScreen(QWidget):
             for row, line in enumerate(case.lines):
                 if line.order_item_id == first.order_item_id:
                     self.table.selectRow(row)
-                    where = f"{line.sku} (line {row + 1}): "
+                    where = self.tr("{sku} (line {n}): ").format(sku=line.sku, n=row + 1)
+            # the case's own words for its usual problems, in the station's language
+            known = {
+                "not decided yet": self.tr("not decided yet"),
+                "the return has no items": self.tr("the return has no items"),
+                "enter its refund (net or gross)": self.tr("enter its refund (net or gross)"),
+            }
             self.message.setText(
                 self.tr("Cannot submit yet — {n} problem(s). {where}{what}").format(
-                    n=len(problems), where=where, what=first.message
+                    n=len(problems), where=where, what=known.get(first.message, first.message)
                 )
             )
             return

@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(self.scanner_check)
         self.ready.check_requested.connect(lambda: self.show_screen(self.scanner_check))
         self.scanner_check.back.connect(lambda: self.show_screen(self.ready))
+        #: the sign-on screen, once station administration has added it
+        self.sign_on: QWidget | None = None
         layout.addWidget(self.screens, 1)
         self.setCentralWidget(central)
         self.sounds = sounds if sounds is not None else Sounds(None, self)

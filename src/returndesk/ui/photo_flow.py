@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
@@ -236,8 +236,9 @@ def confirm_live_key(window: MainWindow) -> bool:
     """The first photo of a shift on a live WM Tech key: real refunds may follow."""
     answer = QMessageBox.question(
         window,
-        window.tr("LIVE WM Tech key"),
-        window.tr(
+        QCoreApplication.translate("PhotoFlow", "LIVE WM Tech key"),
+        QCoreApplication.translate(
+            "PhotoFlow",
             "This station uses a LIVE WM Tech key: its analyses can trigger real refunds and "
             "fraud holds. Send this shift's photos for analysis?"
         ),

@@ -85,6 +85,18 @@ class ReadyScreen(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scan's Enter never clicks
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        admin = QHBoxLayout()
+        self.sign_off_button = QPushButton(self.tr("Sign off (F6)"))
+        admin.addWidget(self.sign_off_button)
+        admin.addStretch(1)
+        self.settings_button = QPushButton(self.tr("Settings (F2)"))
+        self.support_button = QPushButton(self.tr("Support (F3)"))
+        for button in (self.sign_off_button, self.settings_button, self.support_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setObjectName("QuietButton")
+        admin.addWidget(self.settings_button)
+        admin.addWidget(self.support_button)
+        layout.addLayout(admin)
         self.setFocusProxy(self.code)
         self.flash = Flash(self.code)
         QShortcut(QKeySequence("Ctrl+O"), self, self.choose_image)

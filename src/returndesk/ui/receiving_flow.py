@@ -24,7 +24,7 @@ from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
 from returndesk.receiving.manual_case import ManualCaseError, suggested_order
 from returndesk.receiving.service import Lookup, ReceivingService
 from returndesk.settings.model import Settings
-from returndesk.ui.items_model import format_money
+from returndesk.ui.i18n import format_money
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.tasks import TaskRunner
 

@@ -78,7 +78,12 @@ class ScanRouter(QObject):
         if self.raw_listener is not None:
             self.raw_listener(raw)
             return
-        if self.window.screens.currentWidget() is self.window.scanner_check:
+        current = self.window.screens.currentWidget()
+        if current is not None and current is self.window.sign_on:
+            # a badge is no parcel or item: it is only compared with the operators' badges
+            self.window.sign_on.badge_scanned(raw.text)  # type: ignore[attr-defined]
+            return
+        if current is self.window.scanner_check:
             if self.window.scanner_check.take(raw).us_layout:
                 self.us_scanner = True
             return

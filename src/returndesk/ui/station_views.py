@@ -11,13 +11,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from returndesk.outbox.export import export_evidence, export_items
 from returndesk.outbox.model import Counts
 from returndesk.outbox.store import OutboxStore, utcnow
-from returndesk.ui.items_model import format_money
+from returndesk.ui.i18n import format_money
 from returndesk.ui.list_screen import ListScreen
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.tasks import TaskRunner
@@ -25,14 +25,53 @@ from returndesk.ui.tasks import TaskRunner
 #: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)
 LIVE_REFRESH_MS = 1000
 
-QUEUE_HEADERS = ["Item", "What", "State", "Attempts", "Next attempt", "Last error"]
+def queue_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("StationViews", "Item"),
+        QCoreApplication.translate("StationViews", "What"),
+        QCoreApplication.translate("StationViews", "State"),
+        QCoreApplication.translate("StationViews", "Attempts"),
+        QCoreApplication.translate("StationViews", "Next attempt"),
+        QCoreApplication.translate("StationViews", "Last error"),
+    ]
+
+
+
 QUEUE_WIDTHS = [120, 150, 160, 110, 150]
-HISTORY_HEADERS = ["Time", "Return", "RMA", "Accepted", "Refund", "AI", "Operator", "Source"]
+def history_headers() -> list[str]:
+    return [
+        QCoreApplication.translate("StationViews", "Time"),
+        QCoreApplication.translate("StationViews", "Return"),
+        "RMA",
+        QCoreApplication.translate("StationViews", "Accepted"),
+        QCoreApplication.translate("StationViews", "Refund"),
+        QCoreApplication.translate("StationViews", "AI"),
+        QCoreApplication.translate("StationViews", "Operator"),
+        QCoreApplication.translate("StationViews", "Source"),
+    ]
+
+
+
 HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150, 150]
 
 
 #: history's source column, as the operator reads it
-SOURCE_LABELS = {"rma": "RMA", "manual": "WITHOUT RMA"}
+def state_label(state: str) -> str:
+    labels = {
+        "waiting": QCoreApplication.translate("StationViews", "waiting"),
+        "sending": QCoreApplication.translate("StationViews", "sending"),
+        "sent": QCoreApplication.translate("StationViews", "sent"),
+        "unknown": QCoreApplication.translate("StationViews", "outcome unknown"),
+        "failed": QCoreApplication.translate("StationViews", "failed"),
+        "needs_attention": QCoreApplication.translate("StationViews", "needs attention"),
+    }
+    return labels.get(state, state.replace("_", " "))
+
+
+def source_label(source: str) -> str:
+    if source == "manual":
+        return QCoreApplication.translate("StationViews", "WITHOUT RMA")
+    return "RMA" if source == "rma" else source
 
 
 def ai_column(lines: list[dict[str, Any]]) -> str:
@@ -41,9 +80,17 @@ def ai_column(lines: list[dict[str, Any]]) -> str:
     if not verdicts:
         return ""
     applied = sum(1 for v in verdicts if v.get("action") == "applied")
-    parts = [f"{applied} applied"] if applied else []
+    parts = (
+        [QCoreApplication.translate("StationViews", "{n} applied").format(n=applied)]
+        if applied
+        else []
+    )
     if len(verdicts) - applied:
-        parts.append(f"{len(verdicts) - applied} overridden")
+        parts.append(
+            QCoreApplication.translate("StationViews", "{n} overridden").format(
+                n=len(verdicts) - applied
+            )
+        )
     disagreed = sum(1 for v in verdicts if v.get("disagrees"))
     return " · ".join(parts) + (f" ≠{disagreed}" if disagreed else "")
 
@@ -68,12 +115,12 @@ class StationViews(QObject):
         self._runner = runner
         self._export_dir = export_dir
         self._notify = notify
-        self.queue = ListScreen(self.tr("Queue"), QUEUE_HEADERS, widths=QUEUE_WIDTHS)
+        self.queue = ListScreen(self.tr("Queue"), queue_headers(), widths=QUEUE_WIDTHS)
         self.queue.add_button(self.tr("Retry selected"), self._retry_selected)
         self.queue.add_button(self.tr("Retry all"), lambda: self._retry(None))
         self.queue.add_button(self.tr("Export"), self._export_queue)
         self.history = ListScreen(
-            self.tr("Received today"), HISTORY_HEADERS, widths=HISTORY_WIDTHS, searchable=True
+            self.tr("Received today"), history_headers(), widths=HISTORY_WIDTHS, searchable=True
         )
         self.history.add_button(self.tr("Export evidence"), self._export_evidence)
         for screen in (self.queue, self.history):
@@ -109,7 +156,7 @@ class StationViews(QObject):
                     [
                         item.id[:8],
                         item.kind.value.replace("_", " "),
-                        item.state.value.replace("_", " "),
+                        state_label(item.state.value),
                         item.attempts,
                         "" if item.state.value == "sent" else local(item.next_attempt_at),
                         item.last_error or "",
@@ -171,7 +218,7 @@ class StationViews(QObject):
                         f"{refund} {summary.get('currency', '')}",
                         ai_column(summary.get("lines", [])),
                         entry["operator"] or "",
-                        SOURCE_LABELS.get(entry["source"], entry["source"]),
+                        source_label(entry["source"]),
                     ],
                 )
             )

@@ -51,4 +51,20 @@ QComboBox {{ min-height: {MIN_TOUCH_PX}px; padding: 0 8px; }}
 #ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
 #ScanHint {{ font-size: 17pt; color: #c8d3dc; }}
 #DemoHint {{ font-size: 15pt; color: #ffc107; }}
+#QuietButton {{ border-color: #52606d; color: #c8d3dc; font-size: 13pt; }}
+#FieldHint {{ color: #9fb3c8; font-size: 12pt; }}
+#FieldError {{ color: #ff8a80; font-size: 13pt; font-weight: 600; }}
+*[invalid="true"] {{ border: 2px solid #ff5252; }}
+*[good="true"] {{ color: #a5d6a7; }}
+*[good="false"] {{ color: #ff8a80; }}
+QTabBar::tab {{ min-height: {MIN_TOUCH_PX}px; padding: 0 16px; background: #1c242c;
+                border: 1px solid #2e3b47; }}
+QTabBar::tab:selected {{ background: #1f2a35; border-bottom: 3px solid #ffd54f; }}
+QGroupBox {{ border: 2px solid #2e3b47; border-radius: 6px; margin-top: 18px;
+             padding-top: 14px; font-weight: 700; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
+QCheckBox::indicator {{ width: 26px; height: 26px; border: 2px solid #cfd8dc; border-radius: 4px;
+                        background: #263238; }}
+QCheckBox::indicator:checked {{ background: #43a047; border-color: #c8e6c9; }}
+QComboBox {{ border: 2px solid #52606d; border-radius: 6px; }}
 """

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from returndesk.core.wms_update import WmsUpdate
+from returndesk.vendors.errors import NotFound, PermanentError
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
@@ -74,6 +75,20 @@ class NShiftClient:
             "POST", WMS_UPDATE_PATH, json=update.to_wire(), expect_json=False
         )
         return WmsUpdateResult(response.status, response.data, response.rate_limit)
+
+    def check_credentials(self) -> int:
+        """Post an update that names no return: nothing can be processed by it, but the
+        credentials are checked first. Returns the status nShift answered (400 expected);
+        a refusal of the credentials raises :class:`~returndesk.vendors.errors.AuthError`."""
+        try:
+            response = self._transport.request(
+                "POST", WMS_UPDATE_PATH, json={"returns": []}, expect_json=False
+            )
+        except PermanentError as exc:
+            if isinstance(exc, NotFound) or exc.status is None:
+                raise
+            return exc.status
+        return response.status
 
     @property
     def rate_limit(self) -> RateLimit:

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from returndesk.vendors.errors import ConfigurationError
+from returndesk.vendors.errors import ConfigurationError, NotFound, PermanentError
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
@@ -132,6 +132,18 @@ class WmTechClient:
             "POST", ANALYZE_PATH, json=request.model_dump(exclude_none=True)
         )
         return self._transport.parse(AnalyzeResult, response.data, status=response.status)
+
+    def check_credentials(self) -> int:
+        """Ask for an analysis without a photo: WM Tech refuses it as invalid (400) once the
+        key is accepted, so nothing is analysed and no refund is triggered, even with a live
+        key. A refused key raises :class:`~returndesk.vendors.errors.AuthError`."""
+        try:
+            response = self._transport.request("POST", ANALYZE_PATH, json={}, expect_json=False)
+        except PermanentError as exc:
+            if isinstance(exc, NotFound) or exc.status is None:
+                raise
+            return exc.status
+        return response.status
 
     @property
     def rate_limit(self) -> RateLimit:

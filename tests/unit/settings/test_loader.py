@@ -27,6 +27,7 @@ schema_version = 1
 [station]
 name = "Bench 4"
 store_id = "STO-9"
+market_code = "DE"
 [nshift]
 base_url = "https://staging.returnado.com/public-api/v3"
 username = "bench4"
@@ -47,7 +48,7 @@ tax_rate = 0.19
     assert settings.station.name == "Bench 5"
     assert settings.station.store_id == "STO-9"
     assert settings.nshift.timeout_seconds == 12.5
-    assert settings.station.kiosk is True
+    assert settings.kiosk.enabled is True  # the old name of a moved setting still works
     assert settings.markets["DE"].tax_rate == Decimal("0.07")
     assert list(settings.markets) == ["DE"]
     assert settings.codes.conditions == ["NEW", "USED"]
@@ -55,7 +56,9 @@ tax_rate = 0.19
 
 
 def test_tax_rate_from_toml_is_exact(tmp_path):
-    path = write(tmp_path, '[markets.FI]\ncurrency = "EUR"\ntax_rate = 0.255\n')
+    path = write(
+        tmp_path, '[station]\nmarket_code = "FI"\n[markets.FI]\ncurrency = "EUR"\ntax_rate = 0.255\n'
+    )
     assert load_settings(path, {}).markets["FI"].tax_rate == Decimal("0.255")
 
 
@@ -100,7 +103,7 @@ def test_save_round_trips_and_replaces_atomically(tmp_path):
     path = tmp_path / "conf" / "settings.toml"
     settings = Settings.model_validate(
         {
-            "station": {"name": "Bench ÅÄÖ"},
+            "station": {"name": "Bench ÅÄÖ", "market_code": "FI"},
             "markets": {"FI": {"currency": "EUR", "tax_rate": "0.255"}},
         }
     )

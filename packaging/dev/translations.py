@@ -1,0 +1,84 @@
+"""Update the translation sources from the code and compile them for the package.
+
+Usage: .venv/bin/python packaging/dev/translations.py [--check]
+
+1. ``pyside6-lupdate`` collects every ``tr()`` / ``QT_TRANSLATE_NOOP`` string of the UI into
+   ``resources/translations/returndesk_<lang>.ts`` (translations already made are kept;
+   strings no longer in the code are dropped). Translate new strings with
+   ``pyside6-linguist resources/translations/returndesk_sv.ts`` (or any XML editor).
+2. ``pyside6-lrelease`` compiles each ``.ts`` into ``src/returndesk/translations/*.qm``,
+   which ship in the package.
+
+``--check`` only compiles into a scratch folder and fails when a committed ``.qm`` differs
+(the test suite runs the same comparison).
+"""
+
+from __future__ import annotations
+
+import filecmp
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "resources" / "translations"
+COMPILED = ROOT / "src" / "returndesk" / "translations"
+LANGUAGES = ("sv", "de")
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    found = BIN / name
+    return str(found) if found.exists() else name
+
+
+def ts_file(language: str) -> Path:
+    return SOURCES / f"returndesk_{language}.ts"
+
+
+def update() -> None:
+    code = sorted(str(p) for p in (ROOT / "src" / "returndesk" / "ui").glob("*.py"))
+    for language in LANGUAGES:
+        subprocess.run(
+            [tool("pyside6-lupdate"), *code, "-no-obsolete", "-locations", "none",
+             "-target-language", language, "-ts", str(ts_file(language))],
+            check=True,
+        )
+
+
+def compile_to(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in LANGUAGES:
+        target = folder / f"returndesk_{language}.qm"
+        subprocess.run(
+            [tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm", str(target)],
+            check=True,
+        )
+        written.append(target)
+    return written
+
+
+def main() -> int:
+    if "--check" in sys.argv:
+        with tempfile.TemporaryDirectory() as scratch:
+            stale = [
+                p.name
+                for p in compile_to(Path(scratch))
+                if not filecmp.cmp(p, COMPILED / p.name, shallow=False)
+            ]
+        if stale:
+            print("out of date, run packaging/dev/translations.py:", ", ".join(stale))
+            return 1
+        print("translations up to date")
+        return 0
+    SOURCES.mkdir(parents=True, exist_ok=True)
+    update()
+    for path in compile_to(COMPILED):
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

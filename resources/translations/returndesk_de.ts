@@ -1,0 +1,1219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>Photo (F4)</source>
+        <translation>Foto (F4)</translation>
+    </message>
+    <message>
+        <source>Parcel photo (Shift+F4)</source>
+        <translation>Paketfoto (Umschalt+F4)</translation>
+    </message>
+    <message>
+        <source>Apply advice</source>
+        <translation>Empfehlung übernehmen</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>Grund der Abweichung</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Abweichen</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) — WM Tech&apos;s analysis is on its way; decide as usual.</source>
+        <translation>{n} Foto(s) — die Analyse von WM Tech folgt; entscheiden Sie wie gewohnt.</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) kept as evidence.</source>
+        <translation>{n} Foto(s) als Nachweis gespeichert.</translation>
+    </message>
+    <message>
+        <source>No photo of this item yet.</source>
+        <translation>Noch kein Foto dieses Artikels.</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(not this return&apos;s currency {c}: not converted)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(nicht die Währung dieser Retoure {c}: nicht umgerechnet)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;applied&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;übernommen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;overridden&lt;/b&gt; ({r})</source>
+        <translation> · &lt;b&gt;abgewichen&lt;/b&gt; ({r})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI: {decision}&lt;/b&gt; ({confidence:.0f}%) — {reason} · suggested refund {refund}{mismatch} · rule {rule}{done}</source>
+        <translation>&lt;b&gt;KI: {decision}&lt;/b&gt; ({confidence:.0f}%) — {reason} · empfohlene Erstattung {refund}{mismatch} · Regel {rule}{done}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Kioskmodus verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsScreen</name>
+    <message>
+        <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
+        <translation>Artikel scannen (EAN/GTIN oder SKU) und Enter drücken</translation>
+    </message>
+    <message>
+        <source>All present &amp;&amp; accepted (F5)</source>
+        <translation>Alles vorhanden &amp;&amp; angenommen (F5)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Submit (F12)</source>
+        <translation>Senden (F12)</translation>
+    </message>
+    <message>
+        <source>Received WITHOUT an RMA: scan each item to add it, type its description and its refund.</source>
+        <translation>OHNE RMA angenommen: jeden Artikel scannen, um ihn hinzuzufügen, dann Beschreibung und Erstattung eingeben.</translation>
+    </message>
+    <message>
+        <source>Scan the first item.</source>
+        <translation>Ersten Artikel scannen.</translation>
+    </message>
+    <message>
+        <source>Scan each item, or F5 if everything is there.</source>
+        <translation>Jeden Artikel scannen, oder F5, wenn alles da ist.</translation>
+    </message>
+    <message>
+        <source>Frequent returner: {n} returns, {rate}% of orders returned</source>
+        <translation>Häufiger Retournierer: {n} Retouren, {rate} % der Bestellungen retourniert</translation>
+    </message>
+    <message>
+        <source>{n} returns so far</source>
+        <translation>bisher {n} Retouren</translation>
+    </message>
+    <message>
+        <source>{code} is not in this return — unexpected item, not added</source>
+        <translation>{code} gehört nicht zu dieser Retoure — unerwarteter Artikel, nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{sku} added (×{n}) — type its description and refund</source>
+        <translation>{sku} hinzugefügt (×{n}) — Beschreibung und Erstattung eingeben</translation>
+    </message>
+    <message>
+        <source>{sku}: scanned {n} of {m} — more than expected</source>
+        <translation>{sku}: {n} von {m} gescannt — mehr als erwartet</translation>
+    </message>
+    <message>
+        <source>{sku} present</source>
+        <translation>{sku} vorhanden</translation>
+    </message>
+    <message>
+        <source>Not submitted.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>{sku} (line {n}): </source>
+        <translation>{sku} (Zeile {n}): </translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>the return has no items</source>
+        <translation>die Retoure hat keine Artikel</translation>
+    </message>
+    <message>
+        <source>enter its refund (net or gross)</source>
+        <translation>Erstattung eingeben (netto oder brutto)</translation>
+    </message>
+    <message>
+        <source>Cannot submit yet — {n} problem(s). {where}{what}</source>
+        <translation>Noch nicht sendbar — {n} Problem(e). {where}{what}</translation>
+    </message>
+    <message>
+        <source>{accepted} of {n} accepted, refund {total} {currency}. Press F12 again to submit, Esc to go back.</source>
+        <translation>{accepted} von {n} angenommen, Erstattung {total} {currency}. Erneut F12 zum Senden, Esc für zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Search by return, RMA or operator</source>
+        <translation>Suche nach Retoure, RMA oder Bediener</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photos — {subject}</source>
+        <translation>Fotos — {subject}</translation>
+    </message>
+    <message>
+        <source>Capture (Space)</source>
+        <translation>Aufnehmen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Dateien importieren…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>No camera on this station{named}. Import photos from files or a folder instead — everything else works the same.</source>
+        <translation>Keine Kamera an dieser Station{named}. Fotos stattdessen aus Dateien oder einem Ordner importieren — alles andere funktioniert gleich.</translation>
+    </message>
+    <message>
+        <source> (looked for {c!r})</source>
+        <translation> (gesucht: {c!r})</translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation>Fotos des Artikels</translation>
+    </message>
+    <message>
+        <source>A folder of photos</source>
+        <translation>Ein Ordner mit Fotos</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) to keep</source>
+        <translation>{n} Foto(s) zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFlow</name>
+    <message>
+        <source>the parcel</source>
+        <extracomment>asked once per shift before the first photo goes to a live WM Tech key</extracomment>
+        <translation>das Paket</translation>
+    </message>
+    <message>
+        <source>Photos not taken: the live WM Tech key was not confirmed.</source>
+        <translation>Keine Fotos aufgenommen: der LIVE-Schlüssel von WM Tech wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Photo kept; WM Tech&apos;s analysis follows.</source>
+        <translation>Foto gespeichert; die Analyse von WM Tech folgt.</translation>
+    </message>
+    <message>
+        <source>Photo kept as evidence.</source>
+        <translation>Foto als Nachweis gespeichert.</translation>
+    </message>
+    <message>
+        <source>Photo not kept: {error}</source>
+        <translation>Foto nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>AI advice this shift: {applied} applied, {overridden} overridden, {disagreed} disagreed with</source>
+        <translation>KI-Empfehlungen dieser Schicht: {applied} übernommen, {overridden} abgewichen, {disagreed} anders bewertet</translation>
+    </message>
+    <message>
+        <source>LIVE WM Tech key</source>
+        <translation>LIVE-Schlüssel von WM Tech</translation>
+    </message>
+    <message>
+        <source>This station uses a LIVE WM Tech key: its analyses can trigger real refunds and fraud holds. Send this shift&apos;s photos for analysis?</source>
+        <translation>Diese Station nutzt einen LIVE-Schlüssel von WM Tech: die Analysen können echte Erstattungen und Betrugssperren auslösen. Die Fotos dieser Schicht zur Analyse senden?</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Admin-PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left before a one-minute lock.</source>
+        <translation>Falsche PIN. Noch {n} Versuche bis zur Sperre für eine Minute.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again.</source>
+        <translation>Dieselbe PIN noch einmal eingeben.</translation>
+    </message>
+    <message>
+        <source>Choose an admin PIN of 4 to 12 digits. Write it down somewhere safe.</source>
+        <translation>Eine Admin-PIN mit 4 bis 12 Ziffern wählen und sicher notieren.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>Die beiden PINs unterscheiden sich. Bitte neu beginnen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {s} s.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in {s} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyScreen</name>
+    <message>
+        <source>Scan a return label</source>
+        <translation>Retourenetikett scannen</translation>
+    </message>
+    <message>
+        <source>RMA number, order number, nShift return id or parcel barcode</source>
+        <translation>RMA-Nummer, Bestellnummer, nShift-Retouren-ID oder Paket-Barcode</translation>
+    </message>
+    <message>
+        <source>or type it + Enter</source>
+        <translation>oder eintippen + Enter</translation>
+    </message>
+    <message>
+        <source>Barcode from image… (Ctrl+O)</source>
+        <translation>Barcode aus Bild… (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Scanner check (F7)</source>
+        <translation>Scannertest (F7)</translation>
+    </message>
+    <message>
+        <source>Queue (F9)</source>
+        <translation>Warteschlange (F9)</translation>
+    </message>
+    <message>
+        <source>History (F10)</source>
+        <translation>Verlauf (F10)</translation>
+    </message>
+    <message>
+        <source>Sign off (F6)</source>
+        <translation>Abmelden (F6)</translation>
+    </message>
+    <message>
+        <source>Settings (F2)</source>
+        <translation>Einstellungen (F2)</translation>
+    </message>
+    <message>
+        <source>Support (F3)</source>
+        <translation>Support (F3)</translation>
+    </message>
+    <message>
+        <source>Read a barcode from an image</source>
+        <translation>Barcode aus einem Bild lesen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode found in {name}.</source>
+        <translation>Kein Barcode in {name} gefunden.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an image.</source>
+        <translation>{name} konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Training mode — try one of these: {codes}</source>
+        <translation>Übungsmodus — probieren Sie eine davon: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingFlow</name>
+    <message>
+        <source>Looking up {code}…</source>
+        <translation>Suche {code}…</translation>
+    </message>
+    <message>
+        <source>No expected return matches {code}.</source>
+        <translation>Keine erwartete Retoure passt zu {code}.</translation>
+    </message>
+    <message>
+        <source>ReturnMate could not be asked: {problem}</source>
+        <translation>ReturnMate war nicht erreichbar: {problem}</translation>
+    </message>
+    <message>
+        <source>{code} matches {n} returns ({numbers}): scan the RMA label instead</source>
+        <translation>{code} passt zu {n} Retouren ({numbers}): bitte stattdessen das RMA-Etikett scannen</translation>
+    </message>
+    <message>
+        <source>{rma} was already submitted from this station — it is not processed twice</source>
+        <translation>{rma} wurde von dieser Station bereits gesendet — sie wird nicht zweimal bearbeitet</translation>
+    </message>
+    <message>
+        <source>WITHOUT RMA · {parcel} · {currency}</source>
+        <translation>OHNE RMA · {parcel} · {currency}</translation>
+    </message>
+    <message>
+        <source>Could not start: {error}</source>
+        <translation>Start nicht möglich: {error}</translation>
+    </message>
+    <message>
+        <source>Lookup failed: {error}</source>
+        <translation>Suche fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>{accepted} of {n} accepted, refund {total} {currency}</source>
+        <translation>{accepted} von {n} angenommen, Erstattung {total} {currency}</translation>
+    </message>
+    <message>
+        <source>✓ {rma}: {done} — queued</source>
+        <translation>✓ {rma}: {done} — in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>✓ Recorded without RMA: {done}. Kept in History for customer service (nShift needs an RMA).</source>
+        <translation>✓ Ohne RMA erfasst: {done}. Im Verlauf für den Kundenservice gespeichert (nShift braucht eine RMA).</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message above.</source>
+        <translation>Nicht gespeichert — siehe Meldung oben.</translation>
+    </message>
+    <message>
+        <source>Could not submit: {error}</source>
+        <translation>Senden nicht möglich: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnItemsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Art.-Nr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation>Erw.</translation>
+    </message>
+    <message>
+        <source>Scan.</source>
+        <translation>Gesc.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>MwSt.</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Photo · AI</source>
+        <translation>Foto · KI</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>{code} ist der Barcode eines Artikels. Zuerst das Retourenetikett des Pakets scannen.</translation>
+    </message>
+    <message>
+        <source>{code} is a parcel label, not an item. Submit or go back (Esc) before starting the next parcel.</source>
+        <translation>{code} ist ein Paketetikett, kein Artikel. Vor dem nächsten Paket senden oder zurückgehen (Esc).</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerCheckScreen</name>
+    <message>
+        <source>Scanner check</source>
+        <extracomment>how characters that do not print are shown</extracomment>
+        <translation>Scannertest</translation>
+    </message>
+    <message>
+        <source>Scan each code below, from the screen or the printed sheet. Keyboard scanners: keys read as {decode}, at most {gap} ms apart, ending with {ends}.</source>
+        <translation>Jeden Code unten scannen, vom Bildschirm oder vom Ausdruck. Tastaturscanner: Tasten gelesen als {decode}, höchstens {gap} ms Abstand, Abschluss mit {ends}.</translation>
+    </message>
+    <message>
+        <source>US physical keys</source>
+        <translation>physische US-Tasten</translation>
+    </message>
+    <message>
+        <source>typed text</source>
+        <translation>getippter Text</translation>
+    </message>
+    <message>
+        <source>a pause</source>
+        <translation>einer Pause</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>noch nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Save sheet to print…</source>
+        <translation>Testblatt zum Drucken speichern…</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>All characters right.</source>
+        <translation>Alle Zeichen richtig.</translation>
+    </message>
+    <message>
+        <source>Save the scanner test sheet</source>
+        <translation>Scanner-Testblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Name der Station</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Filial-ID</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>For returns that name no market.</source>
+        <translation>Für Retouren ohne Marktangabe.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Success and error tones</source>
+        <translation>Töne für Erfolg und Fehler</translation>
+    </message>
+    <message>
+        <source>Operators sign on at shift start</source>
+        <translation>Bediener melden sich zu Schichtbeginn an</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen)</source>
+        <translation>Kioskmodus (Vollbild)</translation>
+    </message>
+    <message>
+        <source>Restart the station after a crash</source>
+        <translation>Station nach einem Absturz neu starten</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <source>Change admin PIN…</source>
+        <translation>Admin-PIN ändern…</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Markets and codes</source>
+        <translation>Märkte und Codes</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Tax rate (0.25 = 25 %)</source>
+        <translation>Steuersatz (0.25 = 25 %)</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Märkte</translation>
+    </message>
+    <message>
+        <source>Reason codes</source>
+        <translation>Grundcodes</translation>
+    </message>
+    <message>
+        <source>Condition codes</source>
+        <translation>Zustandscodes</translation>
+    </message>
+    <message>
+        <source>One code a line.</source>
+        <translation>Ein Code pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Key header</source>
+        <translation>Schlüssel-Header</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>WM Tech store id</source>
+        <translation>WM-Tech-Filial-ID</translation>
+    </message>
+    <message>
+        <source>Allow a live key (it triggers real refunds)</source>
+        <translation>LIVE-Schlüssel erlauben (löst echte Erstattungen aus)</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Zeitlimit (s)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo only)</source>
+        <translation>Sandbox (nur Demo)</translation>
+    </message>
+    <message>
+        <source>Folder published by a web server</source>
+        <translation>Von einem Webserver veröffentlichter Ordner</translation>
+    </message>
+    <message>
+        <source>HTTP upload (PUT)</source>
+        <translation>HTTP-Upload (PUT)</translation>
+    </message>
+    <message>
+        <source>Photo store</source>
+        <translation>Fotoablage</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>Öffentliche Basis-URL</translation>
+    </message>
+    <message>
+        <source>https://…, where WM Tech fetches photos</source>
+        <translation>https://…, wo WM Tech die Fotos abruft</translation>
+    </message>
+    <message>
+        <source>Upload URL</source>
+        <translation>Upload-URL</translation>
+    </message>
+    <message>
+        <source>{name} is replaced by the file name</source>
+        <translation>{name} wird durch den Dateinamen ersetzt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Upload auth</source>
+        <translation>Upload-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Upload user</source>
+        <translation>Upload-Benutzer</translation>
+    </message>
+    <message>
+        <source>Upload secret</source>
+        <translation>Upload-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Long edge (px)</source>
+        <translation>Lange Kante (px)</translation>
+    </message>
+    <message>
+        <source>Size budget (bytes)</source>
+        <translation>Größenbudget (Byte)</translation>
+    </message>
+    <message>
+        <source>Keep photos (days)</source>
+        <translation>Fotos aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>Tastaturscanner</translation>
+    </message>
+    <message>
+        <source>Max gap between keys (ms)</source>
+        <translation>Größter Abstand zwischen Tasten (ms)</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>Kürzester Code</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Characters as typed</source>
+        <translation>Zeichen wie getippt</translation>
+    </message>
+    <message>
+        <source>US keys on any layout</source>
+        <translation>US-Tasten auf jedem Layout</translation>
+    </message>
+    <message>
+        <source>Keyboard decoding</source>
+        <translation>Tastaturdekodierung</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>Serieller Scanner</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <source>Camera scanning</source>
+        <translation>Scannen mit Kamera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Double-read window (ms)</source>
+        <translation>Fenster für Doppellesung (ms)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Badge code (optional)</source>
+        <translation>Ausweiscode (optional)</translation>
+    </message>
+    <message>
+        <source>Empty: operators type their name when they sign on.</source>
+        <translation>Leer: Bediener tippen beim Anmelden ihren Namen.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Requests a minute, at or under the vendor&apos;s plan (0: no pacing).</source>
+        <translation>Anfragen pro Minute, höchstens laut Tarif des Anbieters (0: keine Drosselung).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set — anyone can open Settings</source>
+        <translation>nicht gesetzt — jeder kann die Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Not saved: {n} setting(s) need a look.</source>
+        <translation>Nicht gespeichert: {n} Einstellung(en) prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOnScreen</name>
+    <message>
+        <source>Sign on</source>
+        <extracomment>name buttons a row; larger teams scan badges or type</extracomment>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your name + Enter</source>
+        <translation>Ihr Name + Enter</translation>
+    </message>
+    <message>
+        <source>Scan your badge or touch your name.</source>
+        <translation>Ausweis scannen oder Ihren Namen antippen.</translation>
+    </message>
+    <message>
+        <source>Touch your name.</source>
+        <translation>Ihren Namen antippen.</translation>
+    </message>
+    <message>
+        <source>Type your name and press Enter.</source>
+        <translation>Namen eintippen und Enter drücken.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of your name.</source>
+        <translation>Mindestens zwei Buchstaben Ihres Namens eintippen.</translation>
+    </message>
+    <message>
+        <source>This badge is not known at this station. Touch your name, or ask an admin to add the badge in Settings → Operators.</source>
+        <translation>Dieser Ausweis ist an dieser Station unbekannt. Ihren Namen antippen oder einen Admin bitten, den Ausweis unter Einstellungen → Bediener hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>StationAdmin</name>
+    <message>
+        <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
+        <translation>Keine Admin-PIN gesetzt: jeder kann die Einstellungen öffnen. Unter Einstellungen → Station eine setzen.</translation>
+    </message>
+    <message>
+        <source>Signed on: {name}</source>
+        <translation>Angemeldet: {name}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>set by {var} (type here to store one in the keyring instead)</source>
+        <translation>gesetzt durch {var} (hier eintippen, um stattdessen einen im Schlüsselbund zu speichern)</translation>
+    </message>
+    <message>
+        <source>stored in the keyring — leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Neue Admin-PIN</translation>
+    </message>
+    <message>
+        <source>new PIN chosen — Save to keep it</source>
+        <translation>neue PIN gewählt — Speichern, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the station to use the new settings.</source>
+        <translation>Gespeichert in {path}. Station neu starten, um die neuen Einstellungen zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>Import codes</source>
+        <translation>Codes importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export codes</source>
+        <translation>Codes exportieren</translation>
+    </message>
+    <message>
+        <source>{n} codes read from {name}; Save to keep them.</source>
+        <translation>{n} Codes aus {name} gelesen; Speichern, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} wurde nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} codes written to {path}</source>
+        <translation>{n} Codes nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>Supportpaket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Support bundle written to {path}</source>
+        <translation>Supportpaket geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>The support bundle was not written: {reason}</source>
+        <translation>Das Supportpaket wurde nicht geschrieben: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StationHeader</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>not signed on</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>no traffic yet</source>
+        <translation>noch kein Verkehr</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>OFFLINE — working on</source>
+        <translation>OFFLINE — Arbeit geht weiter</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting</source>
+        <translation>{waiting} wartend</translation>
+    </message>
+    <message>
+        <source>{n} need attention</source>
+        <translation>{n} brauchen Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>StationViews</name>
+    <message>
+        <source>Item</source>
+        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>braucht Prüfung</translation>
+    </message>
+    <message>
+        <source>WITHOUT RMA</source>
+        <translation>OHNE RMA</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} übernommen</translation>
+    </message>
+    <message>
+        <source>{n} overridden</source>
+        <translation>{n} abgewichen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Auswahl erneut senden</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle erneut senden</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Heute angenommen</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Nachweise exportieren</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Zuerst einen Eintrag wählen.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) will be sent again.</source>
+        <translation>{n} Eintrag/Einträge werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Exported {n} item(s) to {path}</source>
+        <translation>{n} Eintrag/Einträge nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Choose a return first.</source>
+        <translation>Zuerst eine Retoure wählen.</translation>
+    </message>
+    <message>
+        <source>Evidence written to {path}</source>
+        <translation>Nachweise geschrieben nach {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>Aktuelles Protokoll</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Supportpaket speichern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TableField</name>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownScreen</name>
+    <message>
+        <source>Scan or type another code from the parcel</source>
+        <translation>Einen anderen Code vom Paket scannen oder eintippen</translation>
+    </message>
+    <message>
+        <source>from the packing slip, if there is one</source>
+        <translation>vom Lieferschein, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Start receiving without RMA (Enter)</source>
+        <translation>Annahme ohne RMA beginnen (Enter)</translation>
+    </message>
+    <message>
+        <source>Receive without RMA (F8)</source>
+        <translation>Ohne RMA annehmen (F8)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <translation>Unbekanntes Paket</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1219 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>AdvicePanel</name>
+    <message>
+        <source>Photo (F4)</source>
+        <translation>Foto (F4)</translation>
+    </message>
+    <message>
+        <source>Parcel photo (Shift+F4)</source>
+        <translation>Paketfoto (Skift+F4)</translation>
+    </message>
+    <message>
+        <source>Apply advice</source>
+        <translation>Följ rådet</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>skäl att avvika</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Avvik</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) — WM Tech&apos;s analysis is on its way; decide as usual.</source>
+        <translation>{n} foto — WM Techs analys är på väg; bestäm som vanligt.</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) kept as evidence.</source>
+        <translation>{n} foto sparade som bevis.</translation>
+    </message>
+    <message>
+        <source>No photo of this item yet.</source>
+        <translation>Inget foto av artikeln ännu.</translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;(not this return&apos;s currency {c}: not converted)&lt;/b&gt;</source>
+        <translation> &lt;b&gt;(inte returens valuta {c}: inte omräknad)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;applied&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;följt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;overridden&lt;/b&gt; ({r})</source>
+        <translation> · &lt;b&gt;avvikit&lt;/b&gt; ({r})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI: {decision}&lt;/b&gt; ({confidence:.0f}%) — {reason} · suggested refund {refund}{mismatch} · rule {rule}{done}</source>
+        <translation>&lt;b&gt;AI: {decision}&lt;/b&gt; ({confidence:.0f}%) — {reason} · föreslagen återbetalning {refund}{mismatch} · regel {rule}{done}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Lämna kioskläget</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsScreen</name>
+    <message>
+        <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
+        <translation>Skanna en artikel (EAN/GTIN eller SKU) och tryck Enter</translation>
+    </message>
+    <message>
+        <source>All present &amp;&amp; accepted (F5)</source>
+        <translation>Allt finns &amp;&amp; godkänt (F5)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+    <message>
+        <source>Submit (F12)</source>
+        <translation>Skicka (F12)</translation>
+    </message>
+    <message>
+        <source>Received WITHOUT an RMA: scan each item to add it, type its description and its refund.</source>
+        <translation>Mottagen UTAN RMA: skanna varje artikel för att lägga till den, skriv beskrivning och återbetalning.</translation>
+    </message>
+    <message>
+        <source>Scan the first item.</source>
+        <translation>Skanna första artikeln.</translation>
+    </message>
+    <message>
+        <source>Scan each item, or F5 if everything is there.</source>
+        <translation>Skanna varje artikel, eller F5 om allt finns.</translation>
+    </message>
+    <message>
+        <source>Frequent returner: {n} returns, {rate}% of orders returned</source>
+        <translation>Återkommande returnerare: {n} returer, {rate} % av ordrarna returnerade</translation>
+    </message>
+    <message>
+        <source>{n} returns so far</source>
+        <translation>{n} returer hittills</translation>
+    </message>
+    <message>
+        <source>{code} is not in this return — unexpected item, not added</source>
+        <translation>{code} finns inte i returen — oväntad artikel, inte tillagd</translation>
+    </message>
+    <message>
+        <source>{sku} added (×{n}) — type its description and refund</source>
+        <translation>{sku} tillagd (×{n}) — skriv beskrivning och återbetalning</translation>
+    </message>
+    <message>
+        <source>{sku}: scanned {n} of {m} — more than expected</source>
+        <translation>{sku}: {n} av {m} skannade — fler än väntat</translation>
+    </message>
+    <message>
+        <source>{sku} present</source>
+        <translation>{sku} finns</translation>
+    </message>
+    <message>
+        <source>Not submitted.</source>
+        <translation>Inte skickat.</translation>
+    </message>
+    <message>
+        <source>{sku} (line {n}): </source>
+        <translation>{sku} (rad {n}): </translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>inte beslutad än</translation>
+    </message>
+    <message>
+        <source>the return has no items</source>
+        <translation>returen har inga artiklar</translation>
+    </message>
+    <message>
+        <source>enter its refund (net or gross)</source>
+        <translation>ange återbetalningen (netto eller brutto)</translation>
+    </message>
+    <message>
+        <source>Cannot submit yet — {n} problem(s). {where}{what}</source>
+        <translation>Kan inte skicka än — {n} problem. {where}{what}</translation>
+    </message>
+    <message>
+        <source>{accepted} of {n} accepted, refund {total} {currency}. Press F12 again to submit, Esc to go back.</source>
+        <translation>{accepted} av {n} godkända, återbetalning {total} {currency}. Tryck F12 igen för att skicka, Esc för att gå tillbaka.</translation>
+    </message>
+</context>
+<context>
+    <name>ListScreen</name>
+    <message>
+        <source>Search by return, RMA or operator</source>
+        <translation>Sök på retur, RMA eller operatör</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>Photos — {subject}</source>
+        <translation>Foton — {subject}</translation>
+    </message>
+    <message>
+        <source>Capture (Space)</source>
+        <translation>Ta foto (mellanslag)</translation>
+    </message>
+    <message>
+        <source>Retake</source>
+        <translation>Ta om</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Importera filer…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importera mapp…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>No camera on this station{named}. Import photos from files or a folder instead — everything else works the same.</source>
+        <translation>Ingen kamera på stationen{named}. Importera foton från filer eller en mapp i stället — allt annat fungerar likadant.</translation>
+    </message>
+    <message>
+        <source> (looked for {c!r})</source>
+        <translation> (sökte efter {c!r})</translation>
+    </message>
+    <message>
+        <source>Photos of the item</source>
+        <translation>Foton av artikeln</translation>
+    </message>
+    <message>
+        <source>A folder of photos</source>
+        <translation>En mapp med foton</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) to keep</source>
+        <translation>{n} foto att spara</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFlow</name>
+    <message>
+        <source>the parcel</source>
+        <extracomment>asked once per shift before the first photo goes to a live WM Tech key</extracomment>
+        <translation>paketet</translation>
+    </message>
+    <message>
+        <source>Photos not taken: the live WM Tech key was not confirmed.</source>
+        <translation>Inga foton tagna: den skarpa WM Tech-nyckeln bekräftades inte.</translation>
+    </message>
+    <message>
+        <source>Photo kept; WM Tech&apos;s analysis follows.</source>
+        <translation>Fotot sparat; WM Techs analys följer.</translation>
+    </message>
+    <message>
+        <source>Photo kept as evidence.</source>
+        <translation>Fotot sparat som bevis.</translation>
+    </message>
+    <message>
+        <source>Photo not kept: {error}</source>
+        <translation>Fotot sparades inte: {error}</translation>
+    </message>
+    <message>
+        <source>AI advice this shift: {applied} applied, {overridden} overridden, {disagreed} disagreed with</source>
+        <translation>AI-råd detta skift: {applied} följda, {overridden} avvikna, {disagreed} med annan bedömning</translation>
+    </message>
+    <message>
+        <source>LIVE WM Tech key</source>
+        <translation>SKARP WM Tech-nyckel</translation>
+    </message>
+    <message>
+        <source>This station uses a LIVE WM Tech key: its analyses can trigger real refunds and fraud holds. Send this shift&apos;s photos for analysis?</source>
+        <translation>Stationen använder en SKARP WM Tech-nyckel: analyserna kan utlösa riktiga återbetalningar och bedrägerispärrar. Skicka skiftets foton för analys?</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter the admin PIN.</source>
+        <translation>Ange admin-PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {n} tries left before a one-minute lock.</source>
+        <translation>Fel PIN. {n} försök kvar innan en minuts spärr.</translation>
+    </message>
+    <message>
+        <source>Enter the same PIN again.</source>
+        <translation>Ange samma PIN igen.</translation>
+    </message>
+    <message>
+        <source>Choose an admin PIN of 4 to 12 digits. Write it down somewhere safe.</source>
+        <translation>Välj en admin-PIN med 4 till 12 siffror. Skriv ner den på ett säkert ställe.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Start again.</source>
+        <translation>PIN-koderna skiljer sig åt. Börja om.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {s} s.</source>
+        <translation>För många fel PIN. Försök igen om {s} s.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadyScreen</name>
+    <message>
+        <source>Scan a return label</source>
+        <translation>Skanna en returetikett</translation>
+    </message>
+    <message>
+        <source>RMA number, order number, nShift return id or parcel barcode</source>
+        <translation>RMA-nummer, ordernummer, nShift retur-id eller paketets streckkod</translation>
+    </message>
+    <message>
+        <source>or type it + Enter</source>
+        <translation>eller skriv in den + Enter</translation>
+    </message>
+    <message>
+        <source>Barcode from image… (Ctrl+O)</source>
+        <translation>Streckkod från bild… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Scanner check (F7)</source>
+        <translation>Skannertest (F7)</translation>
+    </message>
+    <message>
+        <source>Queue (F9)</source>
+        <translation>Kö (F9)</translation>
+    </message>
+    <message>
+        <source>History (F10)</source>
+        <translation>Historik (F10)</translation>
+    </message>
+    <message>
+        <source>Sign off (F6)</source>
+        <translation>Logga ut (F6)</translation>
+    </message>
+    <message>
+        <source>Settings (F2)</source>
+        <translation>Inställningar (F2)</translation>
+    </message>
+    <message>
+        <source>Support (F3)</source>
+        <translation>Support (F3)</translation>
+    </message>
+    <message>
+        <source>Read a barcode from an image</source>
+        <translation>Läs en streckkod från en bild</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No barcode found in {name}.</source>
+        <translation>Ingen streckkod hittades i {name}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an image.</source>
+        <translation>{name} kunde inte läsas som en bild.</translation>
+    </message>
+    <message>
+        <source>Training mode — try one of these: {codes}</source>
+        <translation>Övningsläge — prova någon av dessa: {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingFlow</name>
+    <message>
+        <source>Looking up {code}…</source>
+        <translation>Söker {code}…</translation>
+    </message>
+    <message>
+        <source>No expected return matches {code}.</source>
+        <translation>Ingen väntad retur matchar {code}.</translation>
+    </message>
+    <message>
+        <source>ReturnMate could not be asked: {problem}</source>
+        <translation>ReturnMate kunde inte tillfrågas: {problem}</translation>
+    </message>
+    <message>
+        <source>{code} matches {n} returns ({numbers}): scan the RMA label instead</source>
+        <translation>{code} matchar {n} returer ({numbers}): skanna RMA-etiketten i stället</translation>
+    </message>
+    <message>
+        <source>{rma} was already submitted from this station — it is not processed twice</source>
+        <translation>{rma} har redan skickats från stationen — den hanteras inte två gånger</translation>
+    </message>
+    <message>
+        <source>WITHOUT RMA · {parcel} · {currency}</source>
+        <translation>UTAN RMA · {parcel} · {currency}</translation>
+    </message>
+    <message>
+        <source>Could not start: {error}</source>
+        <translation>Kunde inte starta: {error}</translation>
+    </message>
+    <message>
+        <source>Lookup failed: {error}</source>
+        <translation>Sökningen misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>{accepted} of {n} accepted, refund {total} {currency}</source>
+        <translation>{accepted} av {n} godkända, återbetalning {total} {currency}</translation>
+    </message>
+    <message>
+        <source>✓ {rma}: {done} — queued</source>
+        <translation>✓ {rma}: {done} — i kön</translation>
+    </message>
+    <message>
+        <source>✓ Recorded without RMA: {done}. Kept in History for customer service (nShift needs an RMA).</source>
+        <translation>✓ Registrerad utan RMA: {done}. Sparad i historiken för kundtjänst (nShift behöver en RMA).</translation>
+    </message>
+    <message>
+        <source>Not saved — see the message above.</source>
+        <translation>Inte sparat — se meddelandet ovan.</translation>
+    </message>
+    <message>
+        <source>Could not submit: {error}</source>
+        <translation>Kunde inte skicka: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnItemsModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Art.nr</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Exp.</source>
+        <translation>Vänt.</translation>
+    </message>
+    <message>
+        <source>Scan.</source>
+        <translation>Skann.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Finns</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Skick</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Photo · AI</source>
+        <translation>Foto · AI</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>{code} är en artikels streckkod. Skanna paketets returetikett först.</translation>
+    </message>
+    <message>
+        <source>{code} is a parcel label, not an item. Submit or go back (Esc) before starting the next parcel.</source>
+        <translation>{code} är en paketetikett, inte en artikel. Skicka eller gå tillbaka (Esc) innan nästa paket.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerCheckScreen</name>
+    <message>
+        <source>Scanner check</source>
+        <extracomment>how characters that do not print are shown</extracomment>
+        <translation>Skannertest</translation>
+    </message>
+    <message>
+        <source>Scan each code below, from the screen or the printed sheet. Keyboard scanners: keys read as {decode}, at most {gap} ms apart, ending with {ends}.</source>
+        <translation>Skanna varje kod nedan, från skärmen eller det utskrivna arket. Tangentbordsskannrar: tangenter läses som {decode}, högst {gap} ms isär, avslutade med {ends}.</translation>
+    </message>
+    <message>
+        <source>US physical keys</source>
+        <translation>fysiska US-tangenter</translation>
+    </message>
+    <message>
+        <source>typed text</source>
+        <translation>inskriven text</translation>
+    </message>
+    <message>
+        <source>a pause</source>
+        <translation>en paus</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>inte skannad än</translation>
+    </message>
+    <message>
+        <source>Save sheet to print…</source>
+        <translation>Spara ark för utskrift…</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+    <message>
+        <source>All characters right.</source>
+        <translation>Alla tecken rätt.</translation>
+    </message>
+    <message>
+        <source>Save the scanner test sheet</source>
+        <translation>Spara skannerns testark</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Starta om nu</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>Stationens namn</translation>
+    </message>
+    <message>
+        <source>Store id</source>
+        <translation>Butiks-id</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>For returns that name no market.</source>
+        <translation>För returer som inte anger någon marknad.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Success and error tones</source>
+        <translation>Ljud för lyckat och fel</translation>
+    </message>
+    <message>
+        <source>Operators sign on at shift start</source>
+        <translation>Operatörer loggar in när skiftet börjar</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen)</source>
+        <translation>Kioskläge (helskärm)</translation>
+    </message>
+    <message>
+        <source>Restart the station after a crash</source>
+        <translation>Starta om stationen efter en krasch</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Loggnivå</translation>
+    </message>
+    <message>
+        <source>Change admin PIN…</source>
+        <translation>Byt admin-PIN…</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Markets and codes</source>
+        <translation>Marknader och koder</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Tax rate (0.25 = 25 %)</source>
+        <translation>Momssats (0.25 = 25 %)</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Marknader</translation>
+    </message>
+    <message>
+        <source>Reason codes</source>
+        <translation>Orsakskoder</translation>
+    </message>
+    <message>
+        <source>Condition codes</source>
+        <translation>Skickkoder</translation>
+    </message>
+    <message>
+        <source>One code a line.</source>
+        <translation>En kod per rad.</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Vendors</source>
+        <translation>Leverantörer</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Bas-URL</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Key header</source>
+        <translation>Nyckelhuvud</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>WM Tech store id</source>
+        <translation>WM Tech butiks-id</translation>
+    </message>
+    <message>
+        <source>Allow a live key (it triggers real refunds)</source>
+        <translation>Tillåt en skarp nyckel (den utlöser riktiga återbetalningar)</translation>
+    </message>
+    <message>
+        <source>Timeout (s)</source>
+        <translation>Tidsgräns (s)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foton</translation>
+    </message>
+    <message>
+        <source>Sandbox (demo only)</source>
+        <translation>Sandlåda (endast demo)</translation>
+    </message>
+    <message>
+        <source>Folder published by a web server</source>
+        <translation>Mapp som en webbserver publicerar</translation>
+    </message>
+    <message>
+        <source>HTTP upload (PUT)</source>
+        <translation>HTTP-uppladdning (PUT)</translation>
+    </message>
+    <message>
+        <source>Photo store</source>
+        <translation>Fotolager</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>Publik bas-URL</translation>
+    </message>
+    <message>
+        <source>https://…, where WM Tech fetches photos</source>
+        <translation>https://…, där WM Tech hämtar fotona</translation>
+    </message>
+    <message>
+        <source>Upload URL</source>
+        <translation>Uppladdnings-URL</translation>
+    </message>
+    <message>
+        <source>{name} is replaced by the file name</source>
+        <translation>{name} ersätts med filnamnet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Upload auth</source>
+        <translation>Inloggning för uppladdning</translation>
+    </message>
+    <message>
+        <source>Upload user</source>
+        <translation>Uppladdningsanvändare</translation>
+    </message>
+    <message>
+        <source>Upload secret</source>
+        <translation>Uppladdningshemlighet</translation>
+    </message>
+    <message>
+        <source>Long edge (px)</source>
+        <translation>Långsida (px)</translation>
+    </message>
+    <message>
+        <source>Size budget (bytes)</source>
+        <translation>Storleksgräns (byte)</translation>
+    </message>
+    <message>
+        <source>Keep photos (days)</source>
+        <translation>Spara foton (dagar)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <source>Keyboard scanner</source>
+        <translation>Tangentbordsskanner</translation>
+    </message>
+    <message>
+        <source>Max gap between keys (ms)</source>
+        <translation>Största paus mellan tangenter (ms)</translation>
+    </message>
+    <message>
+        <source>Shortest code</source>
+        <translation>Kortaste kod</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Characters as typed</source>
+        <translation>Tecken som de skrivs</translation>
+    </message>
+    <message>
+        <source>US keys on any layout</source>
+        <translation>US-tangenter på alla layouter</translation>
+    </message>
+    <message>
+        <source>Keyboard decoding</source>
+        <translation>Tangentbordsavkodning</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>Seriell skanner</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serieport</translation>
+    </message>
+    <message>
+        <source>Baud rate</source>
+        <translation>Baudhastighet</translation>
+    </message>
+    <message>
+        <source>Camera scanning</source>
+        <translation>Skanning med kamera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Double-read window (ms)</source>
+        <translation>Fönster för dubbelläsning (ms)</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Badge code (optional)</source>
+        <translation>Passerkortskod (valfri)</translation>
+    </message>
+    <message>
+        <source>Empty: operators type their name when they sign on.</source>
+        <translation>Tomt: operatörer skriver sitt namn när de loggar in.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Utkorg</translation>
+    </message>
+    <message>
+        <source>Requests a minute, at or under the vendor&apos;s plan (0: no pacing).</source>
+        <translation>Anrop per minut, högst vad leverantörens avtal tillåter (0: ingen begränsning).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>satt</translation>
+    </message>
+    <message>
+        <source>not set — anyone can open Settings</source>
+        <translation>inte satt — vem som helst kan öppna Inställningar</translation>
+    </message>
+    <message>
+        <source>Not saved: {n} setting(s) need a look.</source>
+        <translation>Inte sparat: {n} inställning(ar) behöver ses över.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOnScreen</name>
+    <message>
+        <source>Sign on</source>
+        <extracomment>name buttons a row; larger teams scan badges or type</extracomment>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Your name + Enter</source>
+        <translation>Ditt namn + Enter</translation>
+    </message>
+    <message>
+        <source>Scan your badge or touch your name.</source>
+        <translation>Skanna ditt passerkort eller tryck på ditt namn.</translation>
+    </message>
+    <message>
+        <source>Touch your name.</source>
+        <translation>Tryck på ditt namn.</translation>
+    </message>
+    <message>
+        <source>Type your name and press Enter.</source>
+        <translation>Skriv ditt namn och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>Type at least two letters of your name.</source>
+        <translation>Skriv minst två bokstäver av ditt namn.</translation>
+    </message>
+    <message>
+        <source>This badge is not known at this station. Touch your name, or ask an admin to add the badge in Settings → Operators.</source>
+        <translation>Passerkortet är okänt på stationen. Tryck på ditt namn, eller be en admin lägga till kortet under Inställningar → Operatörer.</translation>
+    </message>
+</context>
+<context>
+    <name>StationAdmin</name>
+    <message>
+        <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
+        <translation>Ingen admin-PIN är satt: vem som helst kan öppna Inställningar. Sätt en under Inställningar → Station.</translation>
+    </message>
+    <message>
+        <source>Signed on: {name}</source>
+        <translation>Inloggad: {name}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>set by {var} (type here to store one in the keyring instead)</source>
+        <translation>satt av {var} (skriv här för att spara en i nyckelringen i stället)</translation>
+    </message>
+    <message>
+        <source>stored in the keyring — leave empty to keep it</source>
+        <translation>sparad i nyckelringen — lämna tomt för att behålla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte satt</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Ny admin-PIN</translation>
+    </message>
+    <message>
+        <source>new PIN chosen — Save to keep it</source>
+        <translation>ny PIN vald — Spara för att behålla den</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Kontrollerar och sparar…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the station to use the new settings.</source>
+        <translation>Sparat i {path}. Starta om stationen för att använda de nya inställningarna.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Import codes</source>
+        <translation>Importera koder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export codes</source>
+        <translation>Exportera koder</translation>
+    </message>
+    <message>
+        <source>{n} codes read from {name}; Save to keep them.</source>
+        <translation>{n} koder lästa från {name}; Spara för att behålla dem.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} importerades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} codes written to {path}</source>
+        <translation>{n} koder skrivna till {path}</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mappar</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>Skriver supportpaketet…</translation>
+    </message>
+    <message>
+        <source>Support bundle written to {path}</source>
+        <translation>Supportpaketet skrevs till {path}</translation>
+    </message>
+    <message>
+        <source>The support bundle was not written: {reason}</source>
+        <translation>Supportpaketet skrevs inte: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StationHeader</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>not signed on</source>
+        <translation>inte inloggad</translation>
+    </message>
+    <message>
+        <source>no traffic yet</source>
+        <translation>ingen trafik än</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ansluten</translation>
+    </message>
+    <message>
+        <source>OFFLINE — working on</source>
+        <translation>FRÅNKOPPLAD — arbetet fortsätter</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting</source>
+        <translation>{waiting} väntar</translation>
+    </message>
+    <message>
+        <source>{n} need attention</source>
+        <translation>{n} behöver åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>StationViews</name>
+    <message>
+        <source>Item</source>
+        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>utfall okänt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>behöver åtgärd</translation>
+    </message>
+    <message>
+        <source>WITHOUT RMA</source>
+        <translation>UTAN RMA</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} följda</translation>
+    </message>
+    <message>
+        <source>{n} overridden</source>
+        <translation>{n} avvikna</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Försök igen med vald</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Försök igen med alla</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Mottaget i dag</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Exportera bevis</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Välj en post först.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) will be sent again.</source>
+        <translation>{n} post(er) skickas igen.</translation>
+    </message>
+    <message>
+        <source>Exported {n} item(s) to {path}</source>
+        <translation>{n} post(er) exporterade till {path}</translation>
+    </message>
+    <message>
+        <source>Choose a return first.</source>
+        <translation>Välj en retur först.</translation>
+    </message>
+    <message>
+        <source>Evidence written to {path}</source>
+        <translation>Bevis skrivna till {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Recent log</source>
+        <translation>Senaste logg</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Spara supportpaket</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>TableField</name>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+</context>
+<context>
+    <name>UnknownScreen</name>
+    <message>
+        <source>Scan or type another code from the parcel</source>
+        <translation>Skanna eller skriv en annan kod från paketet</translation>
+    </message>
+    <message>
+        <source>from the packing slip, if there is one</source>
+        <translation>från följesedeln, om det finns en</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marknad</translation>
+    </message>
+    <message>
+        <source>Start receiving without RMA (Enter)</source>
+        <translation>Börja ta emot utan RMA (Enter)</translation>
+    </message>
+    <message>
+        <source>Receive without RMA (F8)</source>
+        <translation>Ta emot utan RMA (F8)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Tillbaka (Esc)</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <translation>Okänt paket</translation>
+    </message>
+</context>
+</TS>

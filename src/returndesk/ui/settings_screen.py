@@ -1,0 +1,382 @@
+"""Settings: every group of the station's settings on one screen of tabs, behind the PIN.
+
+The screen only shows and collects: :class:`~returndesk.ui.station_admin.StationAdmin` loads
+it, validates what it collects with the same schema as the settings file, tests connections
+and saves in the background. Nothing is saved while any field is refused.
+
+Signals:
+    save_clicked(), cancel_clicked()
+    test_clicked(str): *Test connection* for "nshift", "returnmate" or "wmtech"
+    import_clicked(str), export_clicked(str): a code list ("reasons", "conditions") as CSV
+    pin_clicked(): *Change admin PIN…*
+    restart_clicked(): restart now, so saved settings take effect
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returndesk.settings.secrets import (
+    NSHIFT_PASSWORD,
+    PHOTO_UPLOAD_SECRET,
+    RETURNMATE_API_KEY,
+    WMTECH_API_KEY,
+    SecretName,
+)
+from returndesk.ui.i18n import LANGUAGES
+from returndesk.ui.settings_fields import (
+    CheckField,
+    ChoiceField,
+    Data,
+    Field,
+    LineField,
+    ListField,
+    MarketsField,
+    TableField,
+    UrlField,
+    get_path,
+    set_path,
+)
+from returndesk.vendors.presets import BASE_URL_PRESETS
+
+VENDORS = ("nshift", "returnmate", "wmtech")
+
+
+class SettingsScreen(QWidget):
+    save_clicked = Signal()
+    cancel_clicked = Signal()
+    test_clicked = Signal(str)
+    import_clicked = Signal(str)
+    export_clicked = Signal(str)
+    pin_clicked = Signal()
+    restart_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Field] = {}
+        self.secret_fields: dict[SecretName, LineField] = {}
+        self.test_results: dict[str, QLabel] = {}
+        self._base: Data = {}
+        self._tab_of: dict[str, int] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("CaseTitle")
+        layout.addWidget(title)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._station_tab()
+        self._markets_tab()
+        self._vendors_tab()
+        self._photos_tab()
+        self._scanner_tab()
+        self._operators_tab()
+        self._outbox_tab()
+        self.message = QLabel()
+        self.message.setObjectName("ScanHint")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.clicked.connect(self.restart_clicked.emit)
+        self.restart_button.hide()
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Back (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel_clicked.emit)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("PrimaryButton")
+        self.save_button.clicked.connect(self.save_clicked.emit)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save_clicked.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_clicked.emit)
+
+    # ------------------------------------------------------------------ building
+    def _page(self, title: str) -> QFormLayout:
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self._current_tab = self.tabs.addTab(scroll, title)
+        return form
+
+    def _add(self, form: QFormLayout, label: str, field: Field) -> Field:
+        self.fields[field.key] = field
+        self._tab_of[field.key] = self._current_tab
+        form.addRow(label, field)
+        return field
+
+    def _secret(self, form: QFormLayout, label: str, name: SecretName) -> None:
+        field = LineField(name.keyring_user, password=True)
+        self.secret_fields[name] = field
+        self._tab_of[name.keyring_user] = self._current_tab
+        form.addRow(label, field)
+
+    def _station_tab(self) -> None:
+        form = self._page(self.tr("Station"))
+        self._add(form, self.tr("Station name"), LineField("station.name"))
+        self._add(form, self.tr("Store id"), LineField("station.store_id"))
+        self._add(
+            form,
+            self.tr("Market"),
+            LineField("station.market_code", self.tr("For returns that name no market.")),
+        )
+        languages = [(code, name) for code, name in LANGUAGES.items()]
+        self._add(form, self.tr("Language"), ChoiceField("station.language", languages))
+        self._add(form, "", CheckField("station.sounds", self.tr("Success and error tones")))
+        self._add(
+            form, "", CheckField("station.sign_on", self.tr("Operators sign on at shift start"))
+        )
+        self._add(form, "", CheckField("kiosk.enabled", self.tr("Kiosk mode (full screen)")))
+        self._add(
+            form,
+            "",
+            CheckField("kiosk.restart_on_crash", self.tr("Restart the station after a crash")),
+        )
+        levels = [(level, level) for level in ("DEBUG", "INFO", "WARNING", "ERROR")]
+        self._add(form, self.tr("Log level"), ChoiceField("logging.level", levels))
+        self.pin_button = QPushButton(self.tr("Change admin PIN…"))
+        self.pin_button.clicked.connect(self.pin_clicked.emit)
+        self.pin_state = QLabel()
+        form.addRow(self.tr("Admin PIN"), self.pin_button)
+        form.addRow("", self.pin_state)
+
+    def _markets_tab(self) -> None:
+        form = self._page(self.tr("Markets and codes"))
+        columns = [
+            ("code", self.tr("Market")),
+            ("currency", self.tr("Currency")),
+            ("tax_rate", self.tr("Tax rate (0.25 = 25 %)")),
+        ]
+        self._add(form, self.tr("Markets"), MarketsField("markets", columns))
+        for key, label in (
+            ("reasons", self.tr("Reason codes")),
+            ("conditions", self.tr("Condition codes")),
+        ):
+            self._add(form, label, ListField(f"codes.{key}", self.tr("One code a line.")))
+            row = QHBoxLayout()
+            imported = QPushButton(self.tr("Import CSV…"))
+            imported.clicked.connect(lambda _=False, k=key: self.import_clicked.emit(k))
+            exported = QPushButton(self.tr("Export CSV…"))
+            exported.clicked.connect(lambda _=False, k=key: self.export_clicked.emit(k))
+            row.addWidget(imported)
+            row.addWidget(exported)
+            row.addStretch(1)
+            form.addRow("", row)
+
+    def _vendors_tab(self) -> None:
+        form = self._page(self.tr("Vendors"))
+        for vendor, title in (
+            ("nshift", "nShift Return"),
+            ("returnmate", "ReturnMate"),
+            ("wmtech", "WM Tech"),
+        ):
+            box = QGroupBox(title)
+            inner = QFormLayout(box)
+            presets = BASE_URL_PRESETS[vendor]
+            self._add(inner, self.tr("Base URL"), UrlField(f"{vendor}.base_url", presets))
+            if vendor == "nshift":
+                self._add(inner, self.tr("Username"), LineField("nshift.username"))
+                self._secret(inner, self.tr("Password"), NSHIFT_PASSWORD)
+            elif vendor == "returnmate":
+                styles = [("bearer", "Authorization: Bearer"), ("x-api-key", "X-Api-Key")]
+                header = ChoiceField("returnmate.auth_style", styles)
+                self._add(inner, self.tr("Key header"), header)
+                self._secret(inner, self.tr("API key"), RETURNMATE_API_KEY)
+            else:
+                self._add(inner, self.tr("WM Tech store id"), LineField("wmtech.store_id"))
+                self._secret(inner, self.tr("API key"), WMTECH_API_KEY)
+                self._add(
+                    inner,
+                    "",
+                    CheckField(
+                        "wmtech.allow_live_key",
+                        self.tr("Allow a live key (it triggers real refunds)"),
+                    ),
+                )
+            self._add(inner, self.tr("Timeout (s)"), LineField(f"{vendor}.timeout_seconds"))
+            test = QPushButton(self.tr("Test connection"))
+            test.clicked.connect(lambda _=False, v=vendor: self.test_clicked.emit(v))
+            result = QLabel()
+            result.setWordWrap(True)
+            result.setObjectName("TestResult")
+            self.test_results[vendor] = result
+            inner.addRow(test, result)
+            form.addRow(box)
+
+    def _photos_tab(self) -> None:
+        form = self._page(self.tr("Photos"))
+        stores = [
+            ("sandbox", self.tr("Sandbox (demo only)")),
+            ("folder", self.tr("Folder published by a web server")),
+            ("http", self.tr("HTTP upload (PUT)")),
+        ]
+        self._add(form, self.tr("Photo store"), ChoiceField("photos.store", stores))
+        self._add(form, self.tr("Folder"), LineField("photos.folder"))
+        self._add(
+            form,
+            self.tr("Public base URL"),
+            LineField("photos.public_base_url", self.tr("https://…, where WM Tech fetches photos")),
+        )
+        self._add(
+            form,
+            self.tr("Upload URL"),
+            LineField("photos.upload_url", self.tr("{name} is replaced by the file name")),
+        )
+        auths = [("none", self.tr("none")), ("bearer", "Bearer"), ("basic", "Basic")]
+        self._add(form, self.tr("Upload auth"), ChoiceField("photos.upload_auth", auths))
+        self._add(form, self.tr("Upload user"), LineField("photos.upload_username"))
+        self._secret(form, self.tr("Upload secret"), PHOTO_UPLOAD_SECRET)
+        self._add(form, self.tr("Long edge (px)"), LineField("photos.long_edge"))
+        self._add(form, self.tr("Size budget (bytes)"), LineField("photos.max_bytes"))
+        self._add(form, self.tr("Keep photos (days)"), LineField("photos.retention_days"))
+
+    def _scanner_tab(self) -> None:
+        form = self._page(self.tr("Scanner"))
+        self._add(form, "", CheckField("scanner.wedge.enabled", self.tr("Keyboard scanner")))
+        self._add(form, self.tr("Max gap between keys (ms)"), LineField("scanner.wedge.max_gap_ms"))
+        self._add(form, self.tr("Shortest code"), LineField("scanner.wedge.min_length"))
+        self._add(form, self.tr("Prefix"), LineField("scanner.wedge.prefix"))
+        self._add(form, self.tr("Suffix"), LineField("scanner.wedge.suffix"))
+        decodes = [
+            ("text", self.tr("Characters as typed")),
+            ("us_physical", self.tr("US keys on any layout")),
+        ]
+        self._add(form, self.tr("Keyboard decoding"), ChoiceField("scanner.wedge.decode", decodes))
+        self._add(form, "", CheckField("scanner.serial.enabled", self.tr("Serial scanner")))
+        self._add(form, self.tr("Serial port"), LineField("scanner.serial.port"))
+        self._add(form, self.tr("Baud rate"), LineField("scanner.serial.baud"))
+        self._add(form, "", CheckField("scanner.camera.enabled", self.tr("Camera scanning")))
+        self._add(form, self.tr("Camera"), LineField("scanner.camera.device"))
+        self._add(form, self.tr("Double-read window (ms)"), LineField("scanner.parse.dedupe_ms"))
+
+    def _operators_tab(self) -> None:
+        form = self._page(self.tr("Operators"))
+        columns = [("name", self.tr("Name")), ("badge", self.tr("Badge code (optional)"))]
+        self._add(
+            form,
+            self.tr("Operators"),
+            TableField(
+                "operators",
+                columns,
+                self.tr("Empty: operators type their name when they sign on."),
+            ),
+        )
+
+    def _outbox_tab(self) -> None:
+        form = self._page(self.tr("Outbox"))
+        hint = self.tr("Requests a minute, at or under the vendor's plan (0: no pacing).")
+        for vendor, title in (
+            ("nshift", "nShift"),
+            ("returnmate", "ReturnMate"),
+            ("wmtech", "WM Tech"),
+        ):
+            self._add(form, title, LineField(f"outbox.{vendor}_per_minute", hint))
+
+    # ------------------------------------------------------------------ data
+    def load(self, data: Data, secret_status: dict[SecretName, str], pin_set: bool) -> None:
+        """Show ``data`` (the settings as JSON-ready values) and where each secret comes from."""
+        self._base = copy.deepcopy(data)
+        for key, field in self.fields.items():
+            field.load(get_path(data, key))
+            field.show_error(None)
+        for name, field in self.secret_fields.items():
+            field.load("")
+            field.show_error(None)
+            self.show_secret_status(name, secret_status.get(name, ""))
+        for result in self.test_results.values():
+            result.clear()
+        self.show_pin_state(pin_set)
+        self.message.clear()
+        self.restart_button.hide()
+
+    def show_secret_status(self, name: SecretName, status: str) -> None:
+        field = self.secret_fields[name]
+        field.hint.setText(status)
+        field.hint.setVisible(bool(status))
+
+    def show_pin_state(self, pin_set: bool) -> None:
+        self.pin_state.setText(
+            self.tr("set") if pin_set else self.tr("not set — anyone can open Settings")
+        )
+
+    def values(self) -> Data:
+        data = copy.deepcopy(self._base)
+        for key, field in self.fields.items():
+            set_path(data, key, field.value())
+        return data
+
+    def typed_secrets(self) -> dict[SecretName, str]:
+        return {name: f.line.text() for name, f in self.secret_fields.items() if f.line.text()}
+
+    def section(self, vendor: str) -> dict[str, Any]:
+        section = self.values().get(vendor, {})
+        return section if isinstance(section, dict) else {}
+
+    def show_problems(self, problems: dict[str, str]) -> int:
+        """Show each message under its field; returns how many had no field of their own."""
+        self.clear_errors()
+        general: list[str] = []
+        first_tab: int | None = None
+        for where, message in problems.items():
+            field = self._field_for(where)
+            if field is None:
+                general.append(f"{where}: {message}" if where != "settings" else message)
+                continue
+            detail = where[len(field.key) + 1 :]
+            field.show_error(f"{detail}: {message}" if detail else message)
+            tab = self._tab_of.get(field.key)
+            if first_tab is None and tab is not None:
+                first_tab = tab
+        if first_tab is not None:
+            self.tabs.setCurrentIndex(first_tab)
+        count = len(problems)
+        text = self.tr("Not saved: {n} setting(s) need a look.").format(n=count)
+        if general:
+            text += "\n" + "\n".join(general)
+        self.show_message(text, good=False)
+        return len(general)
+
+    def clear_errors(self) -> None:
+        for field in [*self.fields.values(), *self.secret_fields.values()]:
+            field.show_error(None)
+
+    def _field_for(self, where: str) -> Field | None:
+        best: Field | None = None
+        for key, field in self.fields.items():
+            if (where == key or where.startswith(key + ".")) and (
+                best is None or len(key) > len(best.key)
+            ):
+                best = field
+        if best is None:
+            for name, secret in self.secret_fields.items():
+                if where == name.keyring_user:
+                    return secret
+        return best
+
+    def show_message(self, text: str, *, good: bool) -> None:
+        self.message.setText(text)
+        self.message.setProperty("good", good)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+

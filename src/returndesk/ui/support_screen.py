@@ -1,0 +1,85 @@
+"""Support: what IT asks for first — the recent log, versions, folders, the queue — and a
+one-click support bundle. The screen only shows; StationAdmin reads files in the background.
+
+Signals:
+    back(), refresh_clicked(), bundle_clicked()
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SupportScreen(QWidget):
+    back = Signal()
+    refresh_clicked = Signal()
+    bundle_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Support"))
+        title.setObjectName("CaseTitle")
+        layout.addWidget(title)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.facts)
+        caption = QLabel(self.tr("Recent log"))
+        caption.setObjectName("ScanHint")
+        layout.addWidget(caption)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSize(10)
+        self.log.setFont(mono)
+        layout.addWidget(self.log, 1)
+        self.message = QLabel()
+        self.message.setObjectName("ScanHint")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.bundle_button = QPushButton(self.tr("Save support bundle"))
+        self.bundle_button.setObjectName("PrimaryButton")
+        self.bundle_button.clicked.connect(self.bundle_clicked.emit)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh_clicked.emit)
+        back = QPushButton(self.tr("Back (Esc)"))
+        back.clicked.connect(self.back.emit)
+        buttons.addWidget(self.bundle_button)
+        buttons.addWidget(refresh)
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+
+    def show_facts(self, facts: dict[str, dict[str, str]], log_text: str) -> None:
+        parts = []
+        for heading, values in facts.items():
+            rows = "".join(
+                f"<tr><td>{_html(k)}</td><td>&nbsp;&nbsp;{_html(v)}</td></tr>"
+                for k, v in values.items()
+            )
+            parts.append(f"<b>{_html(heading)}</b><table>{rows}</table>")
+        self.facts.setText("<table><tr>" + "".join(
+            f"<td style='padding-right:28px; vertical-align:top'>{p}</td>" for p in parts
+        ) + "</tr></table>")
+        self.log.setPlainText(log_text)
+        bar = self.log.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
