@@ -6,10 +6,44 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import logging
+
 import pytest
 
 from returndesk.sandbox.app import Sandbox
 from returndesk.sandbox.server import SandboxServer
+from tests.canary import CanaryLogHandler, scan
+
+_canary_log = CanaryLogHandler()
+
+
+def pytest_configure(config):
+    # INFO, as a station logs by default: the canary scan sees what a station's log would hold
+    root = logging.getLogger()
+    root.addHandler(_canary_log)
+    if root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """The canary secret scan: every file the suite wrote and every log record of the run."""
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    if factory is None or not hasattr(session, "testscollected") or not session.testscollected:
+        return
+    files, hits = scan(factory.getbasetemp())
+    hits += [f"log: {text}" for text in _canary_log.hits]
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    line = (
+        f"canary secret scan: {files} files and {_canary_log.records} log records, "
+        f"{len(hits)} occurrences"
+    )
+    if reporter is not None:
+        reporter.ensure_newline()
+        reporter.write_line(line)
+        for hit in hits[:20]:
+            reporter.write_line(f"  canary found in {hit}")
+    if hits:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True)

@@ -52,3 +52,59 @@ def station(qtbot, demo_station, sandbox):
     window.show_screen(window.ready)
     yield window, router, sandbox, clock, cues
     wedge.uninstall()
+
+
+class MemoryKeyring:
+    """A protected in-memory keyring backend, standing in for the OS vault."""
+
+    priority = 10
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, user):
+        return self.items.get((service, user))
+
+    def set_password(self, service, user, value):
+        self.items[(service, user)] = value
+
+
+@pytest.fixture
+def make_admin(qtbot, tmp_path, sandbox):
+    """``make_admin(settings, secrets)``: the demo station's wired window with administration
+    (synchronous runners); returns (station, window, store, router, admin, flow)."""
+    from returndesk.app import start_admin
+    from returndesk.settings.secrets import SecretStore
+    from returndesk.support.redact import Redactor
+
+    built = []
+
+    def make(settings: Settings | None = None, secrets: SecretStore | None = None):
+        paths = Paths(tmp_path / "settings.toml", tmp_path / "data", tmp_path / "logs")
+        station = build_station(settings or Settings(), paths, demo=True, sandbox=sandbox)
+        store = OutboxStore(paths.data_dir / "outbox.db")
+        window = build_window(station)
+        qtbot.addWidget(window)
+        flow, timer, router = start_receiving(
+            station, window, store, notify=lambda counts: None, synchronous=True
+        )
+        admin = start_admin(
+            station,
+            window,
+            flow,
+            store.path,
+            secrets or SecretStore({}, MemoryKeyring()),
+            Redactor(),
+            synchronous=True,
+        )
+        built.append((timer, store, station))
+        window.resize(1280, 800)
+        window.show()
+        admin.start_shift()
+        return station, window, store, router, admin, flow
+
+    yield make
+    for timer, store, station in built:
+        timer.stop()
+        store.close()
+        station.close()

@@ -27,13 +27,13 @@ def read_codes(text: str) -> list[str]:
         first = row[0].strip() if row else ""
         if not first or (number == 1 and first.lower() == "code"):
             continue
-        if number > MAX_ROWS + 1:
-            raise CodeCsvError(f"more than {MAX_ROWS} codes: is this the right file?")
         if len(first) > 64 or any(ch in first for ch in "\r\n\t"):
             raise CodeCsvError(
                 f"row {number}: {first[:40]!r} is not a code (64 characters at most)"
             )
         if first not in codes:
+            if len(codes) == MAX_ROWS:
+                raise CodeCsvError(f"more than {MAX_ROWS} codes: is this the right file?")
             codes.append(first)
     if not codes:
         raise CodeCsvError("no codes found: the first column holds one code a row")

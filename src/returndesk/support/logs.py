@@ -44,8 +44,11 @@ def setup_logging(
     root = logging.getLogger()
     formatter = RedactingFormatter(redactor)
     for handler in root.handlers:
-        handler.setFormatter(formatter)  # the console too: nothing unmasked anywhere
-        handler.setLevel(console_level.upper())
+        # the console (stderr, from logging.basicConfig) is masked too; other handlers,
+        # a test harness's for one, are left as they are
+        if type(handler) is logging.StreamHandler and handler.stream in (sys.stderr, sys.stdout):
+            handler.setFormatter(formatter)
+            handler.setLevel(console_level.upper())
     root.setLevel(min(logging.getLevelName(settings.level), logging.getLevelName(console_level)))
     path = log_dir / LOG_NAME
     try:

@@ -8,8 +8,8 @@ so the outbox and the scanners carry on underneath.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -45,6 +45,9 @@ class PinDialog(QDialog):
         self.field.setObjectName("CodeInput")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(MAX_PIN_LENGTH)
+        # only digits reach the field: a PIN never has letters
+        digits = QRegularExpression(f"[0-9]{{0,{MAX_PIN_LENGTH}}}")
+        self.field.setValidator(QRegularExpressionValidator(digits, self.field))
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.returnPressed.connect(self.submit)
         layout.addWidget(self.field)
@@ -84,12 +87,6 @@ class PinDialog(QDialog):
 
     def choose_prompt(self) -> str:
         return self.tr("Choose an admin PIN of 4 to 12 digits. Write it down somewhere safe.")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # only digits reach the field: a PIN never has letters
-        if event.text() and event.text().isprintable() and not event.text().isdigit():
-            return
-        super().keyPressEvent(event)
 
     def _key(self, key: str) -> None:
         if key == "⌫":

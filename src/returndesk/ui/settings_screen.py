@@ -343,7 +343,7 @@ class SettingsScreen(QWidget):
             if field is None:
                 general.append(f"{where}: {message}" if where != "settings" else message)
                 continue
-            detail = where[len(field.key) + 1 :]
+            detail = where[len(field.key) + 1 :] if where.startswith(field.key) else ""
             field.show_error(f"{detail}: {message}" if detail else message)
             tab = self._tab_of.get(field.key)
             if first_tab is None and tab is not None:
@@ -372,6 +372,8 @@ class SettingsScreen(QWidget):
             for name, secret in self.secret_fields.items():
                 if where == name.keyring_user:
                     return secret
+            # a rule across a section ("photos") is shown at that section's first field
+            best = next((f for k, f in self.fields.items() if k.startswith(where + ".")), None)
         return best
 
     def show_message(self, text: str, *, good: bool) -> None:

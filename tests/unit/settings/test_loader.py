@@ -56,9 +56,8 @@ tax_rate = 0.19
 
 
 def test_tax_rate_from_toml_is_exact(tmp_path):
-    path = write(
-        tmp_path, '[station]\nmarket_code = "FI"\n[markets.FI]\ncurrency = "EUR"\ntax_rate = 0.255\n'
-    )
+    text = '[station]\nmarket_code = "FI"\n[markets.FI]\ncurrency = "EUR"\ntax_rate = 0.255\n'
+    path = write(tmp_path, text)
     assert load_settings(path, {}).markets["FI"].tax_rate == Decimal("0.255")
 
 

@@ -1,0 +1,46 @@
+"""The support view and its one-click bundle."""
+
+import zipfile
+
+import pytest
+
+from returndesk.settings.model import Settings
+from returndesk.settings.secrets import NSHIFT_PASSWORD, SecretStore
+from returndesk.support.logs import LOG_NAME
+from returndesk.support.redact import Redactor
+from tests.ui.conftest import MemoryKeyring
+
+pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin does not support")
+
+SECRET = "Pw-canary-support-3be9"
+
+
+def test_support_shows_versions_paths_queue_and_log_and_writes_a_clean_bundle(make_admin):
+    keyring = MemoryKeyring()
+    secrets = SecretStore({}, keyring)
+    secrets.set(NSHIFT_PASSWORD, SECRET)
+    station, window, _, _, admin, _ = make_admin(
+        Settings.model_validate({"station": {"sign_on": False}}), secrets
+    )
+    admin._redactor = Redactor([SECRET])
+    station.paths.log_dir.mkdir(parents=True)
+    (station.paths.log_dir / LOG_NAME).write_text(f"09:00 INFO started\n09:01 ERROR {SECRET}\n")
+    admin.open_support()
+    support = admin.support
+    assert window.screens.currentWidget() is support
+    facts = support.facts.text()
+    for name in ("ReturnDesk", "Qt", "PySide6-Essentials"):
+        assert name in facts
+    assert str(station.paths.data_dir) in facts
+    assert "started" in support.log.toPlainText()
+    assert SECRET not in support.log.toPlainText()
+    support.bundle_button.click()
+    message = support.message.text()
+    assert message.startswith("Support bundle written to ")
+    path = message.removeprefix("Support bundle written to ")
+    with zipfile.ZipFile(path) as bundle:
+        texts = [bundle.read(name).decode() for name in bundle.namelist()]
+        assert f"logs/{LOG_NAME}" in bundle.namelist()
+    assert all(SECRET not in text for text in texts)
+    support.back.emit()
+    assert window.screens.currentWidget() is window.ready

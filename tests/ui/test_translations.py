@@ -1,0 +1,124 @@
+"""Swedish and German screens show no English operator-facing text; money in their format."""
+
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from returndesk.settings.model import Settings
+from returndesk.ui.i18n import format_money, install_language, qm_file
+
+pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin does not support")
+
+ROOT = Path(__file__).resolve().parents[2]
+SETTINGS = {"operators": [{"name": "Ada Lind", "badge": "EMP-1"}]}
+#: the same word in English and the language (cognates), and names that are data
+SAME = {
+    "sv": {"Station", "Support", "Support (F3)", "Prefix", "Suffix", "Foto (F4)", "OK", "AI"},
+    "de": {"Station", "Support", "Support (F3)", "Name", "Scanner", "Suffix", "online", "OK",
+           "Foto (F4)", "Status"},
+}
+DATA = {"Ada Lind", "Receiving 1", "STORE-1", "SANDBOX", "RMA", "English", "Svenska", "Deutsch",
+        "ReturnMate", "WM Tech", "nShift", "nShift Return"}
+
+
+@pytest.fixture
+def language():
+    yield install_language
+    install_language("en")
+
+
+def texts(root: QWidget) -> set[str]:
+    """What a person reads on ``root``: labels, buttons, placeholders, tabs, table headers."""
+    found: set[str] = set()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            found.add(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            found.update(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            found.update(
+                str(model.headerData(c, Qt.Orientation.Horizontal))
+                for c in range(model.columnCount())
+            )
+    plain = {re.sub(r"<[^>]+>", "", t).strip() for t in found}
+    return {t for t in plain if re.search(r"[A-Za-zÅÄÖåäöÜüß]{2}", t)}
+
+
+def screens(make_admin):
+    """Every operator screen with something on it, and the admin's Settings and Support."""
+    settings = Settings.model_validate(SETTINGS)
+    _, window, _, _router, admin, _ = make_admin(settings)
+    shown = {"sign on": texts(window)}
+    admin.sign_on.buttons[0].click()
+    shown["ready"] = texts(window)
+    window.ready.code_entered.emit("RMA-2026-000001")
+    assert window.screens.currentWidget() is window.items
+    shown["items"] = texts(window) - {window.items.title.text()}  # the RMA's own data
+    window.show_screen(window.ready)
+    window.ready.code_entered.emit("#99999")
+    assert window.screens.currentWidget() is window.unknown
+    shown["unknown"] = texts(window)
+    admin.open_settings()
+    for tab in range(admin.settings_screen.tabs.count()):
+        admin.settings_screen.tabs.setCurrentIndex(tab)
+        shown[f"settings {tab}"] = texts(window)
+    admin.open_support()
+    shown["support"] = texts(window) - {admin.support.facts.text()}
+    return shown
+
+
+@pytest.mark.parametrize("lang", ["sv", "de"])
+def test_no_english_left_on_the_screens(qtbot, make_admin, language, lang):
+    english = screens(make_admin)
+    assert language(lang)
+    translated = screens(make_admin)
+    for name, found in translated.items():
+        left = (found & english[name]) - SAME[lang] - DATA
+        left = {t for t in left if not re.fullmatch(r"[A-Z0-9_\-#. ·:]+", t)}  # codes, ids
+        assert not left, f"{lang} {name}: untranslated {sorted(left)}"
+    assert "Logga in" in translated["sign on"] or "Anmelden" in translated["sign on"]
+
+
+def test_money_follows_the_language(qtbot, language):
+    amount = Decimal("1299.5")
+    assert format_money(amount, "SEK") == "1\u2009299.50"
+    language("sv")
+    assert format_money(amount, "SEK") == "1\u2009299,50"
+    language("de")
+    assert format_money(amount, "EUR") == "1.299,50"
+    assert format_money(Decimal(1300), "JPY") == "1.300"
+
+
+def test_a_missing_translation_leaves_english_and_says_so(qtbot, language, caplog):
+    assert not language("xx")
+    assert "no translation for xx" in caplog.text
+
+
+def test_compiled_translations_match_their_sources():
+    for lang in ("sv", "de"):
+        assert qm_file(lang).stat().st_size > 1000
+    checked = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "dev" / "translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
