@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from returndesk.app import Station, build_station, build_window, start_receiving
+from returndesk.app import Station, build_station, build_window, start_admin, start_receiving
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Capture, Counts, Kind, Lane, NewItem
 from returndesk.outbox.senders import build_senders
@@ -70,7 +70,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         store = OutboxStore(Path(scratch) / "outbox.db")
         station.paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
-        _, timer = start_receiving(
+        flow, timer, _ = start_receiving(
             station, window, store, notify=monitor.counts_changed.emit, synchronous=True
         )
         window.ready.code_entered.emit("RMA-2026-000001")
@@ -110,11 +110,81 @@ def main() -> int:
         target = out / "unknown.png"
         window.grab().save(str(target))
         print(f"wrote {target}")
+        _admin_screens(station, window, flow, store, out, app)
         timer.stop()
         store.close()
     window.close()
     station.close()
+    _swedish_ready(out, app)
     return 0
+
+
+def _admin_screens(station, window, flow, store, out, app) -> None:
+    """Settings (Vendors, with a connection test against the sandbox) behind the PIN."""
+    from returndesk.sandbox.app import DEMO_CREDENTIALS
+    from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
+    from returndesk.sandbox.urls import SandboxUrls
+    from returndesk.settings.secrets import NSHIFT_PASSWORD, SecretStore
+    from returndesk.support.connections import probe_section
+    from returndesk.support.redact import Redactor
+
+    transport = sandbox_transport(station.sandbox)
+    admin = start_admin(
+        station, window, flow, store.path, SecretStore({}), Redactor(), synchronous=True
+    )
+    admin._prober = lambda vendor, section, secret: probe_section(
+        vendor, section, secret, transport=transport
+    )
+    admin.open_settings()
+    window.banner.hide()  # "no admin PIN yet": true of the demo, not the point of the picture
+    screen = admin.settings_screen
+    screen.tabs.setCurrentIndex(2)
+    urls = SandboxUrls.at(DEMO_ORIGIN)
+    screen.fields["nshift.base_url"].combo.setEditText(urls.nshift)
+    screen.fields["nshift.username"].line.setText(DEMO_CREDENTIALS["nshift_username"])
+    screen.secret_fields[NSHIFT_PASSWORD].line.setText(DEMO_CREDENTIALS["nshift_password"])
+    admin.test_connection("nshift")
+    app.processEvents()
+    target = out / "settings.png"
+    window.grab().save(str(target))
+    print(f"wrote {target}")
+
+
+def _swedish_ready(out: Path, app: QApplication) -> None:
+    """The Ready screen of a Swedish station, an operator signed on by badge."""
+    from returndesk.ui.i18n import install_language
+
+    install_language("sv")
+    settings = Settings.model_validate(
+        {"station": {"language": "sv"}, "operators": [{"name": "Ada Lind", "badge": "EMP-1"}]}
+    )
+    with tempfile.TemporaryDirectory() as scratch:
+        paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
+        station = build_station(settings, paths, demo=True)
+        window = build_window(station, monitor=OutboxMonitor(Counts(waiting=2)))
+        window.resize(1280, 800)
+        window.show()
+        store = OutboxStore(Path(scratch) / "outbox.db")
+        flow, timer, _ = start_receiving(
+            station, window, store, notify=lambda counts: None, synchronous=True
+        )
+        from returndesk.settings.secrets import SecretStore
+        from returndesk.support.redact import Redactor
+
+        admin = start_admin(
+            station, window, flow, store.path, SecretStore({}), Redactor(), synchronous=True
+        )
+        admin.start_shift()
+        admin.sign_on.badge_scanned("EMP-1")
+        app.processEvents()
+        target = out / "ready-sv.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+        timer.stop()
+        store.close()
+        window.close()
+        station.close()
+    install_language("en")
 
 
 if __name__ == "__main__":

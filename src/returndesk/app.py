@@ -348,13 +348,14 @@ def run_gui(
         redactor or Redactor(),
     )
     admin.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
-    CloseGuard(window, admin.guard, kiosk=kiosk)
+    close_guard = CloseGuard(window, admin.guard, kiosk=kiosk)
     refresher = receiving.refresher
     scanners = start_scanners(station.settings.scanner, receiving.router)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
     # run its signal handlers while Qt's event loop has control
+    # (a service manager stopping the station needs no PIN, even in kiosk mode)
     for signum in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(signum, lambda *_: app.quit())
+        signal.signal(signum, lambda *_: close_guard.leave())
     heartbeat = QTimer()
     heartbeat.start(250)
     heartbeat.timeout.connect(lambda: None)

@@ -104,11 +104,20 @@ def _render(station: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from returndesk.app import build_window
+    from returndesk.ui.i18n import install_language
+    from returndesk.ui.settings_screen import SettingsScreen
     from returndesk.ui.theme import STYLESHEET
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(STYLESHEET)  # type: ignore[attr-defined]
+    language = station.settings.station.language
+    if not install_language(language):
+        raise RuntimeError(f"the {language} translation is missing from this installation")
     window = build_window(station)
+    # the admin's Settings screen builds from the same settings (every tab, every field)
+    settings_screen = SettingsScreen()
+    settings_screen.load(station.settings.model_dump(mode="json"), {}, False)
+    window.screens.addWidget(settings_screen)
     window.resize(1280, 800)
     window.show()
     app.processEvents()
@@ -124,6 +133,7 @@ def _render(station: Any) -> dict[str, Any]:
     from PySide6 import __version__ as pyside_version
 
     return {
+        "language": language,
         "qt": pyside_version,
         "platform": app.platformName(),  # type: ignore[attr-defined]
         "frame": f"{image.width()}x{image.height()}",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -43,13 +44,33 @@ def supervise(
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
 ) -> int:
-    """Run ``command`` until it quits cleanly; returns its last exit code."""
-    run = run or _run_child
+    """Run ``command`` until it quits cleanly; returns its last exit code.
+
+    SIGTERM or Ctrl+C to the supervisor (a service manager stopping it) is passed on to the
+    station, which then ends cleanly, and is not restarted.
+    """
+    child = _Child()
+    run = run or child.run
+    previous = {sig: signal.signal(sig, child.stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        return _loop(command, run, sleep, clock, child)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _loop(
+    command: Sequence[str],
+    run: Callable[[Sequence[str]], int],
+    sleep: Callable[[float], None],
+    clock: Callable[[], float],
+    child: _Child,
+) -> int:
     quick = 0
     while True:
         started = clock()
         code = run(command)
-        if code in (0, EXIT_CANNOT_START):
+        if code in (0, EXIT_CANNOT_START) or child.stopping:
             return code
         if code == RESTART_EXIT_CODE:
             log.info("station restart asked for by the admin")
@@ -70,9 +91,24 @@ def supervise(
         sleep(pause)
 
 
-def _run_child(command: Sequence[str]) -> int:
-    env = {**os.environ, SUPERVISED_VAR: "1"}
-    return subprocess.call(list(command), env=env)  # noqa: S603 (our own executable)
+class _Child:
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.stopping = False
+
+    def run(self, command: Sequence[str]) -> int:
+        env = {**os.environ, SUPERVISED_VAR: "1"}
+        self.process = subprocess.Popen(list(command), env=env)  # noqa: S603 (our own program)
+        try:
+            return self.process.wait()
+        finally:
+            self.process = None
+
+    def stop(self, signum: int, frame: object) -> None:
+        log.info("supervisor stopping (signal %d): the station is asked to end", signum)
+        self.stopping = True
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
 
 
 def is_supervised() -> bool:

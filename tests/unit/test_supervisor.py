@@ -84,3 +84,18 @@ def test_a_real_child_that_crashes_is_run_again(tmp_path):
     assert code == 0
     assert marker.read_text() == "xx"
     assert supervisor.is_supervised() is False
+
+
+def test_sigterm_to_the_supervisor_ends_the_station_and_is_not_restarted():
+    import os
+    import signal
+    import threading
+
+    script = "import time; time.sleep(30)"
+    timer = threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGTERM))
+    timer.start()
+    before = signal.getsignal(signal.SIGTERM)
+    code = supervise([sys.executable, "-c", script], sleep=lambda s: None)
+    timer.join()
+    assert code == -signal.SIGTERM  # the child was terminated, and not started again
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -41,7 +41,8 @@ class CloseGuard(QObject):
         return False
 
     def leave(self) -> None:
-        log.info("kiosk left with the admin PIN")
+        """End the station: after the admin PIN, or when the system asks (SIGTERM)."""
+        log.info("the station is closing")
         self._leaving = True
         app = QApplication.instance()
         if app is not None:
@@ -51,4 +52,8 @@ class CloseGuard(QObject):
 def enter_kiosk(window: QMainWindow) -> None:
     window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    screen = window.screen()
+    if screen is not None:
+        # a kiosk session may have no window manager to act on the full-screen request
+        window.setGeometry(screen.geometry())
     window.showFullScreen()
