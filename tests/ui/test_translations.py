@@ -122,3 +122,19 @@ def test_compiled_translations_match_their_sources():
         check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_dates_follow_the_language_and_today_shows_the_time_alone(qtbot, language):
+    from datetime import UTC, date, datetime
+
+    from returndesk.ui.i18n import format_datetime
+
+    moment = datetime(2026, 11, 30, 13, 5, 9, tzinfo=UTC)
+    local_day = moment.astimezone().date()
+    clock = moment.astimezone().strftime("%H:%M:%S")
+    assert format_datetime(moment, today=local_day) == clock
+    later = date(2026, 12, 24)
+    language("de")
+    assert format_datetime(moment, today=later) == f"{local_day:%d.%m.%y} {clock}"
+    language("sv")
+    assert format_datetime(moment, today=later) == f"{local_day:%Y-%m-%d} {clock}"

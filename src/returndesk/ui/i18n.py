@@ -9,7 +9,7 @@ updates and compiles them).
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -70,12 +70,15 @@ def edit_money(amount: Decimal, currency: str) -> str:
     return plain_amount(amount, currency, _style)
 
 
-def format_datetime(moment: datetime) -> str:
-    """A moment in the station's time zone, in the language's short date and time format."""
+def format_datetime(moment: datetime, *, today: date | None = None) -> str:
+    """A moment in the station's time zone: the time alone when it is today, else with the
+    date in the language's short format (``1.12.26``, ``2026-12-01``, ``12/1/26``)."""
     local = moment.astimezone()
+    clock = local.strftime("%H:%M:%S")
+    if local.date() == (today or datetime.now().astimezone().date()):
+        return clock
     day = QDate(local.year, local.month, local.day)
-    text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
-    return f"{text} {local.strftime('%H:%M:%S')}"
+    return f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)} {clock}"
 
 
 def tr(context: str, text: str) -> str:

@@ -22,5 +22,6 @@ def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None
     log.log(LEVELS.get(kind, logging.WARNING), "[%s] %s", category, message)
 
 
-def route_qt_messages() -> None:
-    qInstallMessageHandler(_handler)
+def route_qt_messages() -> object:
+    """Install the handler; returns the one it replaced."""
+    return qInstallMessageHandler(_handler)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from returndesk.support.bundle import paths_summary, versions, write_support_bun
 from returndesk.support.logs import recent_log
 from returndesk.support.redact import Redactor
 from returndesk.ui.admin import AdminGuard
+from returndesk.ui.i18n import format_datetime
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.pin_dialog import PinDialog
 from returndesk.ui.settings_fields import ListField
@@ -314,10 +316,11 @@ class StationAdmin(QObject):
         self.refresh_support()
 
     def _facts(self) -> tuple[dict[str, dict[str, str]], str]:
+        queue = {k: _readable(v) for k, v in self._queue_summary().items()}
         facts = {
             self.tr("Versions"): versions({"Qt": qVersion()}),
             self.tr("Folders"): paths_summary(self._paths),
-            self.tr("Queue"): {k: str(v) for k, v in self._queue_summary().items()},
+            self.tr("Queue"): queue,
         }
         return facts, self._redactor(recent_log(self._paths.log_dir))
 
@@ -353,3 +356,13 @@ class StationAdmin(QObject):
     def _failed(self, exc: Exception) -> None:
         log.warning("admin task failed: %s", exc)
         self._window.banner.show_message(str(exc))
+
+
+def _readable(value: Any) -> str:
+    """Moments the database keeps as ISO text, in the station's time zone and language."""
+    if isinstance(value, str) and len(value) >= 19 and value[4] == "-" and value[10] == "T":
+        try:
+            return format_datetime(datetime.fromisoformat(value))
+        except ValueError:
+            return value
+    return str(value)

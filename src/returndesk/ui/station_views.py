@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from returndesk.outbox.export import export_evidence, export_items
 from returndesk.outbox.model import Counts
 from returndesk.outbox.store import OutboxStore, utcnow
-from returndesk.ui.i18n import format_money
+from returndesk.ui.i18n import format_datetime, format_money
 from returndesk.ui.list_screen import ListScreen
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.tasks import TaskRunner
@@ -96,7 +96,7 @@ def ai_column(lines: list[dict[str, Any]]) -> str:
 
 
 def local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S")
+    return format_datetime(moment)
 
 
 class StationViews(QObject):
