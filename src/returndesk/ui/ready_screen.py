@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from returndesk.ui.flash import Flash
+from returndesk.ui.labels import centred_label, code_input
 
 
 class ReadyScreen(QWidget):
@@ -46,19 +46,11 @@ class ReadyScreen(QWidget):
         self.demo_hint.setObjectName("DemoHint")
         self.demo_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.set_demo_codes(demo_codes)
-        self.code = QLineEdit()
-        self.code.setObjectName("CodeInput")
-        self.code.setPlaceholderText(self.tr("or type it + Enter"))
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setMinimumWidth(520)
-        self.code.setMaximumWidth(700)
+        self.code = code_input(self.tr("or type it + Enter"))
         self.code.returnPressed.connect(self._submit_code)
         layout.addSpacing(24)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.status = QLabel()
-        self.status.setObjectName("ScanHint")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setWordWrap(True)
+        self.status = centred_label(wrap=True)
         layout.addWidget(self.status)
         layout.addSpacing(24)
         self.shift_summary = QLabel()

@@ -15,8 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from returndesk.settings.model import Operator
 from returndesk.ui.flash import Flash
+from returndesk.ui.labels import centred_label, code_input
 
 #: name buttons a row; larger teams scan badges or type
 COLUMNS = 4
@@ -37,13 +36,9 @@ class SignOnScreen(QWidget):
         self._operators = list(operators)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        self.prompt = QLabel(self.tr("Sign on"))
-        self.prompt.setObjectName("ScanPrompt")
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt = centred_label(self.tr("Sign on"), "ScanPrompt")
         layout.addWidget(self.prompt)
-        self.hint = QLabel()
-        self.hint.setObjectName("ScanHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = centred_label()
         layout.addWidget(self.hint)
         layout.addSpacing(24)
         grid = QGridLayout()
@@ -61,19 +56,11 @@ class SignOnScreen(QWidget):
         row.addLayout(grid)
         row.addStretch(1)
         layout.addLayout(row)
-        self.name = QLineEdit()
-        self.name.setObjectName("CodeInput")
-        self.name.setPlaceholderText(self.tr("Your name + Enter"))
-        self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name.setMaximumWidth(700)
-        self.name.setMinimumWidth(520)
+        self.name = code_input(self.tr("Your name + Enter"))
         self.name.setMaxLength(40)
         self.name.returnPressed.connect(self._typed)
         layout.addWidget(self.name, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.status = QLabel()
-        self.status.setObjectName("ScanHint")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setWordWrap(True)
+        self.status = centred_label(wrap=True)
         layout.addWidget(self.status)
         layout.addStretch(3)
         badges = any(o.badge for o in self._operators)

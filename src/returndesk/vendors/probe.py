@@ -33,25 +33,22 @@ def probe_returnmate(client: ReturnMateClient) -> ProbeResult:
 
 
 def probe_nshift(client: NShiftClient) -> ProbeResult:
-    def call() -> str:
-        status = client.check_credentials()
-        return (
-            f"nShift answered HTTP {status}: credentials accepted "
+    return _probe(
+        lambda: (
+            f"nShift answered HTTP {client.check_credentials()}: credentials accepted "
             "(an update naming no return is refused, and nothing was changed)"
         )
-
-    return _probe(call)
+    )
 
 
 def probe_wmtech(client: WmTechClient) -> ProbeResult:
-    def call() -> str:
-        status = client.check_credentials()
-        return (
-            f"WM Tech answered HTTP {status}: {client.environment.value} key accepted "
+    return _probe(
+        lambda: (
+            f"WM Tech answered HTTP {client.check_credentials()}: "
+            f"{client.environment.value} key accepted "
             "(a request without a photo is refused, and nothing was analysed)"
         )
-
-    return _probe(call)
+    )
 
 
 def _probe(call: Callable[[], str]) -> ProbeResult:
