@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx
 
+from returndesk import __version__
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.core.environment import Environment
 from returndesk.outbox.drainer import Drainer
@@ -58,6 +59,8 @@ if TYPE_CHECKING:
     from returndesk.ui.station_admin import StationAdmin
     from returndesk.ui.tasks import TaskRunner
 
+#: the station's icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico
+ICON = Path(__file__).resolve().parent / "icons" / "returndesk.png"
 #: how often the expected-returns cache is refreshed while the station runs
 CACHE_REFRESH_MS = 10 * 60 * 1000
 
@@ -304,6 +307,7 @@ def run_gui(
     import sys
 
     from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from returndesk.ui.i18n import install_language
@@ -320,6 +324,9 @@ def run_gui(
     store, report = open_outbox(station.paths.data_dir)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("ReturnDesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("returndesk")  # the Linux menu entry's name, for its icon
+    app.setWindowIcon(QIcon(str(ICON)))
     app.setStyleSheet(STYLESHEET)
     route_qt_messages()
     install_language(station.settings.station.language)

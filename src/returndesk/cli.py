@@ -34,6 +34,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="build the application offscreen, print OK and exit 0, or say what is wrong",
     )
+    parser.add_argument(
+        "--self-test-log",
+        type=Path,
+        metavar="FILE",
+        help="also write the self-test's lines to FILE (a windowed Windows build has no console)",
+    )
     sub = parser.add_subparsers(dest="command")
     sandbox = sub.add_parser("sandbox", help="the embedded vendor sandbox")
     sandbox_sub = sandbox.add_subparsers(dest="sandbox_command", required=True)
@@ -76,7 +82,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from returndesk.selftest import run_self_test
 
         code, lines = run_self_test(config=args.config, demo=args.demo)
-        print("\n".join(lines), flush=True)
+        text = "\n".join(lines)
+        if sys.stdout is not None:
+            print(text, flush=True)
+        if args.self_test_log is not None:
+            args.self_test_log.write_text(text + "\n", encoding="utf-8")
         return code
     return _run_station(args)
 

@@ -52,8 +52,12 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> tuple[int, 
     check("database", lambda: facts.update(_check_database(paths)))
     if station is not None:
         check("window", lambda: facts.update(_render(station)))
+        check("scanner", lambda: facts.update(_scanner()))
         station.close()
+    check("photos", lambda: facts.update(_photos()))
     check("multimedia", lambda: facts.update(_multimedia()))
+    check("keyring", lambda: facts.update(_keyring()))
+    facts["frozen"] = bool(getattr(sys, "frozen", False))
     if failures:
         return 1, ["FAILED self-test of ReturnDesk " + __version__] + [
             "  " + failure for failure in failures
@@ -140,7 +144,56 @@ def _render(station: Any) -> dict[str, Any]:
     }
 
 
-def _multimedia() -> dict[str, Any]:
-    from PySide6.QtMultimedia import QMediaDevices
+def _scanner() -> dict[str, Any]:
+    """A GS1 scan through the normaliser and classifier (biip and its GS1 tables, which an
+    installation must carry), and a barcode decoded from an image (zxing-cpp)."""
+    from returndesk.scanning.classifier import classify_scan
+    from returndesk.scanning.decode import decode_image
+    from returndesk.scanning.normaliser import RawScan, normalise
+    from returndesk.settings.scanner import ScannerSettings
 
-    return {"audio_outputs": len(QMediaDevices.audioOutputs())}
+    parse = ScannerSettings().parse
+    scan = normalise(RawScan("]C1010400638133393110ABC", "manual"), parse)
+    found = classify_scan(scan, parse)
+    if found.code != "4006381333931":
+        raise RuntimeError(f"a GS1 label read as {found.describe()}")
+    from returndesk.ui.barcode_image import barcode_image
+
+    reads = decode_image(barcode_image("4006381333931", "EAN13"), ["EAN13"], source="file")
+    if [r.text for r in reads] != ["]E04006381333931"]:
+        raise RuntimeError(f"an EAN-13 image decoded as {[r.text for r in reads]}")
+    return {"scanner": "ok"}
+
+
+def _photos() -> dict[str, Any]:
+    """A drawn PNG prepared as a station photo (Pillow: decode, upright, JPEG, hash)."""
+    import io
+
+    from PIL import Image
+
+    from returndesk.photos.prepare import prepare
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (2400, 1800), (200, 40, 40)).save(buffer, "PNG")
+    prepared = prepare(buffer.getvalue(), long_edge=800, max_bytes=200_000)
+    if not prepared.data.startswith(b"\xff\xd8"):
+        raise RuntimeError("a prepared photo is not a JPEG")
+    return {"photos": "ok"}
+
+
+def _multimedia() -> dict[str, Any]:
+    from PySide6.QtMultimedia import QMediaDevices, QMediaPlayer
+
+    # a build that lost Qt's FFmpeg plugin has no camera and no photos: fail, not pass quietly
+    if not QMediaPlayer().isAvailable():
+        raise RuntimeError("QtMultimedia has no backend (the FFmpeg plugin is missing)")
+    return {"multimedia": "ffmpeg", "audio_outputs": len(QMediaDevices.audioOutputs())}
+
+
+def _keyring() -> dict[str, Any]:
+    """Which keyring backend the station would use (secrets are read, never shown)."""
+    from returndesk.settings.secrets import SecretStore, backend_is_secure
+
+    store = SecretStore()
+    name = store.backend_name().rsplit(".", 2)[-2]
+    return {"keyring": name if backend_is_secure(store.backend) else f"{name}(insecure)"}
