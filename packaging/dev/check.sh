@@ -3,7 +3,7 @@
 # CI runs exactly this (.ci/run). Arguments go to pytest.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils
+install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils nsis desktop-file-utils
 make_venv -e "$ROOT[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
