@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 
 #: the station's icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico
 ICON = Path(__file__).resolve().parent / "icons" / "returndesk.png"
+#: after the station's first frame, what the first scan needs is loaded in the background
+WARM_UP_MS = 300
 #: how often the expected-returns cache is refreshed while the station runs
 CACHE_REFRESH_MS = 10 * 60 * 1000
 
@@ -310,10 +312,12 @@ def run_gui(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from returndesk.scanning.classifier import warm_up
     from returndesk.ui.i18n import install_language
     from returndesk.ui.kiosk import CloseGuard, enter_kiosk
     from returndesk.ui.outbox_monitor import OutboxMonitor
     from returndesk.ui.qt_log import route_qt_messages
+    from returndesk.ui.tasks import TaskRunner
     from returndesk.ui.theme import STYLESHEET
 
     lock = InstanceLock(station.paths.data_dir)
@@ -345,7 +349,9 @@ def run_gui(
         monitor.counts_changed.emit(counts)  # the header shows the new item at once
         drainer.notify()
 
-    receiving = start_receiving(station, window, store, notify=submitted)
+    receiving = start_receiving(
+        station, window, store, notify=submitted, first_refresh_ms=WARM_UP_MS
+    )
     admin = start_admin(
         station,
         window,
@@ -381,6 +387,10 @@ def run_gui(
     window.raise_()
     window.activateWindow()
     admin.start_shift()
+    # once the first frames are up (not competing with them for the interpreter): the GS1
+    # parser's tables, which the first scan needs
+    warm = TaskRunner(parent=window)
+    QTimer.singleShot(WARM_UP_MS, lambda: warm.run(warm_up, lambda _: None, lambda _exc: None))
     settle_heap()
     try:
         return app.exec()
@@ -468,8 +478,13 @@ def start_receiving(
     *,
     notify: Callable[[Counts], None],
     synchronous: bool = False,
+    first_refresh_ms: int = 0,
 ) -> Receiving:
-    """Wire the receiving flow, and keep the expected-returns cache fresh in the background."""
+    """Wire the receiving flow, and keep the expected-returns cache fresh in the background.
+
+    ``first_refresh_ms``: when the first refresh starts (the station waits for its first
+    frames; the cache on disk serves lookups meanwhile); 0: at once.
+    """
     from PySide6.QtCore import QTimer
 
     from returndesk.ui.receiving_flow import ReceivingFlow
@@ -522,7 +537,10 @@ def start_receiving(
     timer.setInterval(CACHE_REFRESH_MS)
     timer.timeout.connect(lambda: background.run(refresh, refreshed, failed))
     timer.start()
-    background.run(refresh, refreshed, failed)
+    if first_refresh_ms:
+        QTimer.singleShot(first_refresh_ms, lambda: background.run(refresh, refreshed, failed))
+    else:
+        background.run(refresh, refreshed, failed)
     return Receiving(flow, timer, router)
 
 

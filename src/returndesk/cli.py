@@ -173,15 +173,17 @@ def _run_station(args: argparse.Namespace) -> int:
     try:
         paths = Paths.default(args.config)
         settings = load_settings(paths.config_file)
-        # the log masks every secret the station holds, whatever prints it
-        redactor.add(value for name in SECRET_NAMES if (value := secrets.get(name)))
+        demo = wants_demo(settings, args.demo)
+        if not demo:
+            # the log masks every secret the station holds, whatever prints it (a demo
+            # station holds none, and does not wait for the keyring to be found)
+            redactor.add(value for name in SECRET_NAMES if (value := secrets.get(name)))
         setup_logging(paths.log_dir, settings.logging, redactor, console_level=_console_level())
         kiosk = args.kiosk or settings.kiosk.enabled
         if kiosk and settings.kiosk.restart_on_crash and not is_supervised():
             from returndesk.supervisor import supervise
 
             return supervise(station_command(sys.argv[1:]))
-        demo = wants_demo(settings, args.demo)
         station = build_station(
             settings, resolve_paths(args.config, settings, demo), demo=demo, secrets=secrets
         )

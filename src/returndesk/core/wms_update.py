@@ -44,6 +44,9 @@ class _WireModel(BaseModel):
         extra="forbid",
         frozen=True,
         str_max_length=500,
+        # validators are built at the first submission (on a background thread), not when
+        # the station starts
+        defer_build=True,
     )
 
 

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import biip
-from biip import ParseConfig
-from biip.gs1_element_strings import GS1ElementString
+if TYPE_CHECKING:
+    from biip import ParseConfig
+    from biip.gs1_element_strings import GS1ElementString
 
 from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.gs1 import is_valid
@@ -129,7 +130,11 @@ def _parcel(text: str, settings: ParseSettings) -> ParcelCode | None:
 
 
 def _gs1(text: str, aim: str | None, settings: ParseSettings) -> Classified:
-    config = ParseConfig(separator_chars=[GS, *settings.gs_substitutes])
+    # imported at the first scan (or by warm_up): biip builds its GS1 tables at import, a
+    # tenth of a second the station's first frame does not wait for
+    import biip
+
+    config = biip.ParseConfig(separator_chars=[GS, *settings.gs_substitutes])
     try:
         result = biip.parse((aim or "") + text, config=config)
     # the parser has raised IndexError on short junk (']' after a GS): any failure is a refusal
@@ -182,6 +187,8 @@ def _refuse_lost_separator(text: str, last: GS1ElementString, config: ParseConfi
     value = last.value
     for start in range(1, len(value) - 2):
         try:
+            import biip
+
             rest = biip.parse(value[start:], config=config).gs1_message
         except Exception:  # noqa: S112 - no GS1 tail starts here; the parser fails on junk
             continue
@@ -200,3 +207,8 @@ def _gs1_message(text: str, detail: str) -> str:
     if len(shown) > 60:
         shown = shown[:57] + "…"
     return f"GS1 code {shown} could not be read ({detail}). Scan again."
+
+
+def warm_up() -> None:
+    """Import the GS1 parser now (call it off the GUI thread, after the first frame)."""
+    import biip  # noqa: F401

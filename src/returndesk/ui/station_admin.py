@@ -84,24 +84,12 @@ class StationAdmin(QObject):
                         "Settings → Station.")
             )
         )
-        self.settings_screen = SettingsScreen()
-        self.support = SupportScreen()
+        self._settings_screen: SettingsScreen | None = None
+        self._support: SupportScreen | None = None
         self.sign_on = SignOnScreen(settings.operators)
-        for screen in (self.settings_screen, self.support, self.sign_on):
-            window.screens.addWidget(screen)
+        window.screens.addWidget(self.sign_on)
         window.sign_on = self.sign_on
         self.sign_on.signed_on.connect(self._signed_on)
-        screen = self.settings_screen
-        screen.cancel_clicked.connect(lambda: window.show_screen(window.ready))
-        screen.save_clicked.connect(self.save)
-        screen.test_clicked.connect(self.test_connection)
-        screen.import_clicked.connect(self._choose_import)
-        screen.export_clicked.connect(self._choose_export)
-        screen.pin_clicked.connect(self.change_pin)
-        screen.restart_clicked.connect(self.restart_requested.emit)
-        self.support.back.connect(lambda: window.show_screen(window.ready))
-        self.support.refresh_clicked.connect(self.refresh_support)
-        self.support.bundle_clicked.connect(self.write_bundle)
         ready = window.ready
         ready.settings_button.clicked.connect(self.open_settings)
         ready.support_button.clicked.connect(self.open_support)
@@ -113,6 +101,35 @@ class StationAdmin(QObject):
         ):
             QShortcut(QKeySequence(key), ready, slot)
         QShortcut(QKeySequence(Qt.Key.Key_F6), ready, self.sign_off)
+
+    # Settings and Support are built when first opened: a station starts without them
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        if self._settings_screen is None:
+            window = self._window
+            screen = SettingsScreen()
+            window.screens.addWidget(screen)
+            screen.cancel_clicked.connect(lambda: window.show_screen(window.ready))
+            screen.save_clicked.connect(self.save)
+            screen.test_clicked.connect(self.test_connection)
+            screen.import_clicked.connect(self._choose_import)
+            screen.export_clicked.connect(self._choose_export)
+            screen.pin_clicked.connect(self.change_pin)
+            screen.restart_clicked.connect(self.restart_requested.emit)
+            self._settings_screen = screen
+        return self._settings_screen
+
+    @property
+    def support(self) -> SupportScreen:
+        if self._support is None:
+            window = self._window
+            support = SupportScreen()
+            window.screens.addWidget(support)
+            support.back.connect(lambda: window.show_screen(window.ready))
+            support.refresh_clicked.connect(self.refresh_support)
+            support.bundle_clicked.connect(self.write_bundle)
+            self._support = support
+        return self._support
 
     # ------------------------------------------------------------------ operators
     def start_shift(self) -> None:

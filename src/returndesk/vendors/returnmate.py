@@ -50,7 +50,8 @@ def parse_error(data: Any) -> ErrorInfo:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True, str_max_length=2000)
+    # built at the first answer (the cache refresh, off the GUI thread), not at start
+    model_config = ConfigDict(extra="ignore", frozen=True, str_max_length=2000, defer_build=True)
 
 
 class Customer(_Model):
