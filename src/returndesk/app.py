@@ -229,28 +229,28 @@ def _live_station(
 
 
 def demo_codes(
-    station: Station, received: Callable[[str], bool] = lambda _: False, count: int = 3
+    station: Station,
+    received: Callable[[Sequence[str]], set[str]] = lambda ids: set(),
+    count: int = 3,
 ) -> list[str]:
     """A few RMA numbers a trainee can type in demo mode.
 
-    ``received(return_id)`` tells the returns this station already has in its history: the
-    sandbox starts afresh each run, but the demo history stays, and a hint that leads to
-    "already submitted" teaches the wrong lesson.
+    ``received(return_ids)`` tells which of those returns this station already has in its
+    history (asked once for all candidates, not once per return: a long training shift made it
+    quadratic): the sandbox starts afresh each run, but the demo history stays, and a hint
+    that leads to "already submitted" teaches the wrong lesson.
     """
     if station.sandbox is None:
         return []
     receivable = set(station.settings.returnmate.receivable_statuses)
-    codes: list[str] = []
-    for rma in station.sandbox.data.rmas.values():
-        if len(codes) == count:
-            break
-        if (
-            rma.record["status"] in receivable
-            and rma.nshift_status == "Not Processed"
-            and not received(rma.record["nshift_return_id"])
-        ):
-            codes.append(rma.record["rma_number"])
-    return codes
+    candidates = [
+        rma.record
+        for rma in station.sandbox.data.rmas.values()
+        if rma.record["status"] in receivable and rma.nshift_status == "Not Processed"
+    ]
+    done = received([record["nshift_return_id"] for record in candidates])
+    fresh = [r["rma_number"] for r in candidates if r["nshift_return_id"] not in done]
+    return fresh[:count]
 
 
 def build_window(
@@ -510,7 +510,7 @@ def start_receiving(
 
         def suggest() -> None:
             runner.run(
-                lambda: demo_codes(station, lambda rid: bool(store.history_for_return(rid))),
+                lambda: demo_codes(station, store.received),
                 window.ready.set_demo_codes,
                 lambda exc: log.warning("demo hint not refreshed: %s", exc),
             )

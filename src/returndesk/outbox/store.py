@@ -461,6 +461,19 @@ class OutboxStore:
         ).fetchall()
         return [_item(r) for r in rows]
 
+    def received(self, return_ids: Sequence[str]) -> set[str]:
+        """Which of ``return_ids`` this station has in its history (one indexed query)."""
+        found: set[str] = set()
+        ids = list(return_ids)
+        for start in range(0, len(ids), 500):  # SQLite's limit on host parameters
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT DISTINCT return_id FROM history WHERE return_id IN ({marks})", chunk
+            ).fetchall()
+            found.update(r[0] for r in rows)
+        return found
+
     def history_for_return(self, return_id: str) -> list[dict[str, Any]]:
         rows = self._conn.execute(
             "SELECT id, captured_at, rma_number, source, operator FROM history "

@@ -173,3 +173,16 @@ def test_disk_full_by_file_size_limit(tmp_path):
     store = OutboxStore(db)  # without the limit, it works again
     store.capture(Capture("after", "rma", {}), [NewItem(Kind.WMS_UPDATE, {})])
     store.close()
+
+
+def test_received_says_which_returns_are_in_history(tmp_path):
+    from returndesk.outbox.model import Capture, Kind, NewItem
+    from returndesk.outbox.store import OutboxStore
+
+    store = OutboxStore(tmp_path / "outbox.db")
+    for rid in ("NSR1", "NSR3"):
+        store.capture(Capture(rid, "rma", {}), [NewItem(Kind.WMS_UPDATE, {"returns": []})])
+    many = [f"NSR{n}" for n in range(1200)]  # more than one query's worth of parameters
+    assert store.received(many) == {"NSR1", "NSR3"}
+    assert store.received([]) == set()
+    store.close()
