@@ -15,7 +15,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the benchmarks reuse the tests' payload helpers
 
-from benchmarks import gui_stall, outbox_drain, photo_prepare, scan_to_items, wedge  # noqa: E402
+from benchmarks import (  # noqa: E402
+    cold_start,
+    gui_stall,
+    large_return,
+    outbox_drain,
+    photo_prepare,
+    scan_to_items,
+    shift,
+    wedge,
+)
 from benchmarks.runner import print_table, write_json  # noqa: E402
 
 
@@ -35,11 +44,14 @@ def main() -> int:
     args = parser.parse_args()
     db_dir = args.db_dir or Path(os.environ.get("TMPDIR", "/tmp"))
     figures = (
-        scan_to_items.run(args.quick)
+        cold_start.run(args.quick)
+        + scan_to_items.run(args.quick)
+        + large_return.run(args.quick)
         + wedge.run(args.quick)
         + gui_stall.run(args.quick)
         + photo_prepare.run(args.quick)
         + outbox_drain.run(args.quick, db_dir)
+        + shift.run(args.quick)
     )
     print_table(figures)
     write_json(figures, args.json, args.quick)

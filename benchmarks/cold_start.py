@@ -63,6 +63,9 @@ def _time_to_frame(code: str, home: Path) -> float:
         "XDG_CACHE_HOME": str(home / "cache"),
         "RETURNDESK_STATION__SIGN_ON": "false",
     }
+    # an installed station runs from bytecode (pip compiles it, the frozen build carries
+    # it); the first, untimed run writes it where this environment would not
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", code],

@@ -131,7 +131,7 @@ def _sandbox_process(rmas: int) -> Iterator[str]:
 
 
 def _scenario(
-    app: QApplication, items: int, rmas: int, queue_open: bool
+    app: QApplication, items: int, rmas: int, queue_open: bool, photo: bool = False
 ) -> tuple[list[float], str]:
     settings = Settings(outbox=OutboxSettings(nshift_per_minute=0, returnmate_per_minute=0))
     data = build_demo_data(rmas)  # the same seed as the sandbox process: the same returns
@@ -166,17 +166,38 @@ def _scenario(
         if queue_open:
             window.findChild(StationViews).show_queue()
         app.processEvents()  # lays out the screens the wiring added, as the first frame would
+        original = b""
+        if photo:  # the camera's JPEG is made before the clock starts: it is not the station's
+            from benchmarks.photo_prepare import camera_jpeg
+
+            original = camera_jpeg()
         settle_heap()  # as the station does before its event loop starts
         heartbeat.start()
         drainer = start_drainer(
             station, store.path, on_change=monitor.on_drainer_change, on_problem=print
         )
+        prepared: list[bool] = []
+        if photo:
+            # a 12-megapixel photo prepared on its own runner, as the Photo view does
+            from returndesk.photos.prepare import prepare
+            from returndesk.ui.tasks import TaskRunner
+
+            images = TaskRunner(parent=window)
+            images.run(
+                lambda: prepare(original),
+                lambda _done: prepared.append(True),
+                lambda exc: prepared.append(False),
+            )
         cache = ExpectedReturnsCache(paths.data_dir / CACHE_NAME)
         elapsed = _spin(
             app,
-            lambda: latest[-1].pending == 0 and cache.count() >= expected,
+            lambda: latest[-1].pending == 0
+            and cache.count() >= expected
+            and (not photo or bool(prepared)),
             timeout=600,
         )
+        if photo and prepared != [True]:
+            raise RuntimeError("the photo was not prepared")
         heartbeat.stop()
         drainer.stop()
         refresher.stop()
@@ -187,7 +208,8 @@ def _scenario(
         station.close()
         del flow
     assert sent == items, f"only {sent} of {items} sent"
-    return heartbeat.lateness(), f"{items} sent + {expected} RMAs cached in {elapsed:.1f} s"
+    what = f"{items} sent + {expected} RMAs cached{' + a 12 MP photo' if photo else ''}"
+    return heartbeat.lateness(), f"{what} in {elapsed:.1f} s"
 
 
 def _idle(app: QApplication, seconds: float) -> list[float]:
@@ -206,15 +228,16 @@ def run(quick: bool) -> list[Figure]:
     items, rmas, runs = (100, 1_000, 1) if quick else (1_000, 10_002, 3)
     floor = max(_idle(app, 2.0 if quick else 5.0))
     figures = []
-    for queue_open in (False, True):
+    for queue_open, photo in ((False, False), (True, False), (False, True)):
         longest, p99 = [], []
         for _ in range(runs):
-            late, what = _scenario(app, items, rmas, queue_open)
+            late, what = _scenario(app, items, rmas, queue_open, photo)
             longest.append(max(late))
             p99.append(statistics.quantiles(late, n=100)[98])
+        work = "drain + refresh + 12 MP photo" if photo else "drain + refresh"
         figures.append(
             Figure(
-                f"GUI stall, drain + refresh, {'Queue' if queue_open else 'Ready'} shown",
+                f"GUI stall, {work}, {'Queue' if queue_open else 'Ready'} shown",
                 "ms",
                 statistics.median(longest),
                 min(longest),

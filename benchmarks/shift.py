@@ -38,7 +38,7 @@ def resident_mb() -> float:
 def run(quick: bool) -> list[Figure]:
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLESHEET)
-    parcels = int(os.environ.get("SHIFT_PARCELS", 0)) or (40 if quick else 2000)
+    parcels = 40 if quick else 2000
     checkpoint = 10 if quick else 100
     sandbox = Sandbox(SandboxConfig(returnmate_per_minute=None, rma_count=int(parcels * 1.4)))
     settings = Settings()
