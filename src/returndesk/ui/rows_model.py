@@ -18,9 +18,29 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[tuple[str, Sequence[Any]]] = []
 
     def set_rows(self, rows: Sequence[tuple[str, Sequence[Any]]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Show ``rows``. The same records in the same order (the Queue following the
+        outbox) only signal the rows whose values changed, so the view repaints those and
+        keeps its selection and scroll; anything else resets the model."""
+        new = list(rows)
+        old = self._rows
+        if len(new) != len(old) or any(a[0] != b[0] for a, b in zip(new, old, strict=True)):
+            self.beginResetModel()
+            self._rows = new
+            self.endResetModel()
+            return
+        self._rows = new
+        last_column = len(self._headers) - 1
+        start: int | None = None
+        for row, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before[1] != after[1]:
+                if start is None:
+                    start = row
+                continue
+            if start is not None:
+                self.dataChanged.emit(self.index(start, 0), self.index(row - 1, last_column))
+                start = None
+        if start is not None:
+            self.dataChanged.emit(self.index(start, 0), self.index(len(new) - 1, last_column))
 
     def key(self, row: int) -> str:
         return self._rows[row][0]

@@ -7,7 +7,7 @@ outbox connection), so the GUI thread never reads the database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +56,9 @@ HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150, 150]
 
 
 #: history's source column, as the operator reads it
-def state_label(state: str) -> str:
-    labels = {
+def state_labels() -> dict[str, str]:
+    """The outbox states as the Queue shows them (made once per reload, not per row)."""
+    return {
         "waiting": QCoreApplication.translate("StationViews", "waiting"),
         "sending": QCoreApplication.translate("StationViews", "sending"),
         "sent": QCoreApplication.translate("StationViews", "sent"),
@@ -65,7 +66,6 @@ def state_label(state: str) -> str:
         "failed": QCoreApplication.translate("StationViews", "failed"),
         "needs_attention": QCoreApplication.translate("StationViews", "needs attention"),
     }
-    return labels.get(state, state.replace("_", " "))
 
 
 def source_label(source: str) -> str:
@@ -95,8 +95,8 @@ def ai_column(lines: list[dict[str, Any]]) -> str:
     return " · ".join(parts) + (f" ≠{disagreed}" if disagreed else "")
 
 
-def local(moment: datetime) -> str:
-    return format_datetime(moment)
+def local(moment: datetime, today: date | None = None) -> str:
+    return format_datetime(moment, today=today)
 
 
 class StationViews(QObject):
@@ -148,17 +148,22 @@ class StationViews(QObject):
             self.show_queue()
 
     def _queue_rows(self) -> list[tuple[str, list[Any]]]:
+        # up to 2,000 rows a second while the Queue is open: per-row work stays minimal
+        # (this runs on the runner's thread, but holds the interpreter the GUI thread needs)
+        labels = state_labels()
+        today = datetime.now().astimezone().date()
         rows = []
         for item in reversed(self._store.items(limit=2000)):
+            state = item.state.value
             rows.append(
                 (
                     item.id,
                     [
                         item.id[:8],
                         item.kind.value.replace("_", " "),
-                        state_label(item.state.value),
+                        labels.get(state) or state.replace("_", " "),
                         item.attempts,
-                        "" if item.state.value == "sent" else local(item.next_attempt_at),
+                        "" if state == "sent" else local(item.next_attempt_at, today),
                         item.last_error or "",
                     ],
                 )
