@@ -32,6 +32,7 @@ from benchmarks.runner import Figure
 from returndesk.app import (
     build_station,
     build_window,
+    finish_background,
     settle_heap,
     start_drainer,
     start_receiving,
@@ -203,6 +204,7 @@ def _scenario(
         refresher.stop()
         sent = store.counts().sent
         cache.close()
+        finish_background(window)  # no task may still use the outbox
         store.close()
         window.close()
         station.close()

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.runner import Figure
-from returndesk.app import build_station, build_window, start_receiving
+from returndesk.app import build_station, build_window, finish_background, start_receiving
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
@@ -71,6 +71,7 @@ def run(quick: bool) -> list[Figure]:
             window.items.table.viewport().repaint()
             baseline.append((time.perf_counter() - started) * 1000)
         timer.stop()
+        finish_background(window)  # no task may still use the outbox
         store.close()
         window.close()
     median = statistics.median(timings)
@@ -139,6 +140,7 @@ def _cold(app: QApplication, scans: int) -> list[float]:
             window.items.table.viewport().repaint()
             timings.append((time.perf_counter() - started) * 1000)
         timer.stop()
+        finish_background(window)  # no task may still use the outbox
         store.close()
         window.close()
         station.close()

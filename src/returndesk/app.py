@@ -402,8 +402,20 @@ def run_gui(
         for scanner in scanners:
             scanner.stop()
         drainer.stop()
+        finish_background(window)
         store.close()
         lock.release()
+
+
+def finish_background(window: MainWindow, msecs: int = 10_000) -> None:
+    """Let every background task of the window end before what it uses is closed: a task
+    still reading the outbox when its connection closes crashes the process (seen in a
+    benchmark's teardown, and possible when a station quits while a photo's evidence is read)."""
+    from returndesk.ui.tasks import TaskRunner
+
+    for runner in window.findChildren(TaskRunner):
+        if not runner.wait(msecs):
+            log.warning("a background task did not finish within %d ms", msecs)
 
 
 def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:

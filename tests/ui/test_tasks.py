@@ -34,3 +34,27 @@ def test_synchronous_mode_for_tests():
     out = []
     runner.run(lambda: "x", out.append, out.append)
     assert out == ["x"]
+
+
+def test_finish_background_waits_for_every_runner_of_the_window(qtbot):
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    from returndesk.app import finish_background
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    runners = [TaskRunner(parent=window), TaskRunner(parent=TaskRunner(parent=window))]
+    finished = []
+    release = threading.Event()
+    for n, runner in enumerate(runners):
+        runner.run(
+            lambda n=n: (release.wait(5), time.sleep(0.05), finished.append(n)),
+            lambda _: None,
+            lambda _exc: None,
+        )
+    release.set()
+    finish_background(window)  # type: ignore[arg-type]
+    assert sorted(finished) == [0, 1]
