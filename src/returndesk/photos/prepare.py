@@ -43,7 +43,13 @@ class PreparedPhoto:
 def prepare(original: bytes, *, long_edge: int = 1600, max_bytes: int = 1_500_000) -> PreparedPhoto:
     image = _open(original)
     if image.format == "JPEG":
-        image.draft("RGB", (long_edge, long_edge))  # decode at 1/2, 1/4 … when still large enough
+        # decode at 1/2, 1/4 … while still at least the prepared size: draft keeps both sides
+        # at or above the size asked for, so ask for the prepared photo's own shape (a square
+        # request never reduces a 4:3 photo)
+        width, height = image.size
+        scale = long_edge / max(width, height)
+        if scale < 1:
+            image.draft("RGB", (int(width * scale), int(height * scale)))
     upright = ImageOps.exif_transpose(image)
     rgb = _flatten(upright)
     rgb.thumbnail((long_edge, long_edge), Image.Resampling.BICUBIC, reducing_gap=2.0)

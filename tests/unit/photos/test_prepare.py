@@ -92,3 +92,21 @@ def test_a_decompression_bomb_is_refused_unread():
     Image.new("1", (side, side)).save(buffer, "PNG")
     with pytest.raises(PhotoError, match="more than a camera takes"):
         prepare(buffer.getvalue())
+
+
+def test_a_large_jpeg_is_decoded_at_a_reduced_scale(twelve_megapixels, monkeypatch):
+    # a 4:3 photo asked for as a square never reduced: the decoder read all 12 MP
+    from PIL import JpegImagePlugin
+
+    decoded = []
+    real = JpegImagePlugin.JpegImageFile.draft
+
+    def spy(self, mode, size):
+        result = real(self, mode, size)
+        decoded.append(self.size)
+        return result
+
+    monkeypatch.setattr(JpegImagePlugin.JpegImageFile, "draft", spy)
+    prepared = prepare(twelve_megapixels)
+    assert decoded == [(2000, 1500)]  # 1/2 scale: still at least 1600 on the long side
+    assert max(Image.open(io.BytesIO(prepared.data)).size) == 1600
