@@ -53,3 +53,56 @@ def test_station_refuses_to_start_half_configured(tmp_path, capsys):
 def test_sandbox_serve_refuses_an_impossible_rma_count(count, capsys):
     assert main(["sandbox", "serve", "--port", "0", "--rmas", count]) == 2
     assert "--rmas must be between 1 and 100000" in capsys.readouterr().err
+
+
+@pytest.fixture
+def station_logging(monkeypatch):
+    """The station sets up its log file and crash hook; the rest of the suite gets its own."""
+    import logging
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in [h for h in root.handlers if h.get_name() == "returndesk-file"]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+
+
+def test_a_restart_the_admin_asked_for_starts_the_same_station_again(
+    monkeypatch, tmp_path, station_logging
+):
+    import subprocess
+
+    import returndesk.app
+    from returndesk import cli
+    from returndesk.supervisor import RESTART_EXIT_CODE
+
+    started = []
+    monkeypatch.setattr(returndesk.app, "run_gui", lambda station, **kw: RESTART_EXIT_CODE)
+    monkeypatch.setattr(subprocess, "Popen", lambda command: started.append(command))
+    monkeypatch.setattr("sys.argv", ["returndesk", "--config", str(tmp_path / "s.toml")])
+    assert cli.main(["--config", str(tmp_path / "s.toml")]) == 0
+    (command,) = started
+    assert command[-2:] == ["--config", str(tmp_path / "s.toml")]
+    # under the supervisor, the supervisor restarts it: the code is passed up instead
+    monkeypatch.setenv("RETURNDESK_SUPERVISED", "1")
+    assert cli.main(["--config", str(tmp_path / "s.toml")]) == RESTART_EXIT_CODE
+    assert len(started) == 1
+
+
+def test_set_pin_from_stdin_writes_only_a_hash(monkeypatch, tmp_path, capsys):
+    import io
+
+    from returndesk import cli
+    from returndesk.settings.loader import load_settings
+
+    config = tmp_path / "s.toml"
+    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
+    assert cli.main(["--config", str(config), "admin", "set-pin", "--stdin"]) == 2
+    assert "a run like 1234" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("7351\n"))
+    assert cli.main(["--config", str(config), "admin", "set-pin", "--stdin"]) == 0
+    assert "7351" not in config.read_text()
+    assert load_settings(config, {}).admin.pin_hash.startswith("scrypt$")
