@@ -56,8 +56,8 @@ QComboBox {{ min-height: {MIN_TOUCH_PX}px; padding: 0 8px; }}
 #FieldError {{ color: #ff8a80; font-size: 13pt; font-weight: 600; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"],
 QTableWidget[invalid="true"] {{ border: 2px solid #ff5252; }}
-QLabel[good="true"] {{ color: #a5d6a7; }}
-QLabel[good="false"] {{ color: #ff8a80; }}
+QLabel[good="true"], #ScanHint[good="true"] {{ color: #a5d6a7; }}
+QLabel[good="false"], #ScanHint[good="false"] {{ color: #ff8a80; }}
 QTabBar::tab {{ min-height: {MIN_TOUCH_PX}px; padding: 0 16px; background: #1c242c;
                 border: 1px solid #2e3b47; }}
 QTabBar::tab:selected {{ background: #1f2a35; border-bottom: 3px solid #ffd54f; }}
