@@ -459,8 +459,16 @@
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
         <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>Das Tastaturlayout des Scanners passt nicht — Scan abgelehnt. Den Scanner auf das Tastaturlayout dieses Computers einstellen (oder die Station auf physische US-Tasten); siehe Einrichtungsanleitung.</translation>
+    </message>
+    <message>
+        <source>Nothing readable was scanned. Scan again.</source>
+        <translation>Nichts Lesbares gescannt. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
         <translation>{code} ist der Barcode eines Artikels. Zuerst das Retourenetikett des Pakets scannen.</translation>
     </message>
     <message>

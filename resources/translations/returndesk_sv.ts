@@ -459,8 +459,16 @@
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
         <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>Skannerns tangentbordslayout stämmer inte — skanningen nekades. Ställ in skannern på datorns tangentbordslayout (eller stationen på fysiska US-tangenter); se installationsguiden.</translation>
+    </message>
+    <message>
+        <source>Nothing readable was scanned. Scan again.</source>
+        <translation>Inget läsbart skannades. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
         <translation>{code} är en artikels streckkod. Skanna paketets returetikett först.</translation>
     </message>
     <message>

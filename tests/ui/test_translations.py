@@ -138,3 +138,17 @@ def test_dates_follow_the_language_and_today_shows_the_time_alone(qtbot, languag
     assert format_datetime(moment, today=later) == f"{local_day:%d.%m.%y} {clock}"
     language("sv")
     assert format_datetime(moment, today=later) == f"{local_day:%Y-%m-%d} {clock}"
+
+
+def test_a_refused_scan_is_explained_in_the_language(qtbot, make_admin, language):
+    from returndesk.scanning.normaliser import LAYOUT_MESSAGE, RawScan
+
+    language("sv")
+    at_ready = Settings.model_validate({"station": {"sign_on": False}})
+    _, window, _, router, _, _ = make_admin(at_ready)
+    router.receive(RawScan("RMAß2026ß000002\r", "wedge"))
+    shown = window.ready.status.text()
+    assert shown.startswith("Skannerns tangentbordslayout stämmer inte")
+    assert shown != LAYOUT_MESSAGE
+    router.receive(RawScan("\x02\x03", "serial"))
+    assert window.ready.status.text() == "Inget läsbart skannades. Skanna igen."

@@ -106,10 +106,23 @@ class ScanRouter(QObject):
             if not self.us_scanner and exc.reason == "layout" and reveals_us_scanner(raw, parse):
                 log.warning("the scanner types US keys on another keyboard layout")
                 self.us_scanner = True
-            self.refuse(str(exc))
+            self.refuse(self._in_language(exc))
             return
         log.info("scan read as %s", result.describe())
         self._route(result)
+
+    def _in_language(self, exc: ScanRejected) -> str:
+        """The core's refusal in the station's language, for the refusals whose words are
+        fixed; the others (they quote the scanned code) stay as the core wrote them."""
+        if exc.reason == "layout":
+            return self.tr(
+                "Scanner keyboard layout does not match — scan refused. Set the scanner to this "
+                "computer's keyboard layout (or the station to US physical keys); see the setup "
+                "guide."
+            )
+        if exc.reason == "empty":
+            return self.tr("Nothing readable was scanned. Scan again.")
+        return str(exc)
 
     def _double_read(self, raw: RawScan) -> bool:
         if raw.source == "manual":
