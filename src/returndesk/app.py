@@ -362,6 +362,8 @@ def run_gui(
     )
     admin.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
     close_guard = CloseGuard(window, admin.guard, kiosk=kiosk)
+    if kiosk and admin.guard.gate is None:
+        admin.guard.pin_missing.emit()  # said at once: a kiosk without a PIN is no lock
     refresher = receiving.refresher
     scanners = start_scanners(station.settings.scanner, receiving.router)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
