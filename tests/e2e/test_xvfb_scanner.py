@@ -124,14 +124,16 @@ def display():
     screen.close()
 
 
-def start_station(display: Display, home: Path, config: str | None = None):
+def start_station(
+    display: Display, home: Path, config: str | None = None, *, sign_on: bool = False
+):
     home.mkdir(parents=True, exist_ok=True)
     env = {
         **display.env,
         "QT_QPA_PLATFORM": "xcb",
         "RETURNDESK_LOG_LEVEL": "INFO",
-        # these tests scan parcels from the first frame: no operator sign-on screen
-        "RETURNDESK_STATION__SIGN_ON": "false",
+        # the scanner tests scan parcels from the first frame: no operator sign-on screen
+        "RETURNDESK_STATION__SIGN_ON": "true" if sign_on else "false",
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
@@ -231,3 +233,23 @@ def test_a_us_scanner_on_a_german_host_reads_exactly_with_us_physical(display, t
     config = '[scanner.wedge]\ndecode = "us_physical"\n'
     results = scan_all(display, tmp_path / "de-physical", "de", config)
     assert results == [f"read as {expected}" for _, expected in CODES]
+
+
+def test_an_operator_signs_on_by_scanning_a_badge_then_scans_a_parcel(display, tmp_path):
+    config = '[[operators]]\nname = "Ada Lind"\nbadge = "EMP-0042"\n'
+    levels = display.layout("us")
+    process, log = start_station(display, tmp_path / "badge", config, sign_on=True)
+    try:
+        scan(display, us_scanner_keys("EMP-9999", levels))  # a badge the station does not know
+        scan(display, us_scanner_keys("EMP-0042", levels))
+        scan(display, us_scanner_keys("RMA-2026-000002", levels))
+        deadline = time.monotonic() + 20
+        while "scan read as parcel RMA-2026-000002" not in log.read_text():
+            assert time.monotonic() < deadline, log.read_text()[-3000:]
+            time.sleep(0.1)
+    finally:
+        stop(process)
+    text = log.read_text()
+    assert "operator signed on: Ada Lind" in text
+    assert text.count("operator signed on") == 1  # the unknown badge signed nobody on
+    assert text.index("operator signed on") < text.index("scan read as parcel RMA-2026-000002")
