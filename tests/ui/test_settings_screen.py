@@ -225,3 +225,20 @@ def test_a_new_pin_is_saved_and_then_asked_for(qtbot, opened):
     window.show_screen(window.ready)
     admin.open_settings()
     assert admin.guard.dialog is not None  # from now on the PIN is asked for
+
+
+def test_a_scan_on_settings_is_text_for_the_field_not_a_parcel(qtbot, make_admin):
+    from returndesk.scanning.normaliser import RawScan
+
+    _, window, _, router, admin, _ = make_admin(NO_SIGN_ON)
+    admin.open_settings()
+    screen = admin.settings_screen
+    screen.tabs.setCurrentIndex(screen._tab_of["nshift.username"])
+    line = field(screen, "nshift.username").line
+    window.activateWindow()
+    qtbot.waitActive(window)
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus)
+    router.receive(RawScan("RMA-2026-000001\r", "wedge"))
+    assert window.screens.currentWidget() is screen  # nothing typed is lost to a lookup
+    assert line.text() == "RMA-2026-000001"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from typing import Any
 
 import httpx
@@ -44,10 +45,8 @@ def probe_section(
         nshift = NShiftClient.create(
             model.base_url, model.username, secret, transport=transport, timeout=timeout
         )
-        try:
+        with closing(nshift):
             return probe_nshift(nshift)
-        finally:
-            nshift.close()
     if isinstance(model, ReturnMateSettings):
         returnmate = ReturnMateClient.create(
             model.base_url,
@@ -56,12 +55,8 @@ def probe_section(
             transport=transport,
             timeout=timeout,
         )
-        try:
+        with closing(returnmate):
             return probe_returnmate(returnmate)
-        finally:
-            returnmate.close()
     wmtech = WmTechClient.create(model.base_url, secret, transport=transport, timeout=timeout)
-    try:
+    with closing(wmtech):
         return probe_wmtech(wmtech)
-    finally:
-        wmtech.close()

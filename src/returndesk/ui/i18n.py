@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from returndesk.core.money_format import NumberStyle, format_amount, plain_amount, style_for
+from returndesk.core.money_format import format_amount, plain_amount, style_for
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +57,6 @@ def install_language(language: str) -> bool:
     return True
 
 
-def number_style() -> NumberStyle:
-    return _style
-
-
 def format_money(amount: Decimal | int | str, currency: str) -> str:
     """``1 299.00`` (en), ``1 299,00`` (sv), ``1.299,00`` (de), in the currency's minor units."""
     return format_amount(Decimal(amount), currency, _style)
@@ -79,8 +75,3 @@ def format_datetime(moment: datetime, *, today: date | None = None) -> str:
         return clock
     day = QDate(local.year, local.month, local.day)
     return f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)} {clock}"
-
-
-def tr(context: str, text: str) -> str:
-    """Translate a string kept outside a QObject (marked for lupdate with QT_TRANSLATE_NOOP)."""
-    return QCoreApplication.translate(context, text)

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
@@ -79,6 +79,11 @@ class ScanRouter(QObject):
             self.raw_listener(raw)
             return
         current = self.window.screens.currentWidget()
+        if getattr(current, "takes_scanned_text", False):
+            # a form (Settings): the scan is text for the field being edited — a badge into
+            # the operators table, say — and never a parcel that leaves the form unsaved
+            self._type_into_focus(raw)
+            return
         if current is not None and current is self.window.sign_on:
             # a badge is no parcel or item: it is only compared with the operators' badges
             self.window.sign_on.badge_scanned(raw.text)  # type: ignore[attr-defined]
@@ -110,6 +115,16 @@ class ScanRouter(QObject):
             return
         log.info("scan read as %s", result.describe())
         self._route(result)
+
+    def _type_into_focus(self, raw: RawScan) -> None:
+        text = "".join(ch for ch in raw.text if ch.isprintable())
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit):
+            focus.insert(text)
+        elif isinstance(focus, QPlainTextEdit):
+            focus.insertPlainText(text)
+        else:
+            log.info("scan on a form with no text field in focus: not used")
 
     def _in_language(self, exc: ScanRejected) -> str:
         """The core's refusal in the station's language, for the refusals whose words are

@@ -58,6 +58,8 @@ VENDORS = ("nshift", "returnmate", "wmtech")
 
 
 class SettingsScreen(QWidget):
+    #: a scanner's code is typed into the focused field here (see ScanRouter)
+    takes_scanned_text = True
     save_clicked = Signal()
     cancel_clicked = Signal()
     test_clicked = Signal(str)

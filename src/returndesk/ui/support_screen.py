@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 
 class SupportScreen(QWidget):
+    #: a scanner's code is typed into the focused field here (see ScanRouter)
+    takes_scanned_text = True
     back = Signal()
     refresh_clicked = Signal()
     bundle_clicked = Signal()

@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 
 from returndesk.core.wms_update import WmsUpdate
-from returndesk.vendors.errors import NotFound, PermanentError
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
@@ -80,15 +79,7 @@ class NShiftClient:
         """Post an update that names no return: nothing can be processed by it, but the
         credentials are checked first. Returns the status nShift answered (400 expected);
         a refusal of the credentials raises :class:`~returndesk.vendors.errors.AuthError`."""
-        try:
-            response = self._transport.request(
-                "POST", WMS_UPDATE_PATH, json={"returns": []}, expect_json=False
-            )
-        except PermanentError as exc:
-            if isinstance(exc, NotFound) or exc.status is None:
-                raise
-            return exc.status
-        return response.status
+        return self._transport.refusal_status("POST", WMS_UPDATE_PATH, json={"returns": []})
 
     @property
     def rate_limit(self) -> RateLimit:

@@ -202,6 +202,18 @@ class Transport:
         self.last_rate_limit = rate_limit
         return self._interpret(response, body, too_big, rate_limit, expect_json)
 
+    def refusal_status(self, method: str, path: str, *, json: Any) -> int:
+        """Send a request the vendor is expected to refuse as invalid once it accepts the
+        credentials (a harmless connection check); returns the status it answered. A refusal
+        of the credentials raises :class:`AuthError`; a wrong path (404) or no answer raises
+        as usual."""
+        try:
+            return self.request(method, path, json=json, expect_json=False).status
+        except PermanentError as exc:
+            if isinstance(exc, NotFound) or exc.status is None:
+                raise
+            return exc.status
+
     def parse(self, model: type[M], data: Any, *, status: int | None = None) -> M:
         """Validate a response body into ``model``; a mismatch is an :class:`InvalidResponse`."""
         try:

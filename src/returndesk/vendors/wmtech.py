@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
-from returndesk.vendors.errors import ConfigurationError, NotFound, PermanentError
+from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
@@ -137,13 +137,7 @@ class WmTechClient:
         """Ask for an analysis without a photo: WM Tech refuses it as invalid (400) once the
         key is accepted, so nothing is analysed and no refund is triggered, even with a live
         key. A refused key raises :class:`~returndesk.vendors.errors.AuthError`."""
-        try:
-            response = self._transport.request("POST", ANALYZE_PATH, json={}, expect_json=False)
-        except PermanentError as exc:
-            if isinstance(exc, NotFound) or exc.status is None:
-                raise
-            return exc.status
-        return response.status
+        return self._transport.refusal_status("POST", ANALYZE_PATH, json={})
 
     @property
     def rate_limit(self) -> RateLimit:
