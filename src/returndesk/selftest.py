@@ -165,19 +165,25 @@ def _scanner() -> dict[str, Any]:
     return {"scanner": "ok"}
 
 
+#: every format the photo dialog offers: each is a Pillow plugin (and library) the bundle needs
+PHOTO_FORMATS = ("JPEG", "PNG", "WEBP", "BMP", "TIFF")
+
+
 def _photos() -> dict[str, Any]:
-    """A drawn PNG prepared as a station photo (Pillow: decode, upright, JPEG, hash)."""
+    """The demo photo (drawn as the sandbox draws it) saved in every format an operator may
+    pick and prepared as a station photo (Pillow: decode, upright, JPEG within budget)."""
     import io
 
-    from PIL import Image
-
     from returndesk.photos.prepare import prepare
+    from returndesk.sandbox.demo_photos import draw
 
-    buffer = io.BytesIO()
-    Image.new("RGB", (2400, 1800), (200, 40, 40)).save(buffer, "PNG")
-    prepared = prepare(buffer.getvalue(), long_edge=800, max_bytes=200_000)
-    if not prepared.data.startswith(b"\xff\xd8"):
-        raise RuntimeError("a prepared photo is not a JPEG")
+    drawn = draw(damaged=True).reduce(4)
+    for fmt in PHOTO_FORMATS:
+        buffer = io.BytesIO()
+        drawn.save(buffer, fmt)
+        prepared = prepare(buffer.getvalue(), long_edge=300, max_bytes=60_000)
+        if not prepared.data.startswith(b"\xff\xd8"):
+            raise RuntimeError(f"a {fmt} photo was not prepared as a JPEG")
     return {"photos": "ok"}
 
 

@@ -99,3 +99,35 @@ def test_an_existing_frozen_build_passes_its_self_test(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"^OK .*frozen=True", result.stdout, re.M)
+
+
+#: what the bundle takes from the host on purpose (PyInstaller leaves these out; the .deb's
+#: Depends and Recommends name their packages): glibc, the GL/EGL dispatch, libdrm, libxcb
+#: and what libxcb links, and Wayland's client libraries
+HOST_LIBRARIES = {
+    "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libc.so.6", "libm.so.6", "libdl.so.2",
+    "libpthread.so.0", "librt.so.1", "libresolv.so.2", "libutil.so.1",
+    "libGL.so.1", "libEGL.so.1", "libGLX.so.0", "libOpenGL.so.0", "libGLdispatch.so.0",
+    "libdrm.so.2", "libxcb.so.1", "libwayland-client.so.0", "libwayland-cursor.so.0",
+    "libwayland-egl.so.1",
+}
+
+
+def _is_elf(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+@pytest.mark.skipif(not FROZEN.exists(), reason="no frozen build (packaging/linux/build_linux.sh)")
+@pytest.mark.skipif(shutil.which("readelf") is None, reason="binutils (readelf) not installed")
+def test_every_library_the_frozen_build_links_is_bundled_or_left_to_the_host():
+    """Trimming the bundle (packaging/pyinstaller/prune.py) must never take a library that a
+    kept one still links: it would load the host's copy, or nothing."""
+    from prune import readelf_needed  # packaging/pyinstaller, put on the path by conftest
+
+    bundle = FROZEN.parent / "_internal"
+    elves = [path for path in bundle.rglob("*.so*") if not path.is_symlink() and _is_elf(path)]
+    present = {path.name for path in bundle.rglob("*.so*")}
+    linked = {name for path in elves for name in readelf_needed(str(path))}
+    assert len(elves) > 100
+    assert linked - present - HOST_LIBRARIES == set()
