@@ -1,12 +1,16 @@
-"""Cold start to the first rendered frame of the Ready screen, against a bare Qt script.
+"""Cold start to the first rendered frame of the Ready screen, against a bare Qt script, and
+the frozen build's against the virtual environment's.
 
 Each run is a new process, timed from its spawn until it reports its first frame:
-- the station: ``returndesk``'s own start (``cli.main`` → settings, demo station, outbox,
-  drainer, window, receiving, admin, ``run_gui``), offscreen, with the sign-on screen off so the
-  first screen is Ready; its event loop is replaced by one that renders the window once,
-  prints ``frame`` and quits (the rest of ``run_gui``'s shutdown is not timed);
+- the station: ``returndesk --exit-after-first-frame``, its own start (settings, demo station,
+  outbox, drainer, window, receiving, admin, ``run_gui``), offscreen, with the sign-on screen
+  off so the first screen is Ready; it draws the window once, prints ``first frame: SCREEN``
+  and quits (the quitting is not timed);
 - the baseline: a script that imports PySide6, httpx and pydantic and shows an empty
-  ``QMainWindow`` the same way — the floor Python and Qt set.
+  ``QMainWindow`` the same way, the floor that Python and Qt set;
+- the frozen build (``dist/returndesk``, when ``packaging/linux/build_linux.sh`` made one): the
+  same command; the runs alternate with the virtual environment's, so a busy neighbour on the
+  machine slows both alike.
 """
 
 from __future__ import annotations
@@ -30,29 +34,15 @@ window.resize(1280, 800)
 window.show()
 app.processEvents()
 window.grab()
-print("frame", flush=True)
+print("first frame: QMainWindow", flush=True)
 """
 
-STATION = """
-import sys
-from PySide6.QtWidgets import QApplication, QMainWindow
-
-def first_frame(self=None):
-    app = QApplication.instance()
-    app.processEvents()
-    window = next(w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible())
-    assert window.screens.currentWidget() is window.ready, "the first screen is not Ready"
-    window.grab()
-    print("frame", flush=True)
-    return 0
-
-QApplication.exec = first_frame
-from returndesk.cli import main
-sys.exit(main([]))
-"""
+PROBE = "--exit-after-first-frame"
+STATION = [sys.executable, "-m", "returndesk", PROBE]
+FROZEN = Path(__file__).resolve().parents[1] / "dist" / "returndesk" / "returndesk"
 
 
-def _time_to_frame(code: str, home: Path) -> float:
+def _time_to_frame(command: list[str], home: Path, screen: str = "ReadyScreen") -> float:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -68,31 +58,34 @@ def _time_to_frame(code: str, home: Path) -> float:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
     assert process.stdout is not None
     line = process.stdout.readline()
     elapsed = (time.perf_counter() - started) * 1000
     process.wait(60)
-    if line.strip() != "frame":
-        raise RuntimeError(f"no first frame (exit {process.returncode}): {line!r}")
+    if line.strip() != f"first frame: {screen}":
+        raise RuntimeError(f"no first frame of {screen} (exit {process.returncode}): {line!r}")
     return elapsed
 
 
 def run(quick: bool) -> list[Figure]:
     runs = 1 if quick else 7
+    frozen_build = FROZEN.exists() and not quick
     with tempfile.TemporaryDirectory() as scratch:
         home = Path(scratch)
-        _time_to_frame(BARE, home)  # warm the page cache for both, as a second start is
+        bare_script = [sys.executable, "-c", BARE]
+        # warm the page cache for each, as a second start is
+        _time_to_frame(bare_script, home, "QMainWindow")
         _time_to_frame(STATION, home)
-        bare = [_time_to_frame(BARE, home) for _ in range(runs)]
+        bare = [_time_to_frame(bare_script, home, "QMainWindow") for _ in range(runs)]
         station = [_time_to_frame(STATION, home) for _ in range(runs)]
+        if frozen_build:
+            _time_to_frame([str(FROZEN), PROBE], home)
+            pairs = [(_time_to_frame([str(FROZEN), PROBE], home), _time_to_frame(STATION, home))
+                     for _ in range(runs)]
     median, base = statistics.median(station), statistics.median(bare)
-    return [
+    figures = [
         Figure(
             "cold start to the Ready screen's first frame",
             "ms",
@@ -105,3 +98,20 @@ def run(quick: bool) -> list[Figure]:
             note=f"target <= 1.3x the baseline: {median / base:.2f}x",
         )
     ]
+    if frozen_build:
+        frozen = [pair[0] for pair in pairs]
+        venv = statistics.median(pair[1] for pair in pairs)
+        figures.append(
+            Figure(
+                "cold start, frozen build (dist/returndesk)",
+                "ms",
+                statistics.median(frozen),
+                min(frozen),
+                max(frozen),
+                baseline_name="the same start from the virtual environment, in turns",
+                baseline=venv,
+                ratio=venv / statistics.median(frozen),
+                note="target: frozen no slower than the virtual environment",
+            )
+        )
+    return figures

@@ -302,9 +302,11 @@ def run_gui(
     kiosk: bool,
     secrets: SecretStore | None = None,
     redactor: Redactor | None = None,
+    exit_after_first_frame: bool = False,
 ) -> int:
     """Start the station's window with its outbox and drainer; returns the exit code
-    (:data:`RESTART_EXIT_CODE` when the admin asked for a restart)."""
+    (:data:`RESTART_EXIT_CODE` when the admin asked for a restart). With
+    ``exit_after_first_frame`` it quits as soon as the window is drawn, for timing the start."""
     import signal
     import sys
 
@@ -394,6 +396,8 @@ def run_gui(
     warm = TaskRunner(parent=window)
     QTimer.singleShot(WARM_UP_MS, lambda: warm.run(warm_up, lambda _: None, lambda _exc: None))
     settle_heap()
+    if exit_after_first_frame:
+        QTimer.singleShot(0, lambda: _report_first_frame(window))
     try:
         return app.exec()
     finally:
@@ -405,8 +409,23 @@ def run_gui(
             scanner.stop()
         drainer.stop()
         finish_background(window)
+        receiving.cache.close()  # checkpoints its write-ahead log: no -wal file left behind
         store.close()
         lock.release()
+
+
+def _report_first_frame(window: MainWindow) -> None:
+    """Draw the window now, say which screen it shows and end the event loop."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    window.grab()
+    if sys.stdout is not None:  # a windowed Windows build has no console
+        sys.stdout.write(f"first frame: {type(window.screens.currentWidget()).__name__}\n")
+        sys.stdout.flush()
+    QApplication.quit()
 
 
 def finish_background(window: MainWindow, msecs: int = 10_000) -> None:
@@ -483,6 +502,8 @@ class Receiving(NamedTuple):
     refresher: QTimer
     #: where scanners and typed codes go
     router: ScanRouter
+    #: the lookups' connection to the expected-returns cache, closed when the station stops
+    cache: ExpectedReturnsCache
 
 
 def start_receiving(
@@ -507,9 +528,8 @@ def start_receiving(
     from returndesk.ui.tasks import TaskRunner
 
     cache_path = station.paths.data_dir / CACHE_NAME
-    service = ReceivingService(
-        station.settings, store, ExpectedReturnsCache(cache_path), station.returnmate
-    )
+    lookups = ExpectedReturnsCache(cache_path)
+    service = ReceivingService(station.settings, store, lookups, station.returnmate)
     # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
     runner = TaskRunner(synchronous=synchronous, parent=window)
     background = TaskRunner(synchronous=synchronous, parent=window)
@@ -555,7 +575,7 @@ def start_receiving(
         QTimer.singleShot(first_refresh_ms, lambda: background.run(refresh, refreshed, failed))
     else:
         background.run(refresh, refreshed, failed)
-    return Receiving(flow, timer, router)
+    return Receiving(flow, timer, router, lookups)
 
 
 def start_photos(

@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
         help="build the application offscreen, print OK and exit 0, or say what is wrong",
     )
     parser.add_argument(
+        "--exit-after-first-frame",
+        action="store_true",
+        help="start as usual, print 'first frame: SCREEN' once the window is drawn and quit "
+        "(times a station's start-up, frozen or not)",
+    )
+    parser.add_argument(
         "--self-test-log",
         type=Path,
         metavar="FILE",
@@ -198,6 +204,7 @@ def _run_station(args: argparse.Namespace) -> int:
             kiosk=kiosk,
             secrets=secrets,
             redactor=redactor,
+            exit_after_first_frame=args.exit_after_first_frame,
         )
     except AlreadyRunning as exc:
         print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)

@@ -106,3 +106,24 @@ def test_set_pin_from_stdin_writes_only_a_hash(monkeypatch, tmp_path, capsys):
     assert cli.main(["--config", str(config), "admin", "set-pin", "--stdin"]) == 0
     assert "7351" not in config.read_text()
     assert load_settings(config, {}).admin.pin_hash.startswith("scrypt$")
+
+
+@pytest.mark.parametrize(
+    ("sign_on", "screen"), [("false", "ReadyScreen"), ("true", "SignOnScreen")]
+)
+def test_exit_after_first_frame_names_the_first_screen_and_leaves(tmp_path, sign_on, screen):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "RETURNDESK_STATION__SIGN_ON": sign_on}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        env[var] = str(tmp_path / var)
+    result = run("--demo", "--exit-after-first-frame", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [f"first frame: {screen}"]
+    # it started for real (its own outbox), and stopped cleanly: every database closed, so
+    # no write-ahead log is left behind
+    data = tmp_path / "XDG_DATA_HOME"
+    assert list(data.rglob("returndesk.db"))
+    assert list(data.rglob("expected-returns.db"))
+    assert list(data.rglob("*.db-wal")) == []
