@@ -163,7 +163,7 @@ def _scenario(
         # the wiring is the station's start (its cost is the cold-start figure); the
         # heartbeat starts as the background work does: the cache refresh is the first
         # thing the receiving flow's runner does, and the drainer follows
-        flow, refresher, _ = start_receiving(station, window, store, notify=lambda c: None)
+        flow, refresher, _, _ = start_receiving(station, window, store, notify=lambda c: None)
         if queue_open:
             window.findChild(StationViews).show_queue()
         app.processEvents()  # lays out the screens the wiring added, as the first frame would

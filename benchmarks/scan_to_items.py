@@ -45,7 +45,7 @@ def run(quick: bool) -> list[Figure]:
         window = build_window(station)
         window.resize(1280, 800)
         window.show()
-        _, timer, _ = start_receiving(station, window, store, notify=lambda counts: None)
+        _, timer, _, _ = start_receiving(station, window, store, notify=lambda counts: None)
         cache = ExpectedReturnsCache(Path(scratch) / CACHE_NAME)
         _wait_for(app, lambda: cache.count() >= 40)  # the first refresh runs in the background
         cache.close()
@@ -129,7 +129,7 @@ def _cold(app: QApplication, scans: int) -> list[float]:
         window = build_window(station)
         window.resize(1280, 800)
         window.show()
-        _, timer, _ = start_receiving(station, window, store, notify=lambda counts: None)
+        _, timer, _, _ = start_receiving(station, window, store, notify=lambda counts: None)
         app.processEvents()
         for code in orders:
             window.show_screen(window.ready)

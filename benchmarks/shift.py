@@ -57,7 +57,7 @@ def run(quick: bool) -> list[Figure]:
         window = build_window(station)
         window.resize(1280, 800)
         window.show()
-        _, timer, _ = start_receiving(
+        _, timer, _, _ = start_receiving(
             station, window, store, notify=lambda counts: None, synchronous=True
         )
         items = window.items

@@ -27,11 +27,12 @@ def demo_station(qtbot, tmp_path, sandbox):
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _, timer, router = start_receiving(
+    _, timer, router, cache = start_receiving(
         station, window, store, notify=lambda counts: None, synchronous=True
     )
     yield station, window, store, router
     timer.stop()
+    cache.close()
     store.close()
     station.close()
 
@@ -85,7 +86,7 @@ def make_admin(qtbot, tmp_path, sandbox):
         store = OutboxStore(paths.data_dir / "outbox.db")
         window = build_window(station)
         qtbot.addWidget(window)
-        flow, timer, router = start_receiving(
+        flow, timer, router, cache = start_receiving(
             station, window, store, notify=lambda counts: None, synchronous=True
         )
         admin = start_admin(
@@ -97,14 +98,15 @@ def make_admin(qtbot, tmp_path, sandbox):
             Redactor(),
             synchronous=True,
         )
-        built.append((timer, store, station))
+        built.append((timer, cache, store, station))
         window.resize(1280, 800)
         window.show()
         admin.start_shift()
         return station, window, store, router, admin, flow
 
     yield make
-    for timer, store, station in built:
+    for timer, cache, store, station in built:
         timer.stop()
+        cache.close()
         store.close()
         station.close()

@@ -146,7 +146,7 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _, timer, _ = start_receiving(
+    _, timer, _, _ = start_receiving(
         station, window, store, notify=lambda counts: None, synchronous=True
     )
     rma = sandbox.data.by_rma_number("RMA-2026-000005").record
@@ -238,7 +238,7 @@ def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
     monitor = OutboxMonitor(Counts())
     window = build_window(station, monitor=monitor)
     qtbot.addWidget(window)
-    _, timer, _ = start_receiving(
+    _, timer, _, _ = start_receiving(
         station, window, store, notify=monitor.counts_changed.emit, synchronous=True
     )
     scan(qtbot, window.ready.code, "RMA-2026-000001")
