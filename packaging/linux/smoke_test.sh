@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the built .deb on this machine, self-test it, run it in a real X window (Xvfb) and
-# take a screenshot, compare its start with the virtual environment's, then remove it and
-# check that it is gone and the user's data is not. Needs root (or sudo); CI runs as root.
+# take a screenshot, compare its start with the virtual environment's, upgrade it in place,
+# then remove it and check that it is gone and the user's data is not. Needs root (or sudo);
+# CI runs as root.
 #   packaging/linux/smoke_test.sh [SCREENSHOT.png]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../dev/common.sh"
@@ -81,6 +82,22 @@ if [ "${#venv_times[@]}" -gt 0 ]; then
 fi
 echo "  installed size: $(du -sm /opt/returndesk | cut -f1) MiB; .deb: $(du -m "$deb" | cut -f1) MiB"
 
+echo "== upgrade in place (this build repacked as ${version}+upgrade, installed over it)"
+up="$scratch/upgrade"
+dpkg-deb -R "$deb" "$up"
+sed -i "s/^Version: .*/Version: ${version}+upgrade/" "$up/DEBIAN/control"
+# a file the newer package no longer ships must not survive the upgrade (stale libraries in
+# a Qt bundle break it)
+gone=opt/returndesk/_internal/PySide6/Qt/plugins/imageformats/libqgif.so
+rm "$up/$gone"
+dpkg-deb --root-owner-group -Zzstd --build "$up" "$scratch/upgrade.deb" >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$scratch/upgrade.deb" >/dev/null
+[ "$(dpkg-query -W -f '${Version}' returndesk)" = "${version}+upgrade" ]
+[ ! -e "/$gone" ] || { echo "the upgrade left /$gone behind"; exit 1; }
+as_user QT_QPA_PLATFORM=offscreen returndesk --self-test | grep -q '^OK .*frozen=True'
+grep -q '^pin_hash = "scrypt' "$settings" || { echo "the upgrade touched user settings"; exit 1; }
+echo "  upgraded: ${version}+upgrade runs, the file it dropped is gone, the user's settings kept"
+
 echo "== remove"
 DEBIAN_FRONTEND=noninteractive $sudo dpkg --purge returndesk >/dev/null
 for path in /opt/returndesk /usr/bin/returndesk /usr/share/applications/returndesk.desktop \
@@ -88,4 +105,4 @@ for path in /opt/returndesk /usr/bin/returndesk /usr/share/applications/returnde
   [ ! -e "$path" ] || { echo "left behind: $path"; exit 1; }
 done
 grep -q '^pin_hash = "scrypt' "$settings" || { echo "user settings were touched"; exit 1; }
-echo "OK: installed, self-tested, ran in a window, removed; user data kept"
+echo "OK: installed, self-tested, ran in a window, upgraded in place, removed; user data kept"
