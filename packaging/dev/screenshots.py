@@ -70,9 +70,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as scratch:
         store = OutboxStore(Path(scratch) / "outbox.db")
         station.paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
-        flow, timer, _ = start_receiving(
+        receiving = start_receiving(
             station, window, store, notify=monitor.counts_changed.emit, synchronous=True
         )
+        flow, timer = receiving.flow, receiving.refresher
         window.ready.code_entered.emit("RMA-2026-000001")
         items = window.items
         rma = station.sandbox.data.by_rma_number("RMA-2026-000001").record
@@ -112,6 +113,7 @@ def main() -> int:
         print(f"wrote {target}")
         _admin_screens(station, window, flow, store, out, app)
         timer.stop()
+        receiving.cache.close()
         store.close()
     window.close()
     station.close()
@@ -165,9 +167,10 @@ def _swedish_ready(out: Path, app: QApplication) -> None:
         window.resize(1280, 800)
         window.show()
         store = OutboxStore(Path(scratch) / "outbox.db")
-        flow, timer, _ = start_receiving(
+        receiving = start_receiving(
             station, window, store, notify=lambda counts: None, synchronous=True
         )
+        flow, timer = receiving.flow, receiving.refresher
         from returndesk.settings.secrets import SecretStore
         from returndesk.support.redact import Redactor
 
@@ -181,6 +184,7 @@ def _swedish_ready(out: Path, app: QApplication) -> None:
         window.grab().save(str(target))
         print(f"wrote {target}")
         timer.stop()
+        receiving.cache.close()
         store.close()
         window.close()
         station.close()

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,20 @@ def test_every_library_the_frozen_build_links_is_bundled_or_left_to_the_host():
     linked = {name for path in elves for name in readelf_needed(str(path))}
     assert len(elves) > 100
     assert linked - present - HOST_LIBRARIES == set()
+
+
+def test_the_readme_screenshots_still_render(tmp_path):
+    """packaging/dev/screenshots.py drives the real flow; it broke twice when what it wires
+    changed shape, and nothing else runs it."""
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "dev" / "screenshots.py"), str(tmp_path)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home")},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    shots = sorted(path.name for path in tmp_path.glob("*.png"))
+    assert shots == ["items.png", "queue.png", "ready-sv.png", "ready.png", "settings.png",
+                     "unknown.png"]
+    for shot in tmp_path.glob("*.png"):
+        assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert shot.stat().st_size > 20_000, shot.name  # a drawn screen, not an empty one
