@@ -2,7 +2,9 @@
 
 Usage: .venv/bin/python packaging/dev/translations.py [--check]
 
-1. ``pyside6-lupdate`` collects every ``tr()`` / ``QT_TRANSLATE_NOOP`` string of the UI into
+1. ``pyside6-lupdate`` collects every ``tr()`` / ``QT_TRANSLATE_NOOP`` string of the UI, and
+   every ``Say("…")`` template of the Qt-free core (context ``core``; lupdate cannot see
+   those, so they are handed to it as ``QT_TRANSLATE_NOOP`` lines of a scratch file), into
    ``resources/translations/returndesk_<lang>.ts`` (translations already made are kept;
    strings no longer in the code are dropped). Translate new strings with
    ``pyside6-linguist resources/translations/returndesk_sv.ts`` (or any XML editor).
@@ -15,7 +17,9 @@ Usage: .venv/bin/python packaging/dev/translations.py [--check]
 
 from __future__ import annotations
 
+import ast
 import filecmp
+import json
 import subprocess
 import sys
 import tempfile
@@ -37,14 +41,41 @@ def ts_file(language: str) -> Path:
     return SOURCES / f"returndesk_{language}.ts"
 
 
+def core_sentences() -> list[str]:
+    """Every ``Say("…")`` template outside the UI, which must be a literal to be translated."""
+    package = ROOT / "src" / "returndesk"
+    found: set[str] = set()
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).parts[0] == "ui" or path.name == "operator_text.py":
+            continue  # the UI translates with tr(); operator_text.py defines Say itself
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "Say"):
+                continue
+            first = node.args[0] if node.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                raise ValueError(f"{path}:{node.lineno}: Say() needs a literal template")
+            found.add(first.value)
+    return sorted(found)
+
+
 def update() -> None:
-    code = sorted(str(p) for p in (ROOT / "src" / "returndesk" / "ui").glob("*.py"))
-    for language in LANGUAGES:
-        subprocess.run(  # noqa: S603 (the venv's own Qt tools)
-            [tool("pyside6-lupdate"), *code, "-no-obsolete", "-locations", "none",
-             "-target-language", language, "-ts", str(ts_file(language))],
-            check=True,
+    package = ROOT / "src" / "returndesk"
+    # the UI, and the composition root's few words for the operator (scanner banners)
+    code = [*sorted(str(p) for p in (package / "ui").glob("*.py")), str(package / "app.py")]
+    with tempfile.TemporaryDirectory() as scratch:
+        core = Path(scratch) / "core_sentences.py"
+        core.write_text(
+            "".join(f'QT_TRANSLATE_NOOP("core", {json.dumps(t, ensure_ascii=False)})\n'
+                    for t in core_sentences()),
+            encoding="utf-8",
         )
+        for language in LANGUAGES:
+            subprocess.run(  # noqa: S603 (the venv's own Qt tools)
+                [tool("pyside6-lupdate"), *code, str(core), "-no-obsolete", "-locations",
+                 "none", "-target-language", language, "-ts", str(ts_file(language))],
+                check=True,
+            )
 
 
 def compile_to(folder: Path) -> list[Path]:

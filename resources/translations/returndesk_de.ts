@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanSource</name>
+    <message>
+        <source>camera {name} not found</source>
+        <translation>Kamera {name} nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no camera: read image files instead</source>
+        <translation>keine Kamera: stattdessen Bilddateien lesen</translation>
+    </message>
+    <message>
+        <source>camera: {error}</source>
+        <translation>Kamera: {error}</translation>
+    </message>
+    <message>
+        <source>camera on: {name}</source>
+        <translation>Kamera an: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>Leave kiosk mode</source>
@@ -459,16 +478,8 @@
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
-        <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
-        <translation>Das Tastaturlayout des Scanners passt nicht — Scan abgelehnt. Den Scanner auf das Tastaturlayout dieses Computers einstellen (oder die Station auf physische US-Tasten); siehe Einrichtungsanleitung.</translation>
-    </message>
-    <message>
-        <source>Nothing readable was scanned. Scan again.</source>
-        <translation>Nichts Lesbares gescannt. Bitte erneut scannen.</translation>
-    </message>
-    <message>
         <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
         <translation>{code} ist der Barcode eines Artikels. Zuerst das Retourenetikett des Pakets scannen.</translation>
     </message>
     <message>
@@ -525,9 +536,34 @@
     </message>
 </context>
 <context>
+    <name>Scanners</name>
+    <message>
+        <source>Serial scanner: {status}</source>
+        <extracomment>the station&apos;s icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico after the station&apos;s first frame, what the first scan needs is loaded in the background how often the expected-returns cache is refreshed while the station runs where photos are published for WM Tech; None: photos are kept, not published</extracomment>
+        <translation>Serieller Scanner: {status}</translation>
+    </message>
+    <message>
+        <source>Scanner test sheet saved: {path}</source>
+        <translation>Scanner-Testblatt gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The test sheet was not saved: {error}</source>
+        <translation>Das Testblatt wurde nicht gespeichert: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanSource</name>
+    <message>
+        <source>{port}: {error} — retrying</source>
+        <extracomment>errors after which the port is closed and opened again later</extracomment>
+        <translation>{port}: {error} — neuer Versuch</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
+        <extracomment>a scanner&apos;s code is typed into the focused field here (see ScanRouter)</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -1159,6 +1195,7 @@
     <name>SupportScreen</name>
     <message>
         <source>Support</source>
+        <extracomment>a scanner&apos;s code is typed into the focused field here (see ScanRouter)</extracomment>
         <translation>Support</translation>
     </message>
     <message>
@@ -1222,6 +1259,101 @@
     <message>
         <source>Unknown parcel</source>
         <translation>Unbekanntes Paket</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>An override needs a reason code.</source>
+        <translation>Eine Abweichung braucht einen Grundcode.</translation>
+    </message>
+    <message>
+        <source>GS1 code {code} could not be read ({detail}). Scan again.</source>
+        <translation>GS1-Code {code} konnte nicht gelesen werden ({detail}). Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>GS1 code {code}: the group separator is missing, so ({ai}) {value} cannot be told from ({ai}) {head} followed by ({next_ai}). Set the scanner to send FNC1 as GS (Ctrl+]) — see the setup guide.</source>
+        <translation>GS1-Code {code}: Das Gruppentrennzeichen fehlt, daher ist ({ai}) {value} nicht von ({ai}) {head} gefolgt von ({next_ai}) zu unterscheiden. Den Scanner so einstellen, dass er FNC1 als GS (Strg+]) sendet — siehe Einrichtungsanleitung.</translation>
+    </message>
+    <message>
+        <source>Nothing readable was scanned. Scan again.</source>
+        <translation>Nichts Lesbares gescannt. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
+        <translation>Das Tastaturlayout des Scanners passt nicht — Scan abgelehnt. Den Scanner auf das Tastaturlayout dieses Computers einstellen (oder die Station auf physische US-Tasten); siehe Einrichtungsanleitung.</translation>
+    </message>
+    <message>
+        <source>The code carries control characters but is no GS1 code. Scan another barcode.</source>
+        <translation>Der Code enthält Steuerzeichen, ist aber kein GS1-Code. Bitte einen anderen Barcode scannen.</translation>
+    </message>
+    <message>
+        <source>The scan contains a character no label here carries ({name}). Scan again.</source>
+        <translation>Der Scan enthält ein Zeichen, das kein Etikett hier trägt ({name}). Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scan is {length} characters long; no label here carries more than {limit}. Scan again.</source>
+        <translation>Der Scan ist {length} Zeichen lang; kein Etikett hier trägt mehr als {limit}. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner sent bytes that are not text. Check its serial settings (baud rate, parity) against the station&apos;s.</source>
+        <translation>Der Scanner hat Bytes gesendet, die kein Text sind. Seine seriellen Einstellungen (Baudrate, Parität) mit denen der Station vergleichen.</translation>
+    </message>
+    <message>
+        <source>This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel&apos;s return label or the item&apos;s barcode.</source>
+        <translation>Dieses GS1-Etikett hat weder eine SSCC (00) noch eine GTIN (01): das Retourenetikett des Pakets oder den Barcode des Artikels scannen.</translation>
+    </message>
+    <message>
+        <source>This is a carrier&apos;s 2-D data label (ISO 15434); the station does not read it. Scan the parcel&apos;s return label or its 1-D tracking barcode.</source>
+        <translation>Das ist ein 2D-Datenetikett eines Versanddienstleisters (ISO 15434); die Station liest es nicht. Das Retourenetikett des Pakets oder seinen 1D-Sendungsbarcode scannen.</translation>
+    </message>
+    <message>
+        <source>a code longer than {limit} characters is not a parcel code</source>
+        <translation>ein Code mit mehr als {limit} Zeichen ist kein Paketcode</translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation>nichts wurde gescannt</translation>
+    </message>
+    <message>
+        <source>only {free_mb} MB free on the station&apos;s disk; new returns may not be saved</source>
+        <translation>nur {free_mb} MB frei auf dem Datenträger der Station; neue Retouren werden womöglich nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the code contains control characters; scan it again</source>
+        <translation>der Code enthält Steuerzeichen; bitte erneut scannen</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is on a network drive; SQLite needs a local disk to keep submissions safe</source>
+        <translation>der Datenordner {folder} liegt auf einem Netzlaufwerk; SQLite braucht einen lokalen Datenträger, um Übermittlungen sicher zu halten</translation>
+    </message>
+    <message>
+        <source>the database is not in WAL mode</source>
+        <translation>die Datenbank ist nicht im WAL-Modus</translation>
+    </message>
+    <message>
+        <source>the database is not in synchronous=FULL mode</source>
+        <translation>die Datenbank ist nicht im Modus synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>the order number is not valid: type it as printed</source>
+        <translation>die Bestellnummer ist ungültig: so eingeben, wie sie gedruckt ist</translation>
+    </message>
+    <message>
+        <source>the station database was damaged ({problem}); it was moved to {folder} and {rows} rows were recovered. Tell IT; the station keeps working with a new database</source>
+        <translation>die Datenbank der Station war beschädigt ({problem}); sie wurde nach {folder} verschoben und {rows} Zeilen wurden gerettet. Bitte die IT informieren; die Station arbeitet mit einer neuen Datenbank weiter</translation>
+    </message>
+    <message>
+        <source>{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.</source>
+        <translation>{code}: sieht wie eine GTIN oder SSCC aus, aber die Prüfziffer ist falsch. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{code}: the EAN/UPC check digit is wrong. Scan again.</source>
+        <translation>{code}: Die EAN/UPC-Prüfziffer ist falsch. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{typed}: type the amount without thousands separators</source>
+        <translation>{typed}: den Betrag ohne Tausendertrennzeichen eingeben</translation>
     </message>
 </context>
 </TS>

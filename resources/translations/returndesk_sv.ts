@@ -60,6 +60,25 @@
     </message>
 </context>
 <context>
+    <name>CameraScanSource</name>
+    <message>
+        <source>camera {name} not found</source>
+        <translation>kameran {name} hittades inte</translation>
+    </message>
+    <message>
+        <source>no camera: read image files instead</source>
+        <translation>ingen kamera: läs bildfiler i stället</translation>
+    </message>
+    <message>
+        <source>camera: {error}</source>
+        <translation>kamera: {error}</translation>
+    </message>
+    <message>
+        <source>camera on: {name}</source>
+        <translation>kamera på: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>Leave kiosk mode</source>
@@ -459,16 +478,8 @@
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
-        <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
-        <translation>Skannerns tangentbordslayout stämmer inte — skanningen nekades. Ställ in skannern på datorns tangentbordslayout (eller stationen på fysiska US-tangenter); se installationsguiden.</translation>
-    </message>
-    <message>
-        <source>Nothing readable was scanned. Scan again.</source>
-        <translation>Inget läsbart skannades. Skanna igen.</translation>
-    </message>
-    <message>
         <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
         <translation>{code} är en artikels streckkod. Skanna paketets returetikett först.</translation>
     </message>
     <message>
@@ -525,9 +536,34 @@
     </message>
 </context>
 <context>
+    <name>Scanners</name>
+    <message>
+        <source>Serial scanner: {status}</source>
+        <extracomment>the station&apos;s icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico after the station&apos;s first frame, what the first scan needs is loaded in the background how often the expected-returns cache is refreshed while the station runs where photos are published for WM Tech; None: photos are kept, not published</extracomment>
+        <translation>Seriell skanner: {status}</translation>
+    </message>
+    <message>
+        <source>Scanner test sheet saved: {path}</source>
+        <translation>Skannerns testblad sparat: {path}</translation>
+    </message>
+    <message>
+        <source>The test sheet was not saved: {error}</source>
+        <translation>Testbladet sparades inte: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanSource</name>
+    <message>
+        <source>{port}: {error} — retrying</source>
+        <extracomment>errors after which the port is closed and opened again later</extracomment>
+        <translation>{port}: {error} — försöker igen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
+        <extracomment>a scanner&apos;s code is typed into the focused field here (see ScanRouter)</extracomment>
         <translation>Inställningar</translation>
     </message>
     <message>
@@ -1159,6 +1195,7 @@
     <name>SupportScreen</name>
     <message>
         <source>Support</source>
+        <extracomment>a scanner&apos;s code is typed into the focused field here (see ScanRouter)</extracomment>
         <translation>Support</translation>
     </message>
     <message>
@@ -1222,6 +1259,101 @@
     <message>
         <source>Unknown parcel</source>
         <translation>Okänt paket</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>An override needs a reason code.</source>
+        <translation>Ett åsidosättande kräver en orsakskod.</translation>
+    </message>
+    <message>
+        <source>GS1 code {code} could not be read ({detail}). Scan again.</source>
+        <translation>GS1-koden {code} kunde inte läsas ({detail}). Skanna igen.</translation>
+    </message>
+    <message>
+        <source>GS1 code {code}: the group separator is missing, so ({ai}) {value} cannot be told from ({ai}) {head} followed by ({next_ai}). Set the scanner to send FNC1 as GS (Ctrl+]) — see the setup guide.</source>
+        <translation>GS1-koden {code}: gruppseparatorn saknas, så ({ai}) {value} går inte att skilja från ({ai}) {head} följt av ({next_ai}). Ställ in skannern så att den skickar FNC1 som GS (Ctrl+]) — se installationsguiden.</translation>
+    </message>
+    <message>
+        <source>Nothing readable was scanned. Scan again.</source>
+        <translation>Inget läsbart skannades. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
+        <translation>Skannerns tangentbordslayout stämmer inte — skanningen nekades. Ställ in skannern på datorns tangentbordslayout (eller stationen på fysiska US-tangenter); se installationsguiden.</translation>
+    </message>
+    <message>
+        <source>The code carries control characters but is no GS1 code. Scan another barcode.</source>
+        <translation>Koden innehåller styrtecken men är ingen GS1-kod. Skanna en annan streckkod.</translation>
+    </message>
+    <message>
+        <source>The scan contains a character no label here carries ({name}). Scan again.</source>
+        <translation>Skanningen innehåller ett tecken som ingen etikett här har ({name}). Skanna igen.</translation>
+    </message>
+    <message>
+        <source>The scan is {length} characters long; no label here carries more than {limit}. Scan again.</source>
+        <translation>Skanningen är {length} tecken lång; ingen etikett här har fler än {limit}. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>The scanner sent bytes that are not text. Check its serial settings (baud rate, parity) against the station&apos;s.</source>
+        <translation>Skannern skickade byte som inte är text. Jämför dess seriella inställningar (överföringshastighet, paritet) med stationens.</translation>
+    </message>
+    <message>
+        <source>This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel&apos;s return label or the item&apos;s barcode.</source>
+        <translation>Den här GS1-etiketten har varken SSCC (00) eller GTIN (01): skanna paketets returetikett eller artikelns streckkod.</translation>
+    </message>
+    <message>
+        <source>This is a carrier&apos;s 2-D data label (ISO 15434); the station does not read it. Scan the parcel&apos;s return label or its 1-D tracking barcode.</source>
+        <translation>Det här är en transportörs 2D-dataetikett (ISO 15434); stationen läser den inte. Skanna paketets returetikett eller dess 1D-spårningsstreckkod.</translation>
+    </message>
+    <message>
+        <source>a code longer than {limit} characters is not a parcel code</source>
+        <translation>en kod längre än {limit} tecken är ingen paketkod</translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation>inget skannades</translation>
+    </message>
+    <message>
+        <source>only {free_mb} MB free on the station&apos;s disk; new returns may not be saved</source>
+        <translation>bara {free_mb} MB ledigt på stationens disk; nya returer kanske inte sparas</translation>
+    </message>
+    <message>
+        <source>the code contains control characters; scan it again</source>
+        <translation>koden innehåller styrtecken; skanna den igen</translation>
+    </message>
+    <message>
+        <source>the data folder {folder} is on a network drive; SQLite needs a local disk to keep submissions safe</source>
+        <translation>datamappen {folder} ligger på en nätverksenhet; SQLite behöver en lokal disk för att hålla inskickade returer säkra</translation>
+    </message>
+    <message>
+        <source>the database is not in WAL mode</source>
+        <translation>databasen är inte i WAL-läge</translation>
+    </message>
+    <message>
+        <source>the database is not in synchronous=FULL mode</source>
+        <translation>databasen är inte i läget synchronous=FULL</translation>
+    </message>
+    <message>
+        <source>the order number is not valid: type it as printed</source>
+        <translation>ordernumret är ogiltigt: skriv det som det står tryckt</translation>
+    </message>
+    <message>
+        <source>the station database was damaged ({problem}); it was moved to {folder} and {rows} rows were recovered. Tell IT; the station keeps working with a new database</source>
+        <translation>stationens databas var skadad ({problem}); den flyttades till {folder} och {rows} rader återställdes. Meddela IT; stationen fortsätter med en ny databas</translation>
+    </message>
+    <message>
+        <source>{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.</source>
+        <translation>{code}: ser ut som en GTIN eller SSCC, men kontrollsiffran är fel. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>{code}: the EAN/UPC check digit is wrong. Scan again.</source>
+        <translation>{code}: EAN/UPC-kontrollsiffran är fel. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>{typed}: type the amount without thousands separators</source>
+        <translation>{typed}: skriv beloppet utan tusentalsavgränsare</translation>
     </message>
 </context>
 </TS>

@@ -441,6 +441,8 @@ def finish_background(window: MainWindow, msecs: int = 10_000) -> None:
 
 def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
     """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
+    from PySide6.QtCore import QCoreApplication
+
     from returndesk.ui.barcode_image import write_test_sheet
     from returndesk.ui.camera_scanner import CameraScanSource
     from returndesk.ui.serial_scanner import SerialScanSource
@@ -459,7 +461,11 @@ def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
 
         def serial_status(status: str) -> None:
             if status != "connected":
-                window.banner.show_message(f"Serial scanner: {status}")
+                window.banner.show_message(
+                    QCoreApplication.translate("Scanners", "Serial scanner: {status}").format(
+                        status=status
+                    )
+                )
 
         serial.status_changed.connect(serial_status)
         serial.open()
@@ -474,8 +480,16 @@ def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
     def save_sheet(path: str) -> None:
         images.run(
             lambda: write_test_sheet(Path(path)),
-            lambda written: window.banner.show_message(f"Scanner test sheet saved: {written}"),
-            lambda exc: window.banner.show_message(f"The test sheet was not saved: {exc}"),
+            lambda written: window.banner.show_message(
+                QCoreApplication.translate("Scanners", "Scanner test sheet saved: {path}").format(
+                    path=written
+                )
+            ),
+            lambda exc: window.banner.show_message(
+                QCoreApplication.translate(
+                    "Scanners", "The test sheet was not saved: {error}"
+                ).format(error=exc)
+            ),
         )
 
     window.scanner_check.save_requested.connect(save_sheet)

@@ -152,3 +152,83 @@ def test_a_refused_scan_is_explained_in_the_language(qtbot, make_admin, language
     assert shown != LAYOUT_MESSAGE
     router.receive(RawScan("\x02\x03", "serial"))
     assert window.ready.status.text() == "Inget läsbart skannades. Skanna igen."
+
+
+def _core_translations(lang: str) -> dict[str, tuple[str, str | None]]:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ROOT / "resources" / "translations" / f"returndesk_{lang}.ts")
+    found = {}
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") == "core":
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                assert translation is not None
+                found[message.findtext("source") or ""] = (
+                    translation.text or "", translation.get("type")
+                )
+    return found
+
+
+def _placeholders(text: str) -> set[str]:
+    from string import Formatter
+
+    return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize("lang", ["sv", "de"])
+def test_every_core_sentence_is_translated_with_the_same_placeholders(lang):
+    sys.path.insert(0, str(ROOT / "packaging" / "dev"))
+    from translations import core_sentences
+
+    sentences = core_sentences()
+    assert len(sentences) > 15  # the scanner's refusals, code errors, start-up problems …
+    translated = _core_translations(lang)
+    for sentence in sentences:
+        assert sentence in translated, f"{lang}: not in the translation file: {sentence!r}"
+        text, state = translated[sentence]
+        assert text, f"{lang}: empty: {sentence!r}"
+        assert state is None, f"{lang}: unfinished: {sentence!r}"
+        assert _placeholders(text) == _placeholders(sentence), f"{lang}: {sentence!r}"
+
+
+def test_a_refusal_that_quotes_the_code_is_shown_in_the_language(qtbot, make_admin, language):
+    from returndesk.scanning.normaliser import RawScan
+
+    language("de")
+    at_ready = Settings.model_validate({"station": {"sign_on": False}})
+    _, window, _, router, _, _ = make_admin(at_ready)
+    router.receive(RawScan("4006381333932\r", "wedge"))  # the last digit should be 1
+    assert window.ready.status.text() == (
+        "4006381333932: sieht wie eine GTIN oder SSCC aus, aber die Prüfziffer ist falsch. "
+        "Bitte erneut scannen."
+    )
+
+
+def test_a_start_up_problem_reaches_the_banner_in_the_language(qtbot, language):
+    from returndesk.core.operator_text import Say
+    from returndesk.ui.banner import Banner
+
+    language("sv")
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_message(Say("only {free_mb} MB free on the station's disk; new returns may not "
+                            "be saved", free_mb=12))
+    assert banner.label.text() == (
+        "bara 12 MB ledigt på stationens disk; nya returer kanske inte sparas"
+    )
+
+
+def test_a_translation_that_does_not_fit_its_values_falls_back_to_english(
+    qtbot, language, monkeypatch, caplog
+):
+    from returndesk.core.operator_text import Say
+    from returndesk.ui import i18n
+
+    language("sv")
+    monkeypatch.setattr(i18n.QCoreApplication, "translate",
+                        staticmethod(lambda context, text: "{kod}: fel"))
+    shown = i18n.say(Say("{code}: wrong", code="123"))
+    assert shown == "123: wrong"
+    assert type(shown) is str
+    assert "does not fit its values" in caplog.text

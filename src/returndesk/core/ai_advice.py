@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from returndesk.core.money import check_amount
+from returndesk.core.operator_text import Say
 from returndesk.core.return_case import ReturnCase
 
 
@@ -104,7 +105,7 @@ def override(case: ReturnCase, order_item_id: str, advice: Advice, reason: str) 
     """The operator's own decision stands (already set on the line); the reason is required."""
     case.line(order_item_id)  # the line must exist
     if not reason.strip():
-        raise AdviceError("An override needs a reason code.")
+        raise AdviceError(Say("An override needs a reason code."))
     return Verdict(advice, "overridden", reason.strip())
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from returndesk.core.gs1 import is_valid
+from returndesk.core.operator_text import Say
 
 MAX_CODE_LENGTH = 200
 
@@ -47,11 +48,13 @@ class CodeError(ValueError):
 def normalise(raw: str) -> str:
     text = raw.strip()
     if not text:
-        raise CodeError("nothing was scanned")
+        raise CodeError(Say("nothing was scanned"))
     if len(text) > MAX_CODE_LENGTH:
-        raise CodeError(f"a code longer than {MAX_CODE_LENGTH} characters is not a parcel code")
+        raise CodeError(
+            Say("a code longer than {limit} characters is not a parcel code", limit=MAX_CODE_LENGTH)
+        )
     if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in text):
-        raise CodeError("the code contains control characters; scan it again")
+        raise CodeError(Say("the code contains control characters; scan it again"))
     return text.upper()
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from returndesk.core.money import MoneyError, minor_units, to_decimal
+from returndesk.core.operator_text import Say
 
 THIN_SPACE = "\u2009"
 
@@ -46,5 +47,7 @@ def parse_amount(text: str) -> Decimal:
     """Read a typed amount: spaces and thin spaces are dropped, ``,`` or ``.`` is the point."""
     cleaned = "".join(text.split()).replace(THIN_SPACE, "").replace("\u00a0", "")
     if cleaned.count(",") + cleaned.count(".") > 1:
-        raise MoneyError(f"{text[:40]!r}: type the amount without thousands separators")
+        raise MoneyError(
+            Say("{typed}: type the amount without thousands separators", typed=repr(text[:40]))
+        )
     return to_decimal(cleaned.replace(",", "."))

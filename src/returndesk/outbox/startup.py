@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from returndesk.core.operator_text import Say
 from returndesk.outbox.store import OutboxStore, StorageError
 
 DB_NAME = "returndesk.db"
@@ -121,14 +122,19 @@ def open_outbox(
     data_dir.mkdir(parents=True, exist_ok=True)
     if is_network_path(data_dir):
         report.problems.append(
-            f"the data folder {data_dir} is on a network drive; "
-            "SQLite needs a local disk to keep submissions safe"
+            Say(
+                "the data folder {folder} is on a network drive; SQLite needs a local disk to "
+                "keep submissions safe",
+                folder=data_dir,
+            )
         )
     free = shutil.disk_usage(data_dir).free
     if free < min_free:
         report.problems.append(
-            f"only {free // (1024 * 1024)} MB free on the station's disk; "
-            "new returns may not be saved"
+            Say(
+                "only {free_mb} MB free on the station's disk; new returns may not be saved",
+                free_mb=free // (1024 * 1024),
+            )
         )
     path = data_dir / DB_NAME
     problem = _check(path) if path.exists() else None
@@ -143,16 +149,21 @@ def open_outbox(
         store = OutboxStore(path)
         report.salvaged_rows = _salvage(report.quarantined / DB_NAME, store)
         report.problems.append(
-            f"the station database was damaged ({problem}); it was moved to "
-            f"{report.quarantined} and {report.salvaged_rows} rows were recovered. "
-            "Tell IT; the station keeps working with a new database"
+            Say(
+                "the station database was damaged ({problem}); it was moved to {folder} and "
+                "{rows} rows were recovered. Tell IT; the station keeps working with a new "
+                "database",
+                problem=problem,
+                folder=report.quarantined,
+                rows=report.salvaged_rows,
+            )
         )
     assert store is not None
     conn = store.connection
     if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        report.problems.append("the database is not in WAL mode")
+        report.problems.append(Say("the database is not in WAL mode"))
     if conn.execute("PRAGMA synchronous").fetchone()[0] != 2:
-        report.problems.append("the database is not in synchronous=FULL mode")
+        report.problems.append(Say("the database is not in synchronous=FULL mode"))
     try:
         report.recovered_inflight = store.recover_after_crash()
     except StorageError as exc:

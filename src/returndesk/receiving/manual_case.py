@@ -9,6 +9,7 @@ refund — for customer service to reconcile from the evidence export.
 from __future__ import annotations
 
 from returndesk.core.codes import CodeKind, ParcelCode
+from returndesk.core.operator_text import Say
 from returndesk.core.return_case import UNMATCHED_PREFIX, CaseSource, ReturnCase
 from returndesk.settings.model import Settings
 
@@ -26,7 +27,7 @@ def manual_case(
 ) -> ReturnCase:
     order = order_number.strip()
     if len(order) > 100 or any(ord(c) < 32 for c in order):
-        raise ManualCaseError("the order number is not valid: type it as printed")
+        raise ManualCaseError(Say("the order number is not valid: type it as printed"))
     try:
         market = settings.market(market_code)
     except KeyError as exc:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.gs1 import is_valid
+from returndesk.core.operator_text import Say
 from returndesk.scanning.normaliser import Scan, ScanRejected
 from returndesk.settings.scanner import GS, ParseSettings
 
@@ -78,18 +79,20 @@ def classify_scan(scan: Scan, settings: ParseSettings) -> Classified:
     return Classified(ScanKind.TEXT, text.strip().upper(), aim=aim)
 
 
-def _structured_message(text: str) -> str:
+def _structured_message(text: str) -> Say:
     if text.startswith("[)>"):
-        return (
+        return Say(
             "This is a carrier's 2-D data label (ISO 15434); the station does not read it. "
             "Scan the parcel's return label or its 1-D tracking barcode."
         )
-    return "The code carries control characters but is no GS1 code. Scan another barcode."
+    return Say("The code carries control characters but is no GS1 code. Scan another barcode.")
 
 
 def _ean(text: str, aim: str) -> Classified:
     if not (text.isascii() and text.isdigit() and len(text) in GTIN_LENGTHS and is_valid(text)):
-        raise ScanRejected(f"{text}: the EAN/UPC check digit is wrong. Scan again.", "check_digit")
+        raise ScanRejected(
+            Say("{code}: the EAN/UPC check digit is wrong. Scan again.", code=text), "check_digit"
+        )
     return Classified(ScanKind.ITEM, _gtin13(text), gtin=_gtin13(text), aim=aim)
 
 
@@ -110,7 +113,8 @@ def _digits(text: str, aim: str | None, settings: ParseSettings) -> Classified |
         return _gs1(text, aim, settings)  # GS1 element strings without a separator
     if len(text) in GTIN_LENGTHS | {18, 20}:
         raise ScanRejected(
-            f"{text}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.",
+            Say("{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.",
+                code=text),
             "check_digit",
         )
     return None
@@ -173,8 +177,10 @@ def _gs1(text: str, aim: str | None, settings: ParseSettings) -> Classified:
             aim=aim,
         )
     raise ScanRejected(
-        "This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel's return "
-        "label or the item's barcode.",
+        Say(
+            "This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel's return "
+            "label or the item's barcode."
+        ),
         "gs1",
     )
 
@@ -194,19 +200,26 @@ def _refuse_lost_separator(text: str, last: GS1ElementString, config: ParseConfi
             continue
         if rest is not None and rest.element_strings:
             raise ScanRejected(
-                f"GS1 code {text[:40]}: the group separator is missing, so ({last.ai.ai}) "
-                f"{value!r} cannot be told from ({last.ai.ai}) {value[:start]!r} followed by "
-                f"({rest.element_strings[0].ai.ai}). Set the scanner to send FNC1 as GS "
-                "(Ctrl+]) — see the setup guide.",
+                Say(
+                    "GS1 code {code}: the group separator is missing, so ({ai}) {value} cannot "
+                    "be told from ({ai}) {head} followed by ({next_ai}). Set the scanner to send "
+                    "FNC1 as GS (Ctrl+]) — see the setup guide.",
+                    code=text[:40],
+                    ai=last.ai.ai,
+                    value=repr(value),
+                    head=repr(value[:start]),
+                    next_ai=rest.element_strings[0].ai.ai,
+                ),
                 "gs_lost",
             )
 
 
-def _gs1_message(text: str, detail: str) -> str:
+def _gs1_message(text: str, detail: str) -> Say:
     shown = text.replace(GS, "<GS>")
     if len(shown) > 60:
         shown = shown[:57] + "…"
-    return f"GS1 code {shown} could not be read ({detail}). Scan again."
+    return Say("GS1 code {code} could not be read ({detail}). Scan again.", code=shown,
+               detail=detail)
 
 
 def warm_up() -> None:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from returndesk.core.operator_text import Say
 from returndesk.settings.scanner import GS, ParseSettings
 
 #: the longest scan accepted: a dense 2-D label carries a few hundred characters
@@ -22,7 +23,7 @@ AIM = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 #: a ']' typed through a German ('+'), French (')' → '°') or similar layout, before an AIM id
 _MANGLED_AIM = re.compile(r"^[+*°¨$£§ü][CdEeQJ][0-9]")
 
-LAYOUT_MESSAGE = (
+LAYOUT_MESSAGE = Say(
     "Scanner keyboard layout does not match — scan refused. Set the scanner to this computer's "
     "keyboard layout (or the station to US physical keys); see the setup guide."
 )
@@ -79,8 +80,12 @@ def normalise(
         raise ScanRejected(LAYOUT_MESSAGE, "layout")
     if len(text) > MAX_SCAN_LENGTH:
         raise ScanRejected(
-            f"The scan is {len(text)} characters long; no label here carries more than "
-            f"{MAX_SCAN_LENGTH}. Scan again.",
+            Say(
+                "The scan is {length} characters long; no label here carries more than "
+                "{limit}. Scan again.",
+                length=len(text),
+                limit=MAX_SCAN_LENGTH,
+            ),
             "too_long",
         )
     if prefix and text.startswith(prefix):
@@ -103,7 +108,7 @@ def normalise(
         aim, text = text[:3], text[3:]
     text = text.strip(" ")
     if not text.strip(GS):
-        raise ScanRejected("Nothing readable was scanned. Scan again.", "empty")
+        raise ScanRejected(Say("Nothing readable was scanned. Scan again."), "empty")
     return Scan(text=text, aim=aim, source=raw.source)
 
 
@@ -122,8 +127,10 @@ def reveals_us_scanner(raw: RawScan, settings: ParseSettings) -> bool:
 def _check_characters(text: str, raw: RawScan, settings: ParseSettings) -> None:
     if "\ufffd" in text:
         raise ScanRejected(
-            "The scanner sent bytes that are not text. Check its serial settings (baud rate, "
-            "parity) against the station's.",
+            Say(
+                "The scanner sent bytes that are not text. Check its serial settings (baud "
+                "rate, parity) against the station's."
+            ),
             "garbled",
         )
     for char in text:
@@ -138,6 +145,7 @@ def _check_characters(text: str, raw: RawScan, settings: ParseSettings) -> None:
         # NUL, other controls, bidi and zero-width marks: no label here carries them
         name = unicodedata.name(char, f"U+{ord(char):04X}")
         raise ScanRejected(
-            f"The scan contains a character no label here carries ({name}). Scan again.",
+            Say("The scan contains a character no label here carries ({name}). Scan again.",
+                name=name),
             "control",
         )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from returndesk.ui.i18n import say
+
 
 class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -25,6 +27,7 @@ class Banner(QFrame):
         self.hide()
 
     def show_message(self, text: str) -> None:
+        text = say(text)  # a sentence from the core, in the station's language
         if text in self._messages and self.isVisible():
             return
         self._messages = [*self._messages[-2:], text]

@@ -67,16 +67,20 @@ class CameraScanSource(QObject):
         device = find_camera(wanted)
         if device is None:
             self._set_status(
-                f"camera {wanted!r} not found" if wanted else "no camera: read image files instead"
+                self.tr("camera {name} not found").format(name=repr(wanted))
+                if wanted
+                else self.tr("no camera: read image files instead")
             )
             return False
         self._camera = QCamera(device, self)
-        self._camera.errorOccurred.connect(lambda _e, text: self._set_status(f"camera: {text}"))
+        self._camera.errorOccurred.connect(
+            lambda _e, text: self._set_status(self.tr("camera: {error}").format(error=text))
+        )
         self._session = QMediaCaptureSession(self)
         self._session.setCamera(self._camera)
         self._session.setVideoSink(self.sink)
         self._camera.start()
-        self._set_status(f"camera on: {device.description()}")
+        self._set_status(self.tr("camera on: {name}").format(name=device.description()))
         return True
 
     def stop(self) -> None:

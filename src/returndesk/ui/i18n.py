@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from returndesk.core.money_format import format_amount, plain_amount, style_for
+from returndesk.core.operator_text import CONTEXT, Say
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,21 @@ def install_language(language: str) -> bool:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return True
+
+
+def say(text: str) -> str:
+    """A sentence from the core in the station's language: a :class:`Say` is looked up by its
+    template and filled in with its own values; any other text is shown as it is. A
+    translation that does not fit its values (a placeholder mistyped) falls back to English
+    rather than failing the screen."""
+    if not isinstance(text, Say):
+        return text
+    translated = QCoreApplication.translate(CONTEXT, text.template)
+    try:
+        return translated.format(**text.values)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the %r translation of %r does not fit its values", translated, text.template)
+        return str.__str__(text)
 
 
 def format_money(amount: Decimal | int | str, currency: str) -> str:

@@ -28,7 +28,7 @@ from returndesk.receiving.service import CustomerHint
 from returndesk.ui.advice_panel import AdvicePanel
 from returndesk.ui.code_delegate import CodeDelegate
 from returndesk.ui.flash import Flash
-from returndesk.ui.i18n import format_money
+from returndesk.ui.i18n import format_money, say
 from returndesk.ui.items_model import (
     COL_ACCEPTED,
     COL_CONDITION,
@@ -160,7 +160,7 @@ class ItemsScreen(QWidget):
 
     def show_refusal(self, message: str) -> None:
         self.flash.bad()
-        self.message.setText(message)
+        self.message.setText(say(message))
         self._confirming = False
 
     def scan_item(self, code: str) -> bool:

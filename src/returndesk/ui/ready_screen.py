@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.ui.flash import Flash
+from returndesk.ui.i18n import say
 from returndesk.ui.labels import centred_label, code_input
 
 
@@ -130,8 +131,8 @@ class ReadyScreen(QWidget):
         self.shift_summary.setVisible(bool(text))
 
     def show_status(self, text: str) -> None:
-        self.status.setText(text)
+        self.status.setText(say(text))
 
     def show_refusal(self, message: str) -> None:
-        self.status.setText(message)
+        self.status.setText(say(message))
         self.flash.bad()

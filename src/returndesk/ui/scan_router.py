@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
 from returndesk.settings.scanner import ScannerSettings
+from returndesk.ui.i18n import say
 from returndesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -127,17 +128,9 @@ class ScanRouter(QObject):
             log.info("scan on a form with no text field in focus: not used")
 
     def _in_language(self, exc: ScanRejected) -> str:
-        """The core's refusal in the station's language, for the refusals whose words are
-        fixed; the others (they quote the scanned code) stay as the core wrote them."""
-        if exc.reason == "layout":
-            return self.tr(
-                "Scanner keyboard layout does not match — scan refused. Set the scanner to this "
-                "computer's keyboard layout (or the station to US physical keys); see the setup "
-                "guide."
-            )
-        if exc.reason == "empty":
-            return self.tr("Nothing readable was scanned. Scan again.")
-        return str(exc)
+        """The core's refusal in the station's language (before it leaves as a signal's
+        plain string)."""
+        return say(str(exc))
 
     def _double_read(self, raw: RawScan) -> bool:
         if raw.source == "manual":

@@ -89,7 +89,11 @@ class SerialScanSource(QObject):
         port.setStopBits(_STOP_BITS[settings.stop_bits])
         port.setFlowControl(_FLOW[settings.flow])
         if not port.open(QSerialPort.OpenModeFlag.ReadOnly):
-            self._set_status(f"{settings.port}: {port.errorString()} — retrying")
+            self._set_status(
+                self.tr("{port}: {error} — retrying").format(
+                    port=settings.port, error=port.errorString()
+                )
+            )
             self._retry.start()
             return False
         self._frames = LineAssembler(settings.terminator)
@@ -131,7 +135,9 @@ class SerialScanSource(QObject):
         message = self._port.errorString()
         if self._port.isOpen():
             self._port.close()  # the device is gone; its handle is useless
-        self._set_status(f"{self._settings.port}: {message} — retrying")
+        self._set_status(
+            self.tr("{port}: {error} — retrying").format(port=self._settings.port, error=message)
+        )
         if not self._retry.isActive():
             self._retry.start()
 

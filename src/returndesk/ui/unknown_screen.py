@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.ui.flash import Flash
+from returndesk.ui.i18n import say
 
 
 class UnknownScreen(QWidget):
@@ -114,7 +115,7 @@ class UnknownScreen(QWidget):
         self.code.setFocus()
 
     def show_refusal(self, message: str) -> None:
-        self.detail.setText(message)
+        self.detail.setText(say(message))
         self.flash.bad()
 
     def open_manual(self) -> None:
@@ -122,7 +123,7 @@ class UnknownScreen(QWidget):
         self.order.setFocus()
 
     def refuse_manual(self, message: str) -> None:
-        self.manual_message.setText(message)
+        self.manual_message.setText(say(message))
 
     def _start_manual(self) -> None:
         self.manual_requested.emit(
