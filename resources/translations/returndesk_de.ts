@@ -1312,12 +1312,24 @@
         <translation>ein Code mit mehr als {limit} Zeichen ist kein Paketcode</translation>
     </message>
     <message>
+        <source>choose a PIN that is not one digit repeated or a run like 1234</source>
+        <translation>eine PIN wählen, die keine wiederholte Ziffer und keine Folge wie 1234 ist</translation>
+    </message>
+    <message>
         <source>nothing was scanned</source>
         <translation>nichts wurde gescannt</translation>
     </message>
     <message>
         <source>only {free_mb} MB free on the station&apos;s disk; new returns may not be saved</source>
         <translation>nur {free_mb} MB frei auf dem Datenträger der Station; neue Retouren werden womöglich nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the PIN has {low} to {high} digits</source>
+        <translation>die PIN hat {low} bis {high} Ziffern</translation>
+    </message>
+    <message>
+        <source>the PIN is digits only (0–9)</source>
+        <translation>die PIN besteht nur aus Ziffern (0–9)</translation>
     </message>
     <message>
         <source>the code contains control characters; scan it again</source>

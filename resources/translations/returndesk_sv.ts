@@ -1312,12 +1312,24 @@
         <translation>en kod längre än {limit} tecken är ingen paketkod</translation>
     </message>
     <message>
+        <source>choose a PIN that is not one digit repeated or a run like 1234</source>
+        <translation>välj en PIN-kod som inte är en upprepad siffra eller en följd som 1234</translation>
+    </message>
+    <message>
         <source>nothing was scanned</source>
         <translation>inget skannades</translation>
     </message>
     <message>
         <source>only {free_mb} MB free on the station&apos;s disk; new returns may not be saved</source>
         <translation>bara {free_mb} MB ledigt på stationens disk; nya returer kanske inte sparas</translation>
+    </message>
+    <message>
+        <source>the PIN has {low} to {high} digits</source>
+        <translation>PIN-koden har {low} till {high} siffror</translation>
+    </message>
+    <message>
+        <source>the PIN is digits only (0–9)</source>
+        <translation>PIN-koden består bara av siffror (0–9)</translation>
     </message>
     <message>
         <source>the code contains control characters; scan it again</source>

@@ -122,3 +122,20 @@ def test_choosing_a_new_pin_needs_it_twice(qtbot, make_admin):
     type_pin(dialog, "5927")
     (stored,) = chosen
     assert PinGate(stored).attempt("5927").accepted
+
+
+def test_a_weak_new_pin_is_refused_in_the_station_language(qtbot):
+    from returndesk.ui.i18n import install_language
+    from returndesk.ui.pin_dialog import PinDialog
+
+    install_language("de")
+    try:
+        dialog = PinDialog.choose("New admin PIN")
+        qtbot.addWidget(dialog)
+        type_pin(dialog, "1111")
+        # the core's sentence, translated, starting with a capital and keeping "PIN"
+        assert dialog.message.text() == (
+            "Eine PIN wählen, die keine wiederholte Ziffer und keine Folge wie 1234 ist."
+        )
+    finally:
+        install_language("en")

@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from returndesk.core.operator_text import Say
+
 #: scrypt cost: about 50 ms on the station's CPU, so guessing offline is slow too
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -32,11 +34,13 @@ class PinError(ValueError):
 
 def check_new_pin(pin: str) -> None:
     if not pin.isdigit() or not pin.isascii():
-        raise PinError("the PIN is digits only (0–9)")
+        raise PinError(Say("the PIN is digits only (0–9)"))
     if not MIN_PIN_LENGTH <= len(pin) <= MAX_PIN_LENGTH:
-        raise PinError(f"the PIN has {MIN_PIN_LENGTH} to {MAX_PIN_LENGTH} digits")
+        raise PinError(
+            Say("the PIN has {low} to {high} digits", low=MIN_PIN_LENGTH, high=MAX_PIN_LENGTH)
+        )
     if len(set(pin)) == 1 or pin in "0123456789" or pin in "9876543210":
-        raise PinError("choose a PIN that is not one digit repeated or a run like 1234")
+        raise PinError(Say("choose a PIN that is not one digit repeated or a run like 1234"))
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.settings.admin_pin import MAX_PIN_LENGTH, PinError, PinGate, check_new_pin, hash_pin
+from returndesk.ui.i18n import say
 
 
 class PinDialog(QDialog):
@@ -120,7 +121,8 @@ class PinDialog(QDialog):
             try:
                 check_new_pin(pin)
             except PinError as exc:
-                self.message.setText(str(exc).capitalize() + ".")
+                shown = say(str(exc))  # the core's sentence, in the station's language
+                self.message.setText(shown[:1].upper() + shown[1:] + ".")
                 return
             self._first = pin
             self.prompt.setText(self.tr("Enter the same PIN again."))
