@@ -86,12 +86,10 @@ def run(quick: bool) -> list[Figure]:
                      for _ in range(runs)]
     median, base = statistics.median(station), statistics.median(bare)
     figures = [
-        Figure(
+        Figure.of(
             "cold start to the Ready screen's first frame",
             "ms",
-            median,
-            min(station),
-            max(station),
+            station,
             baseline_name="PySide6+httpx+pydantic, empty window",
             baseline=base,
             ratio=base / median,
@@ -102,12 +100,10 @@ def run(quick: bool) -> list[Figure]:
         frozen = [pair[0] for pair in pairs]
         venv = statistics.median(pair[1] for pair in pairs)
         figures.append(
-            Figure(
+            Figure.of(
                 "cold start, frozen build (dist/returndesk)",
                 "ms",
-                statistics.median(frozen),
-                min(frozen),
-                max(frozen),
+                frozen,
                 baseline_name="the same start from the virtual environment, in turns",
                 baseline=venv,
                 ratio=venv / statistics.median(frozen),

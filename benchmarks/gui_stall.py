@@ -238,12 +238,10 @@ def run(quick: bool) -> list[Figure]:
             p99.append(statistics.quantiles(late, n=100)[98])
         work = "drain + refresh + 12 MP photo" if photo else "drain + refresh"
         figures.append(
-            Figure(
+            Figure.of(
                 f"GUI stall, {work}, {'Queue' if queue_open else 'Ready'} shown",
                 "ms",
-                statistics.median(longest),
-                min(longest),
-                max(longest),
+                longest,
                 baseline_name="idle heartbeat",
                 baseline=floor,
                 note=f"target < 50 ms; p99 lateness {statistics.median(p99):.1f} ms; {what}",

@@ -112,22 +112,18 @@ def run(quick: bool) -> list[Figure]:
         window.close()
         station.close()
     return [
-        Figure(
+        Figure.of(
             f"{LINES}-line return: Items screen rendered",
             "ms",
-            statistics.median(render),
-            min(render),
-            max(render),
+            render,
             baseline_name="QStandardItemModel+QTableView",
             baseline=statistics.median(floor),
             ratio=statistics.median(floor) / statistics.median(render),
         ),
-        Figure(
+        Figure.of(
             f"{LINES}-line return: toggle on line 499, repainted",
             "ms",
-            statistics.median(toggle),
-            min(toggle),
-            max(toggle),
+            toggle,
             baseline_name="repaint, nothing changed",
             baseline=statistics.median(still),
             ratio=statistics.median(still) / statistics.median(toggle),

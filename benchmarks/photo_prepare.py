@@ -69,26 +69,21 @@ def run(quick: bool) -> list[Figure]:
     idle = max(_idle(app, 0.5 if quick else 2.0), default=0.0)
     size = len(prepare(photo).data)
     return [
-        Figure(
+        Figure.of(
             "photo: prepare a 12 MP JPEG off the GUI thread",
             "ms",
-            statistics.median(durations),
-            min(durations),
-            max(durations),
-            "full-size decode only",
-            statistics.median(decode),
-            statistics.median(decode) / statistics.median(durations),
-            f"target < 400 ms; {len(photo) // 1024} KiB in, {size // 1024} KiB out",
+            durations,
+            baseline_name="full-size decode only",
+            baseline=statistics.median(decode),
+            ratio=statistics.median(decode) / statistics.median(durations),
+            note=f"target < 400 ms; {len(photo) // 1024} KiB in, {size // 1024} KiB out",
         ),
-        Figure(
+        Figure.of(
             "photo: longest GUI stall while preparing",
             "ms",
-            statistics.median(stalls),
-            min(stalls),
-            max(stalls),
-            "idle heartbeat",
-            idle,
-            None,
-            "target < 50 ms",
+            stalls,
+            baseline_name="idle heartbeat",
+            baseline=idle,
+            note="target < 50 ms",
         ),
     ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import platform
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -23,6 +24,11 @@ class Figure:
     #: how this compares to its baseline, as the benchmark defines it (higher is better)
     ratio: float | None = None
     note: str = ""
+
+    @classmethod
+    def of(cls, name: str, unit: str, values: Sequence[float], **more: Any) -> Figure:
+        """The figure of a series of measurements: its median, lowest and highest."""
+        return cls(name, unit, statistics.median(values), min(values), max(values), **more)
 
 
 def repeat(measure: Callable[[], float], runs: int) -> tuple[float, float, float]:

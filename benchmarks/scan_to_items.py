@@ -78,23 +78,19 @@ def run(quick: bool) -> list[Figure]:
     base = statistics.median(baseline)
     cold = _cold(app, scans)
     return [
-        Figure(
+        Figure.of(
             f"scan to items rendered, warm cache, {scans} scans",
             "ms",
-            median,
-            min(timings),
-            max(timings),
+            timings,
             baseline_name="switch + paint only",
             baseline=base,
             ratio=base / median if median else None,
             note="target < 50 ms median",
         ),
-        Figure(
+        Figure.of(
             f"scan to items rendered, cold (ReturnMate over loopback), {len(cold)} scans",
             "ms",
-            statistics.median(cold),
-            min(cold),
-            max(cold),
+            cold,
             baseline_name="switch + paint only",
             baseline=base,
             ratio=base / statistics.median(cold),
