@@ -112,7 +112,8 @@ class ScanRouter(QObject):
             if not self.us_scanner and exc.reason == "layout" and reveals_us_scanner(raw, parse):
                 log.warning("the scanner types US keys on another keyboard layout")
                 self.us_scanner = True
-            self.refuse(self._in_language(exc))
+            # in the station's language before it leaves as a signal's plain string
+            self.refuse(say(str(exc)))
             return
         log.info("scan read as %s", result.describe())
         self._route(result)
@@ -126,11 +127,6 @@ class ScanRouter(QObject):
             focus.insertPlainText(text)
         else:
             log.info("scan on a form with no text field in focus: not used")
-
-    def _in_language(self, exc: ScanRejected) -> str:
-        """The core's refusal in the station's language (before it leaves as a signal's
-        plain string)."""
-        return say(str(exc))
 
     def _double_read(self, raw: RawScan) -> bool:
         if raw.source == "manual":
