@@ -10,7 +10,7 @@ import logging
 
 import pytest
 
-from returndesk.sandbox.app import Sandbox
+from returndesk.sandbox.app import Sandbox, SandboxConfig
 from returndesk.sandbox.server import SandboxServer
 from tests.canary import CanaryLogHandler, scan
 
@@ -67,6 +67,14 @@ def _isolated_environment(tmp_path, monkeypatch):
 
 @pytest.fixture
 def sandbox() -> Sandbox:
+    """The demo station's sandbox: ReturnMate RMAs carry the example integrator's custom
+    fields, which the demo settings map (see returndesk.sandbox.custom_fields)."""
+    return Sandbox(SandboxConfig(custom_fields=True))
+
+
+@pytest.fixture
+def documented_sandbox() -> Sandbox:
+    """A sandbox whose ReturnMate serves only the fields its API reference documents."""
     return Sandbox()
 
 

@@ -25,10 +25,10 @@ from returndesk.outbox.startup import InstanceLock, open_outbox
 from returndesk.photos.configured import configured_store
 from returndesk.photos.stores import FolderStore, HttpUploadStore
 from returndesk.receiving.service import ReceivingService
-from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox
+from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox, SandboxConfig
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
-from returndesk.settings.model import Settings
+from returndesk.settings.model import ReturnMateFields, Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.scanner import ScannerSettings
 from returndesk.settings.secrets import (
@@ -119,8 +119,20 @@ def build_station(
     transport: httpx.BaseTransport | None = None,
 ) -> Station:
     if demo:
-        return _demo_station(settings, paths, sandbox or Sandbox(), transport)
+        demo_sandbox = sandbox or Sandbox(SandboxConfig(custom_fields=True))
+        return _demo_station(demo_settings(settings), paths, demo_sandbox, transport)
     return _live_station(settings, paths, secrets or SecretStore(), transport)
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The demo station's settings: the example integrator's mapping of ReturnMate fields
+    (see sandbox.custom_fields), unless the settings name a mapping of their own."""
+    if settings.returnmate.fields != ReturnMateFields():
+        return settings
+    from returndesk.sandbox.custom_fields import DEMO_FIELDS
+
+    returnmate = settings.returnmate.model_copy(update={"fields": ReturnMateFields(**DEMO_FIELDS)})
+    return settings.model_copy(update={"returnmate": returnmate})
 
 
 def _demo_station(
@@ -542,8 +554,11 @@ def start_receiving(
     from returndesk.ui.tasks import TaskRunner
 
     cache_path = station.paths.data_dir / CACHE_NAME
-    lookups = ExpectedReturnsCache(cache_path)
-    service = ReceivingService(station.settings, store, lookups, station.returnmate)
+    fields = station.settings.returnmate.fields
+    lookups = ExpectedReturnsCache(cache_path, fields)
+    service = ReceivingService(
+        station.settings, store, lookups, station.returnmate, nshift=station.nshift
+    )
     # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
     runner = TaskRunner(synchronous=synchronous, parent=window)
     background = TaskRunner(synchronous=synchronous, parent=window)
@@ -569,7 +584,7 @@ def start_receiving(
 
     def refresh() -> int:
         # its own connection: the refresh never shares one with a lookup
-        cache = ExpectedReturnsCache(cache_path)
+        cache = ExpectedReturnsCache(cache_path, fields)
         try:
             return cache.refresh(station.returnmate, statuses)
         finally:
@@ -645,7 +660,10 @@ def start_photos(
         analyse=analyse,
         camera=settings.scanner.camera.device,
         start_folder=start_folder,
-        notify=lambda: notify(store.counts()),
+        # counting reads the database: on the runner's thread, never on the GUI thread
+        notify=lambda: runner.run(
+            store.counts, notify, lambda exc: log.warning("outbox not counted: %s", exc)
+        ),
         confirm_live=(lambda: confirm_live_key(window)) if live else None,
     )
 

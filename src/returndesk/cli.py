@@ -58,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--rmas", type=int, default=48, help="how many demo RMAs (the same seed: same data)"
     )
+    serve.add_argument(
+        "--custom-fields",
+        action="store_true",
+        help="ReturnMate RMAs also carry an example integrator's custom fields (metadata.*); "
+        "without it, only the fields ReturnMate documents",
+    )
     queue_cli.add_parsers(sub)
     admin = sub.add_parser("admin", help="station administration for IT")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -108,6 +114,7 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
         nshift_per_minute=args.nshift_per_minute or None,
         retry_after_form=args.retry_after,
         rma_count=args.rmas,
+        custom_fields=args.custom_fields,
     )
     if not 1 <= args.rmas <= 100_000:
         print("--rmas must be between 1 and 100000", file=sys.stderr)
@@ -125,6 +132,8 @@ def _sandbox_serve(args: argparse.Namespace) -> int:
         f"  nShift      {urls.nshift}  (Basic {DEMO_CREDENTIALS['nshift_username']}:"
         f"{DEMO_CREDENTIALS['nshift_password']})"
     )
+    if args.custom_fields:
+        print("  ReturnMate RMAs carry the example integrator's custom fields (metadata.*)")
     print("  request log GET /_sandbox/log · Ctrl+C stops", flush=True)
     try:
         server.serve_forever()

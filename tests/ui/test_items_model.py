@@ -7,11 +7,13 @@ from returndesk.core.return_case import ReturnCase, ReturnLine
 from returndesk.ui.items_model import (
     COL_ACCEPTED,
     COL_GROSS,
+    COL_MISSING,
     COL_NET,
     COL_PRESENT,
     COL_REASON,
-    COL_SCANNED,
+    COL_REJECTED,
     COL_TAX,
+    COL_UNITS,
     ItemRole,
     ReturnItemsModel,
     SortRole,
@@ -48,36 +50,63 @@ def test_model_passes_qtmodeltester(qtmodeltester, model):
     qtmodeltester.check(model)
 
 
-def test_undecided_lines_refund_nothing_and_show_dashes(model):
-    assert cell(model, 0, COL_PRESENT) == "—"
+def row_of(model, result):
+    return model.row_of(result.line) if result.line is not None else None
+
+
+def check(model, row, column):
+    return model.setData(
+        model.index(row, column), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+
+
+def lit(model, row, column):
+    return cell(model, row, column, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_undecided_lines_refund_nothing(model):
+    assert not any(lit(model, 0, c) for c in (COL_PRESENT, COL_ACCEPTED, COL_REJECTED, COL_MISSING))
     assert cell(model, 0, COL_GROSS) == "0.00"
+    assert cell(model, 0, COL_UNITS) == "0/1"
     assert cell(model, 0, 0, ItemRole).sku == "SKU-1"
 
 
-def test_scanning_an_item_counts_it_and_marks_it_present(model, qtbot):
+def test_scanning_an_item_counts_it_and_marks_it_present_not_accepted(model, qtbot):
     with qtbot.waitSignal(model.dataChanged):
-        assert model.scan("7350000000024") == 1
-    assert cell(model, 1, COL_SCANNED) == 1
-    assert cell(model, 1, COL_PRESENT, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert cell(model, 1, COL_GROSS) == "1\u2009299.00"
-    assert model.scan("sku-1") == 0  # the SKU works too, in any case
-    assert model.scan("4006381333931") is None  # unexpected: changes nothing
+        assert row_of(model, model.scan("7350000000024")) == 1
+    assert cell(model, 1, COL_UNITS) == "1/1"
+    assert lit(model, 1, COL_PRESENT)
+    assert not lit(model, 1, COL_ACCEPTED)  # acceptance stays the operator's call
+    assert row_of(model, model.scan("sku-1")) == 0  # the SKU works too, in any case
+    assert model.scan("4006381333931").outcome.value == "unexpected"
     assert [line.scanned_qty for line in model.case.lines] == [1, 1]
+    # the unexpected item is kept, as a read-only row of its own
+    assert model.rowCount() == 3
+    assert cell(model, 2, 0) == "4006381333931"
+    assert "UNEXPECTED" in cell(model, 2, 1)
+    assert not model.flags(model.index(2, COL_ACCEPTED)) & Qt.ItemFlag.ItemIsUserCheckable
 
 
-def test_toggles_follow_the_rules(model):
-    index = model.index(0, COL_ACCEPTED)
-    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+def test_each_decision_control_sets_that_decision_only(model):
     line = model.case.lines[0]
+    assert check(model, 0, COL_PRESENT)
+    assert (line.present, line.accepted) == (True, None)  # touching Present accepts nothing
+    assert cell(model, 0, COL_GROSS) == "0.00"
+    assert check(model, 0, COL_ACCEPTED)
     assert (line.present, line.accepted) == (True, True)
-    present = model.index(0, COL_PRESENT)
-    model.setData(present, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert check(model, 0, COL_PRESENT)  # Present on an accepted line changes nothing
+    assert (line.present, line.accepted) == (True, True)
+    assert check(model, 0, COL_REJECTED)
+    assert (line.present, line.accepted) == (True, False)
+    assert check(model, 0, COL_MISSING)
     assert (line.present, line.accepted) == (False, False)  # missing is never accepted
+    assert lit(model, 0, COL_MISSING)
+    assert not lit(model, 0, COL_PRESENT)
     assert cell(model, 0, COL_GROSS) == "0.00"
 
 
 def test_amount_editing_keeps_net_tax_gross_consistent(model):
-    model.decide_all(present=True, accepted=True)
+    model.accept_all()
     assert model.setData(model.index(0, COL_GROSS), "100")
     assert (cell(model, 0, COL_NET), cell(model, 0, COL_TAX)) == ("80.00", "20.00")
     assert model.setData(model.index(1, COL_NET), "100.00")
@@ -89,7 +118,7 @@ def test_amount_editing_keeps_net_tax_gross_consistent(model):
 
 
 def test_rejected_items_cannot_get_an_amount(model):
-    model.decide_all(present=True, accepted=False)
+    check(model, 0, COL_REJECTED)
     assert not model.setData(model.index(0, COL_GROSS), "10")
 
 
@@ -100,7 +129,7 @@ def test_reason_code_is_editable(model):
 
 def test_jpy_has_no_decimals_on_screen():
     model = ReturnItemsModel(make_case("JPY", "0.10"))
-    model.decide_all(present=True, accepted=True)
+    model.accept_all()
     model.setData(model.index(0, COL_GROSS), "2900")
     assert cell(model, 0, COL_GROSS) == "2\u2009900"
     assert cell(model, 0, COL_TAX) == "264"
@@ -110,9 +139,9 @@ def test_the_same_product_on_two_lines_fills_both_before_over_counting():
     case = make_case()
     case.lines[1].sku, case.lines[1].gtin = case.lines[0].sku, case.lines[0].gtin
     model = ReturnItemsModel(case)
-    assert [model.scan("7350000000017") for _ in range(3)] == [0, 1, 0]
+    assert [row_of(model, model.scan("7350000000017")) for _ in range(3)] == [0, 1, 0]
     assert [line.scanned_qty for line in case.lines] == [2, 1]  # the third is an over-count
-    assert model.scan("07350000000017") == 0  # GTIN-14 of the same product
+    assert row_of(model, model.scan("07350000000017")) == 0  # GTIN-14 of the same product
 
 
 def test_a_case_without_an_rma_grows_by_scanning(qtmodeltester):
@@ -126,11 +155,11 @@ def test_a_case_without_an_rma_grows_by_scanning(qtmodeltester):
     )
     model = ReturnItemsModel(case)
     qtmodeltester.check(model)
-    assert model.scan("4006381333931") == 0
-    assert model.scan("SKU-2") == 1
-    assert model.scan("4006381333931") == 0
+    assert row_of(model, model.scan("4006381333931")) == 0
+    assert row_of(model, model.scan("SKU-2")) == 1
+    assert row_of(model, model.scan("4006381333931")) == 0
     assert model.rowCount() == 2
-    assert cell(model, 0, COL_SCANNED) == 2
+    assert cell(model, 0, COL_UNITS) == "2/2"
     description = model.index(0, COL_DESCRIPTION)
     assert model.flags(description) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(description, "  Blue mug  ")
@@ -144,3 +173,10 @@ def test_descriptions_from_an_rma_are_not_editable(model):
     description = model.index(0, COL_DESCRIPTION)
     assert not model.flags(description) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(description, "changed")
+
+
+def test_a_frozen_model_takes_no_edit_and_no_scan(model):
+    model.frozen = True
+    assert not check(model, 0, COL_ACCEPTED)
+    assert model.scan("SKU-1") is None
+    assert model.case.lines[0].present is None

@@ -16,7 +16,7 @@ from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
-from returndesk.ui.items_model import COL_ACCEPTED, COL_PRESENT
+from returndesk.ui.items_model import COL_ACCEPTED, COL_MISSING
 from returndesk.vendors.returnmate import ReturnMateClient
 
 
@@ -41,7 +41,7 @@ def drain(station, store):
 
 
 def wms_updates(sandbox):
-    return [r.body["returns"][0] for r in sandbox.requests_to("nshift") if r.status == 200]
+    return [r.body["returns"][0] for r in sandbox.requests_to("nshift") if r.status == 200 and r.method == "POST"]
 
 
 def submit(qtbot, window):
@@ -83,19 +83,22 @@ def test_partial_missing_and_unexpected_item(qtbot, station_window):
     first, *rest = rma["items"]
     scan(qtbot, items.item_code, first["gtin"])
     assert items.model.case.lines[0].present is True
+    assert items.model.case.lines[0].accepted is None  # a scan is no decision
     scan(qtbot, items.item_code, "4006381333931")  # not in this return
     assert "unexpected item" in items.message.text()
     assert all(line.scanned_qty <= 1 for line in items.model.case.lines)
+    # the unexpected item is a row of its own, below the return's lines
+    assert items.model.rowCount() == len(rma["items"]) + 1
     submit_attempt = items.model.case.problems()
     if rest:
         assert submit_attempt  # the other lines are undecided
         qtbot.mouseClick(items.submit, Qt.MouseButton.LeftButton)
         assert "Cannot submit yet" in items.message.text()
         model = items.model
-        for row in range(1, model.rowCount()):  # the rest is missing
+        for row in range(1, len(rma["items"])):  # the rest is missing
             model.setData(
-                model.index(row, COL_PRESENT),
-                Qt.CheckState.Unchecked.value,
+                model.index(row, COL_MISSING),
+                Qt.CheckState.Checked.value,
                 Qt.ItemDataRole.CheckStateRole,
             )
     model = items.model
@@ -109,6 +112,8 @@ def test_partial_missing_and_unexpected_item(qtbot, station_window):
     assert_vendor_rules(ret, len(rma["items"]))
     assert ret["items"][0]["isAccepted"] is True
     assert all(i["isPresent"] is False for i in ret["items"][1:])
+    (entry,) = store.history_since(store.items()[0].created_at)
+    assert entry["summary"]["unexpected"] == [{"code": "4006381333931", "count": 1}]
 
 
 def test_jpy_return(qtbot, station_window):
@@ -133,9 +138,9 @@ def test_jpy_return(qtbot, station_window):
 def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sandbox):
     paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
     station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
-    ExpectedReturnsCache(paths.data_dir / CACHE_NAME).refresh(
-        station.returnmate, ["approved", "label_issued", "in_transit"]
-    )
+    cache = ExpectedReturnsCache(paths.data_dir / CACHE_NAME, station.settings.returnmate.fields)
+    cache.refresh(station.returnmate, ["approved", "label_issued", "in_transit"])
+    cache.close()
 
     def down(request):
         raise httpx.ConnectError("cable pulled")
@@ -152,9 +157,10 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     rma = sandbox.data.by_rma_number("RMA-2026-000005").record
     scan(qtbot, window.ready.code, rma["tracking_numbers"][0])
     assert window.screens.currentWidget() is window.items
+    assert "status as of" in window.items.status_age.text()  # the cache's copy, and its age
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)
-    assert store.counts().waiting == 3  # waits in the outbox until the network returns
+    assert store.counts().waiting == 1  # waits in the outbox until the network returns
     back = build_station(Settings(), paths, demo=True, sandbox=sandbox)  # network is back
     drain(back, store)
     assert {i.state for i in store.items()} == {State.SENT}
@@ -201,13 +207,15 @@ def test_queue_and_history_views(qtbot, station_window, tmp_path):
     qtbot.mouseClick(window.ready.queue_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is views.queue
     model = views.queue.model
-    assert model.rowCount() == 3
-    kinds = {model.data(model.index(r, 1)) for r in range(3)}
-    assert kinds == {"wms update", "rma status", "rma note"}
-    assert {model.data(model.index(r, 2)) for r in range(3)} == {"waiting"}
+    assert model.rowCount() == 1  # ReturnMate is told once nShift accepted the return
+    assert model.data(model.index(0, 1)) == "wms update"
+    assert model.data(model.index(0, 2)) == "waiting"
 
     drain(station, store)
     views.show_queue()
+    assert model.rowCount() == 3
+    kinds = {model.data(model.index(r, 1)) for r in range(3)}
+    assert kinds == {"wms update", "rma status", "rma note"}
     assert {model.data(model.index(r, 2)) for r in range(3)} == {"sent"}
 
     qtbot.mouseClick(window.ready.history_button, Qt.MouseButton.LeftButton)
@@ -244,7 +252,7 @@ def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
     scan(qtbot, window.ready.code, "RMA-2026-000001")
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)
-    assert window.header.queue_label.text() == "3 waiting"
+    assert window.header.queue_label.text() == "1 waiting"
     timer.stop()
     store.close()
 

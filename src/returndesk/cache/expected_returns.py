@@ -1,23 +1,32 @@
 """Expected returns prefetched from ReturnMate into SQLite, so parcels resolve offline.
 
-Every code a parcel may carry (RMA number, order number, nShift return id, forward order id,
-tracking numbers) is indexed. Refreshing pages through all receivable RMAs and upserts them
-in batches; it runs on a worker thread, never on the GUI thread.
+Every code a parcel may carry (RMA number, order number, and what the integrator's mapping
+finds: nShift return id, forward order id, tracking numbers) is indexed. The whole record is
+kept as ReturnMate sent it, so a changed mapping reads fields the station did not know of.
+
+A refresh pages through all receivable RMAs (mark), then removes every RMA it did not see
+again (sweep): one that was cancelled, or received at another station, stops resolving here.
+It runs on a worker thread, never on the GUI thread.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from returndesk.core import json_codec
 from returndesk.vendors.returnmate import ReturnMateClient, Rma, RmaFilter
+from returndesk.vendors.rma_fields import FieldMap, read_rma
 
 CACHE_NAME = "expected-returns.db"
+#: bumped when the tables change; an older cache is dropped and refetched (it is only a copy)
+CACHE_VERSION = 2
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS rmas (id TEXT PRIMARY KEY, rma_number TEXT NOT NULL, "
-    "status TEXT NOT NULL, fetched_at TEXT NOT NULL, record_json TEXT NOT NULL)",
+    "status TEXT NOT NULL, fetched_at TEXT NOT NULL, seen_by TEXT, record_json TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS codes (code TEXT NOT NULL, rma_id TEXT NOT NULL, "
     "PRIMARY KEY (code, rma_id))",
     "CREATE INDEX IF NOT EXISTS codes_rma ON codes(rma_id)",
@@ -25,48 +34,56 @@ _SCHEMA = [
 BATCH = 500
 
 
-def codes_of(rma: Rma) -> set[str]:
-    found = {
-        rma.rma_number,
-        rma.order_number,
-        rma.nshift_return_id,
-        rma.forward_order_id,
-        *rma.tracking_numbers,
-    }
-    return {c.strip().upper() for c in found if c and c.strip()}
-
-
 class ExpectedReturnsCache:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fields: FieldMap | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        self._fields = fields
         self._conn = sqlite3.connect(
             path, timeout=10, isolation_level=None, check_same_thread=False
         )
         self._conn.execute("PRAGMA journal_mode=WAL")
         # a lost cache is refetched; FULL durability is for the outbox
         self._conn.execute("PRAGMA synchronous=NORMAL")
+        if int(self._conn.execute("PRAGMA user_version").fetchone()[0]) != CACHE_VERSION:
+            self._conn.execute("DROP TABLE IF EXISTS rmas")
+            self._conn.execute("DROP TABLE IF EXISTS codes")
+            self._conn.execute(f"PRAGMA user_version = {CACHE_VERSION}")
         for statement in _SCHEMA:
             self._conn.execute(statement)
 
     def close(self) -> None:
         self._conn.close()
 
-    def upsert(self, rmas: Iterable[Rma]) -> int:
+    def codes_of(self, rma: Rma) -> set[str]:
+        if self._fields is None:
+            found = {rma.rma_number, rma.order_number}
+            return {c.strip().upper() for c in found if c and c.strip()}
+        return read_rma(rma, self._fields).codes()
+
+    def upsert(self, rmas: Iterable[Rma], *, seen_by: str | None = None) -> int:
         now = datetime.now(UTC).isoformat()
         count = 0
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             for rma in rmas:
                 self._conn.execute(
-                    "INSERT INTO rmas VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                    "INSERT INTO rmas VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                     "rma_number = excluded.rma_number, status = excluded.status, "
-                    "fetched_at = excluded.fetched_at, record_json = excluded.record_json",
-                    (rma.id, rma.rma_number, rma.status, now, rma.model_dump_json()),
+                    "fetched_at = excluded.fetched_at, record_json = excluded.record_json, "
+                    "seen_by = coalesce(excluded.seen_by, rmas.seen_by)",
+                    (
+                        rma.id,
+                        rma.rma_number,
+                        rma.status,
+                        now,
+                        seen_by,
+                        json_codec.dumps(rma.record or rma.model_dump(mode="json")),
+                    ),
                 )
                 self._conn.execute("DELETE FROM codes WHERE rma_id = ?", (rma.id,))
                 self._conn.executemany(
                     "INSERT OR IGNORE INTO codes VALUES (?, ?)",
-                    [(code, rma.id) for code in codes_of(rma)],
+                    [(code, rma.id) for code in self.codes_of(rma)],
                 )
                 count += 1
             self._conn.execute("COMMIT")
@@ -76,15 +93,47 @@ class ExpectedReturnsCache:
         return count
 
     def refresh(self, client: ReturnMateClient, statuses: Sequence[str]) -> int:
-        """Fetch every RMA in ``statuses`` (all pages) and store it; returns how many."""
+        """Fetch every RMA in ``statuses`` (all pages), store it, and sweep the ones not seen.
+
+        Nothing is swept unless every page arrived: a refresh cut off by the network keeps
+        the previous copy whole.
+        """
+        mark = uuid.uuid4().hex
         total = 0
         batch: list[Rma] = []
         for rma in client.iter_rmas(RmaFilter(status=list(statuses))):
             batch.append(rma)
             if len(batch) >= BATCH:
-                total += self.upsert(batch)
+                total += self.upsert(batch, seen_by=mark)
                 batch = []
-        return total + self.upsert(batch)
+        total += self.upsert(batch, seen_by=mark)
+        self._sweep(mark)
+        return total
+
+    def _sweep(self, mark: str) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute(
+                "DELETE FROM codes WHERE rma_id IN "
+                "(SELECT id FROM rmas WHERE seen_by IS NULL OR seen_by != ?)",
+                (mark,),
+            )
+            self._conn.execute("DELETE FROM rmas WHERE seen_by IS NULL OR seen_by != ?", (mark,))
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+
+    def remove(self, rma_id: str) -> None:
+        """An RMA ReturnMate no longer has as receivable (seen when it was opened)."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("DELETE FROM codes WHERE rma_id = ?", (rma_id,))
+            self._conn.execute("DELETE FROM rmas WHERE id = ?", (rma_id,))
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
 
     def find(self, code: str) -> list[Rma]:
         rows = self._conn.execute(
@@ -92,7 +141,12 @@ class ExpectedReturnsCache:
             "WHERE c.code = ? ORDER BY r.rma_number",
             (code.strip().upper(),),
         ).fetchall()
-        return [Rma.model_validate_json(row[0]) for row in rows]
+        return [Rma.model_validate(json_codec.loads(row[0])) for row in rows]
+
+    def fetched_at(self, rma_id: str) -> datetime | None:
+        """When this RMA's copy was last fetched from ReturnMate."""
+        row = self._conn.execute("SELECT fetched_at FROM rmas WHERE id = ?", (rma_id,)).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM rmas").fetchone()[0])

@@ -1,9 +1,14 @@
-"""A return being received: its lines, the operator's decisions and the refund amounts.
+"""A return being received: its lines, the operator's decisions, the scans and the refunds.
 
 One line is one item of the nShift return (one ``forwardOrderItemId``). A line whose order
-item had a quantity above one stays one line: nShift counts items, and its ``isPresent`` is a
-yes/no per item. The operator decides the line; the refund defaults to the unit price times the
-units scanned (at most the expected quantity) and can be edited.
+item had a quantity above one stays one line (nShift's ``isPresent`` is a yes/no per item), and
+counts its units: ``units`` is how many the operator has shown to be there, by scanning them or
+by deciding the line (a decision on a line with nothing counted yet means the whole quantity).
+The refund defaults to the unit price times the units present (at most the expected quantity).
+
+Every rule of receiving lives here, not in the screens: matching a scan to a line, counting
+it, refusing a double read, keeping an unexpected item, the explicit decisions, the refund
+and what stops a submission.
 """
 
 from __future__ import annotations
@@ -11,12 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from returndesk.core.money import Amounts, MoneyError, check_amount
-
-if TYPE_CHECKING:
-    from returndesk.core.ai_advice import Verdict
+from returndesk.core.verdict import Verdict
 
 
 class CaseSource(StrEnum):
@@ -28,6 +30,21 @@ class CaseSource(StrEnum):
 #: the return id of a case received without an RMA (nShift knows nothing of it)
 UNMATCHED_PREFIX = "MANUAL-"
 
+#: a repeat of the same code faster than this is the scanner reading one label twice; slower
+#: repeats are a person scanning a second unit (see README, "Double reads")
+DOUBLE_READ_MS = 250
+
+
+class Decision(StrEnum):
+    """What the operator decided for a line; each is one explicit control."""
+
+    UNDECIDED = "undecided"
+    #: there, acceptance still open
+    PRESENT = "present"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    MISSING = "missing"
+
 
 @dataclass
 class ReturnLine:
@@ -35,13 +52,15 @@ class ReturnLine:
     sku: str
     description: str
     expected_qty: int
-    unit_gross: Decimal
+    #: price per unit including tax; None: nobody said (the operator types the refund)
+    unit_gross: Decimal | None
     gtin: str | None = None
     return_item_id: str | None = None
     product_id: str | None = None
     product_variant_id: str | None = None
     reason_code: str | None = None
     condition_code: str | None = None
+    #: units shown to be there: each scan counts one, a decision on an uncounted line all
     scanned_qty: int = 0
     #: None means "not decided yet"; the submission refuses undecided lines
     present: bool | None = None
@@ -50,10 +69,86 @@ class ReturnLine:
     amounts_override: Amounts | None = None
     #: added by the operator on a case received without an RMA: nothing was expected
     manual: bool = False
+    #: this item's own tax rate (from the RMA); None: the market's
+    tax_rate: Decimal | None = None
 
-    def default_gross(self) -> Decimal:
-        units = min(max(self.scanned_qty, 1 if self.present else 0), self.expected_qty)
-        return self.unit_gross * units
+    @property
+    def units(self) -> int:
+        """Units present; 0 for a missing line."""
+        return 0 if self.present is False else self.scanned_qty
+
+    @property
+    def short(self) -> int:
+        """Units expected but not shown to be there, on a line that is present."""
+        return max(self.expected_qty - self.scanned_qty, 0) if self.present else 0
+
+    @property
+    def decision(self) -> Decision:
+        if self.present is None:
+            return Decision.UNDECIDED
+        if self.present is False:
+            return Decision.MISSING
+        return {None: Decision.PRESENT, True: Decision.ACCEPTED, False: Decision.REJECTED}[
+            self.accepted
+        ]
+
+    def units_text(self) -> str:
+        """``1/2``: units present of units expected (the same in every language)."""
+        return f"{self.units}/{self.expected_qty}"
+
+    def default_gross(self) -> Decimal | None:
+        """The refund of the units present at the known price; None when no price is known."""
+        if self.unit_gross is None:
+            return None
+        return self.unit_gross * min(self.units, self.expected_qty)
+
+    def matches(self, code: str) -> bool:
+        """Whether a scanned item code is this line's SKU or GTIN (13 or 14 digits)."""
+        wanted = code.strip().upper()
+        if wanted == self.sku.upper():
+            return True
+        gtin = (self.gtin or "").lstrip("0")
+        # GTIN-13 and GTIN-14 of the same product differ only by leading zeros
+        return bool(gtin) and wanted.isdigit() and wanted.lstrip("0") == gtin
+
+
+@dataclass
+class UnexpectedItem:
+    """An item in the parcel that the return does not list: kept, never sent to nShift."""
+
+    code: str
+    count: int = 1
+
+
+class ScanOutcome(StrEnum):
+    COUNTED = "counted"
+    #: counted, and now more than the line expects
+    OVER = "over"
+    #: a line added on a case without an RMA (or one more of it)
+    ADDED = "added"
+    UNEXPECTED = "unexpected"
+    #: the same code again faster than a person scans: not counted, refused
+    DOUBLE_READ = "double_read"
+    #: the same code again at once on a line already complete: not counted, refused
+    REPEAT_COMPLETE = "repeat_complete"
+
+    @property
+    def refused(self) -> bool:
+        return self in (
+            ScanOutcome.UNEXPECTED,
+            ScanOutcome.DOUBLE_READ,
+            ScanOutcome.REPEAT_COMPLETE,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    outcome: ScanOutcome
+    code: str
+    #: the line counted (or the complete line a repeat was refused on); None if unexpected
+    line: ReturnLine | None = None
+    #: how many times this unexpected code was scanned
+    unexpected_count: int = 0
 
 
 @dataclass
@@ -78,6 +173,8 @@ class ReturnCase:
     source: CaseSource = CaseSource.RMA
     #: per order item: what the operator did with WM Tech's advice (see core.ai_advice)
     verdicts: dict[str, Verdict] = field(default_factory=dict)
+    #: items scanned that the return does not list, in the order first seen
+    unexpected: list[UnexpectedItem] = field(default_factory=list)
 
     def line(self, order_item_id: str) -> ReturnLine:
         for line in self.lines:
@@ -89,6 +186,63 @@ class ReturnCase:
     def sent_to_nshift(self) -> bool:
         """False for a case received without an RMA: it is kept in history only."""
         return self.source is CaseSource.RMA
+
+    def rate_of(self, line: ReturnLine) -> Decimal:
+        return self.tax_rate if line.tax_rate is None else line.tax_rate
+
+    # ------------------------------------------------------------------ scanning
+    def matching_lines(self, code: str) -> list[ReturnLine]:
+        return [line for line in self.lines if line.matches(code)]
+
+    def scan(
+        self,
+        code: str,
+        *,
+        repeat_after_ms: float | None = None,
+        double_read_ms: float = DOUBLE_READ_MS,
+    ) -> ScanResult:
+        """Count one scanned item.
+
+        ``repeat_after_ms``: set when this is the same code as the scan before, within the
+        scanner's repeat window; how long after it. Faster than ``double_read_ms`` it is one
+        label read twice and is refused; slower, it counts as long as a line still expects a
+        unit (two of the same item, scanned briskly), and is refused on a complete line.
+        Several lines may carry the same product; the first one still expecting units gets the
+        scan, and only when all are full does the count go over (shown as such). A code that
+        matches no line is kept as *unexpected* — except on a case received without an RMA,
+        where every item is added by scanning it.
+        """
+        wanted = code.strip().upper()
+        if not wanted:
+            raise ValueError("an item needs its code or SKU")
+        matching = self.matching_lines(wanted)
+        if repeat_after_ms is not None and repeat_after_ms < double_read_ms:
+            return ScanResult(ScanOutcome.DOUBLE_READ, wanted, matching[0] if matching else None)
+        if self.source is CaseSource.MANUAL:
+            line = self.add_manual_line(matching[0].sku if matching else wanted)
+            return ScanResult(ScanOutcome.ADDED, wanted, line)
+        if not matching:
+            return self._unexpected(wanted)
+        open_line = next((x for x in matching if x.units < x.expected_qty), None)
+        if open_line is None and repeat_after_ms is not None:
+            return ScanResult(ScanOutcome.REPEAT_COMPLETE, wanted, matching[0])
+        line = open_line or matching[0]
+        if line.present is False:
+            line.scanned_qty = 0  # it was marked missing: it is here after all
+            line.accepted = None
+        line.scanned_qty += 1
+        if line.present is None or line.present is False:
+            line.present = True  # shown to be here; acceptance stays the operator's call
+        outcome = ScanOutcome.OVER if line.scanned_qty > line.expected_qty else ScanOutcome.COUNTED
+        return ScanResult(outcome, wanted, line)
+
+    def _unexpected(self, code: str) -> ScanResult:
+        for item in self.unexpected:
+            if item.code == code:
+                item.count += 1
+                return ScanResult(ScanOutcome.UNEXPECTED, code, unexpected_count=item.count)
+        self.unexpected.append(UnexpectedItem(code))
+        return ScanResult(ScanOutcome.UNEXPECTED, code, unexpected_count=1)
 
     def add_manual_line(self, code: str) -> ReturnLine:
         """Count an item on a case without an RMA: a new line, or one more of the same code.
@@ -110,7 +264,7 @@ class ReturnCase:
             sku=sku,
             description="",
             expected_qty=1,
-            unit_gross=Decimal(0),
+            unit_gross=None,
             gtin=sku if sku.isdigit() else None,
             scanned_qty=1,
             present=True,
@@ -120,31 +274,71 @@ class ReturnCase:
         self.lines.append(line)
         return line
 
-    def decide(self, order_item_id: str, *, present: bool, accepted: bool) -> None:
+    # ------------------------------------------------------------------ decisions
+    def decide(self, order_item_id: str, *, present: bool, accepted: bool | None) -> None:
+        """Set a line's decision; ``accepted=None`` keeps acceptance open (Present)."""
         line = self.line(order_item_id)
         line.present = present
-        line.accepted = accepted and present
+        line.accepted = (accepted and present) if accepted is not None else None
+        if present and line.scanned_qty == 0:
+            # decided present without scanning: the operator vouches for the whole quantity
+            line.scanned_qty = line.expected_qty
         if not line.accepted:
             line.amounts_override = None
 
+    def set_decision(self, order_item_id: str, decision: Decision) -> None:
+        """One explicit control per decision; none has another as a side effect."""
+        if decision is Decision.UNDECIDED:
+            line = self.line(order_item_id)
+            line.present = line.accepted = line.amounts_override = None
+            return
+        present = decision is not Decision.MISSING
+        accepted = {Decision.ACCEPTED: True, Decision.PRESENT: None}.get(decision, False)
+        self.decide(order_item_id, present=present, accepted=accepted)
+
+    def accept_all(self) -> None:
+        """Every unit of every line is here and accepted (F5): the full quantity refunds."""
+        for line in self.lines:
+            line.scanned_qty = max(line.scanned_qty, line.expected_qty)
+            self.decide(line.order_item_id, present=True, accepted=True)
+
+    # ------------------------------------------------------------------ amounts
     def set_gross(self, order_item_id: str, gross: Decimal) -> Amounts:
-        amounts = Amounts.from_gross(gross, self.tax_rate, self.currency)
-        self.line(order_item_id).amounts_override = amounts
+        line = self.line(order_item_id)
+        amounts = Amounts.from_gross(gross, self.rate_of(line), self.currency)
+        line.amounts_override = amounts
         return amounts
 
     def set_net(self, order_item_id: str, net: Decimal) -> Amounts:
-        amounts = Amounts.from_net(net, self.tax_rate, self.currency)
-        self.line(order_item_id).amounts_override = amounts
+        line = self.line(order_item_id)
+        amounts = Amounts.from_net(net, self.rate_of(line), self.currency)
+        line.amounts_override = amounts
         return amounts
 
+    def price_unknown(self, line: ReturnLine) -> bool:
+        """Accepted, no price known and no amount typed: the refund is not known yet."""
+        return bool(
+            line.present
+            and line.accepted
+            and line.amounts_override is None
+            and line.default_gross() is None
+        )
+
     def refund(self, line: ReturnLine) -> Amounts:
-        """What this line refunds: zero unless present and accepted."""
+        """What this line refunds: zero unless present and accepted.
+
+        A line whose price nobody knows refunds nothing *yet*; :meth:`problems` refuses to
+        submit it until the operator types the amount, so 0 is never sent by default.
+        """
         if not (line.present and line.accepted):
             return Amounts.zero(self.currency)
         if line.amounts_override is not None:
             return line.amounts_override
+        gross = line.default_gross()
+        if gross is None:
+            return Amounts.zero(self.currency)
         return Amounts.from_gross(
-            check_amount(line.default_gross(), self.currency), self.tax_rate, self.currency
+            check_amount(gross, self.currency), self.rate_of(line), self.currency
         )
 
     def total_refund(self) -> Decimal:
@@ -152,6 +346,10 @@ class ReturnCase:
 
     def accepted_count(self) -> int:
         return sum(1 for line in self.lines if line.present and line.accepted)
+
+    def shortfalls(self) -> list[ReturnLine]:
+        """Present lines with fewer units than expected (the summary lists each)."""
+        return [line for line in self.lines if line.short]
 
     def problems(self) -> list[Problem]:
         found: list[Problem] = []
@@ -169,4 +367,6 @@ class ReturnCase:
             if line.manual and line.accepted and line.amounts_override is None:
                 # nothing says what it cost: the operator types the refund, even if it is 0
                 found.append(Problem("enter its refund (net or gross)", line.order_item_id))
+            elif self.price_unknown(line):
+                found.append(Problem("no price is known: enter its refund", line.order_item_id))
         return found

@@ -1,5 +1,8 @@
 """Photo evidence in the station's database: the photos taken, and WM Tech's analyses of them.
 
+A wms-update carries the ReturnMate status change and note (``then``); they are queued when
+nShift has accepted it, in the transaction that records it as sent.
+
 A photo is recorded together with its upload item, in one transaction. The upload item carries
 the analysis request to queue once the photo is public (``then``): it is queued in the same
 transaction that records the upload as sent, so WM Tech is never asked about a photo it cannot
@@ -17,7 +20,10 @@ from datetime import datetime
 from typing import Any
 
 from returndesk.core import json_codec
-from returndesk.outbox.model import Kind, NewItem
+from returndesk.outbox.model import THEN, Kind, NewItem
+
+#: what a delivered wms-update may queue after itself
+_AFTER_WMS_UPDATE = {Kind.RMA_STATUS.value, Kind.RMA_NOTE.value}
 
 EVIDENCE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS photos (
@@ -87,8 +93,16 @@ def after_sent(
     now: datetime,
 ) -> None:
     """What a delivered item sets off, inside the transaction that records it as sent."""
-    if kind is Kind.PHOTO_UPLOAD and isinstance(payload.get("then"), dict):
-        insert_items(conn, [NewItem(Kind.ANALYZE, payload["then"])], None, now)
+    if kind is Kind.PHOTO_UPLOAD and isinstance(payload.get(THEN), dict):
+        insert_items(conn, [NewItem(Kind.ANALYZE, payload[THEN])], None, now)
+    if kind is Kind.WMS_UPDATE and isinstance(payload.get(THEN), list):
+        # nShift accepted the return: only now is ReturnMate told (same history row)
+        follow = [
+            NewItem(Kind(entry["kind"]), {k: v for k, v in entry.items() if k != "kind"})
+            for entry in payload[THEN]
+            if isinstance(entry, dict) and entry.get("kind") in _AFTER_WMS_UPDATE
+        ]
+        insert_items(conn, follow, None, now)
     context = payload.get("context")
     if kind is Kind.ANALYZE and isinstance(context, dict) and context.get("return_id"):
         conn.execute(

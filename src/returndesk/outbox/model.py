@@ -73,6 +73,11 @@ _LANES = {
 }
 
 
+#: a payload's key for the items to queue once it is delivered (they are never sent with it):
+#: ``[{"kind": "rma_status", ...payload}, ...]`` on a wms-update (see outbox.evidence)
+THEN = "then"
+
+
 @dataclass(frozen=True, slots=True)
 class NewItem:
     kind: Kind

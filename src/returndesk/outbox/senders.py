@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from returndesk.core import json_codec
-from returndesk.outbox.model import Kind
+from returndesk.outbox.model import THEN, Kind
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.returnmate import ReturnMateClient
@@ -46,7 +46,8 @@ def build_senders(
         client = nshift
 
         def wms_update(payload: dict[str, Any]) -> Delivery:
-            result = client.submit(payload)
+            # what follows the update (ReturnMate's items) is the outbox's, not nShift's
+            result = client.submit({k: v for k, v in payload.items() if k != THEN})
             return Delivery(result.body, result.rate_limit)
 
         senders[Kind.WMS_UPDATE] = wms_update

@@ -81,7 +81,7 @@ CREATE TABLE IF NOT EXISTS lanes (
 );
 """
 #: kinds whose delivery sets off more work in the same transaction (see outbox.evidence)
-_CONTINUED = frozenset({Kind.PHOTO_UPLOAD.value, Kind.ANALYZE.value})
+_CONTINUED = frozenset({Kind.PHOTO_UPLOAD.value, Kind.ANALYZE.value, Kind.WMS_UPDATE.value})
 _ITEM_COLUMNS = (
     "seq, id, history_id, lane, kind, payload_json, state, attempts, created_at, "
     "updated_at, next_attempt_at, sent_at, last_error, was_unknown"
@@ -274,7 +274,7 @@ class OutboxStore:
             row = conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
                 "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ? "
-                "RETURNING kind, payload_json",
+                "RETURNING kind, payload_json, history_id",
                 (State.SENT.value, ts(now), ts(now), digest, item_id),
             ).fetchone()
             if row is not None and row[0] in _CONTINUED:
@@ -285,7 +285,7 @@ class OutboxStore:
                     json_codec.loads(row[1]),
                     response,
                     ts(now),
-                    self._insert_items,
+                    lambda c, items, _h, n: self._insert_items(c, items, row[2], n),
                     now,
                 )
 
@@ -478,6 +478,30 @@ class OutboxStore:
             ).fetchall()
             found.update(r[0] for r in rows)
         return found
+
+    def submission_of(
+        self, *, rma_id: str | None = None, return_id: str | None = None
+    ) -> dict[str, Any] | None:
+        """The newest history row of this RMA or return whose wms-update nShift has not
+        refused (waiting, sent, or needing a human); None when there is none, or when every
+        one was refused (failed): such a return may be corrected and submitted again."""
+        column, value = ("rma_id", rma_id) if rma_id is not None else ("return_id", return_id)
+        if value is None:
+            return None
+        row = self._conn.execute(
+            "SELECT h.id, h.captured_at, h.operator, o.state FROM history h "
+            f"JOIN outbox o ON o.history_id = h.id WHERE h.{column} = ? AND o.kind = ? "
+            "AND o.state != ? ORDER BY h.captured_at DESC LIMIT 1",
+            (value, Kind.WMS_UPDATE.value, State.FAILED.value),
+        ).fetchone()
+        if row is None:
+            return None
+        return {
+            "id": row[0],
+            "captured_at": parse_ts(row[1]),
+            "operator": row[2],
+            "state": State(row[3]),
+        }
 
     def history_for_return(self, return_id: str) -> list[dict[str, Any]]:
         rows = self._conn.execute(

@@ -6,6 +6,7 @@ may reach ReturnMate, and a submission writes SQLite with full durability.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,14 +16,21 @@ from typing import Any
 from returndesk.cache.expected_returns import ExpectedReturnsCache
 from returndesk.core.ai_advice import disagrees
 from returndesk.core.codes import CodeKind, ParcelCode, classify
+from returndesk.core.operator_text import Say
 from returndesk.core.return_case import CaseSource, ReturnCase
 from returndesk.core.wms_builder import CaseNotReady, build_wms_update
-from returndesk.outbox.model import Capture, Counts, Kind, NewItem
+from returndesk.outbox.model import THEN, Capture, Counts, Kind, NewItem
 from returndesk.outbox.store import OutboxStore
+from returndesk.receiving.case_from_rma import case_from_rma, missing_at_nshift
+from returndesk.receiving.join import Join, NotReceivable, find_join
 from returndesk.receiving.manual_case import ManualCaseError, manual_case
-from returndesk.settings.model import Settings
-from returndesk.vendors.errors import VendorError
+from returndesk.settings.model import JoinSource, Settings
+from returndesk.vendors.errors import NotFound, VendorError
+from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import ReturnMateClient, Rma, RmaFilter
+from returndesk.vendors.rma_fields import ExpectedReturn, read_rma
+
+log = logging.getLogger(__name__)
 
 #: from this many returns on, the operator sees a "frequent returner" hint
 FREQUENT_RETURNER = 10
@@ -46,8 +54,18 @@ class Lookup:
     source: str | None = None
     #: why ReturnMate could not be asked (offline, refused), for the operator
     problem: str | None = None
-    #: return ids among the matches that this station already submitted
-    already_submitted: set[str] = field(default_factory=set)
+    #: one match, opened: the case the operator works on
+    case: ReturnCase | None = None
+    #: one match that cannot be received; what ReturnMate, nShift or this station says
+    refusal: str | None = None
+    #: one match whose nShift return no source found: the operator scans its id
+    awaiting_return_id: ExpectedReturn | None = None
+    #: the RMA's status could not be re-read (offline): the cache's copy is from then
+    status_as_of: datetime | None = None
+    #: what the mapping and the join noticed (logged; shown where it explains a refusal)
+    notes: list[str] = field(default_factory=list)
+    #: RMA items nShift's return does not have (shown, never sent)
+    not_at_nshift: list[str] = field(default_factory=list)
 
 
 class ReceivingService:
@@ -58,17 +76,26 @@ class ReceivingService:
         cache: ExpectedReturnsCache,
         returnmate: ReturnMateClient,
         *,
+        nshift: NShiftClient | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._settings = settings
         self._store = store
         self._cache = cache
         self._returnmate = returnmate
+        self._nshift = nshift
         self._clock = clock
 
-    def lookup(self, raw: str) -> Lookup:
-        """Cache first, then ReturnMate; raises ``CodeError`` for input that is no code."""
+    def lookup(self, raw: str, *, awaiting: ExpectedReturn | None = None) -> Lookup:
+        """Cache first, then ReturnMate; one match is opened at once (see :meth:`_open`).
+
+        ``awaiting``: an RMA whose nShift return id the operator was asked to scan; a scanned
+        nShift return id completes it, any other code is looked up as usual.
+        Raises ``CodeError`` for input that is no code.
+        """
         result = Lookup(classify(raw, self._settings.scanner.parse.code_patterns()))
+        if awaiting is not None and CodeKind.NSHIFT_RETURN in result.code.kinds:
+            return self.with_return_id(awaiting, raw)
         result.matches = self._cache.find(result.code.text)
         if result.matches:
             result.source = "cache"
@@ -80,9 +107,8 @@ class ReceivingService:
             if result.matches:
                 result.source = "returnmate"
                 self._cache.upsert(result.matches)
-        for rma in result.matches:
-            if rma.nshift_return_id and self._store.history_for_return(rma.nshift_return_id):
-                result.already_submitted.add(rma.nshift_return_id)
+        if len(result.matches) == 1:
+            self._open(result, result.matches[0])
         return result
 
     def _ask_returnmate(self, code: ParcelCode) -> list[Rma]:
@@ -91,6 +117,110 @@ class ReceivingService:
             page = self._returnmate.list_rmas(RmaFilter(order_number=code.text))
             return page.rmas
         return []
+
+    def _open(self, result: Lookup, rma: Rma) -> None:
+        """Re-read the RMA, refuse what is not receivable, join it to nShift, build the case."""
+        fields = self._settings.returnmate.fields
+        earlier = self._store.submission_of(rma_id=rma.id)
+        if earlier is not None:
+            result.refusal = self._submitted_here(rma.rma_number, earlier)
+            return
+        try:
+            # the list's items may be abbreviated, and shipments come only with the details
+            rma = self._returnmate.get_rma(rma.id)
+        except NotFound:
+            self._cache.remove(rma.id)
+            result.refusal = Say(
+                "{rma} is no longer in ReturnMate; it cannot be received", rma=rma.rma_number
+            )
+            return
+        except VendorError as exc:
+            result.status_as_of = self._cache.fetched_at(rma.id) or self._clock()
+            result.notes.append(f"ReturnMate could not be asked: {exc}")
+        else:
+            self._cache.upsert([rma])
+        if rma.status not in self._settings.returnmate.receivable_statuses:
+            self._cache.remove(rma.id)
+            result.refusal = self._not_receivable(rma)
+            return
+        expected = read_rma(rma, fields)
+        result.notes += expected.problems
+        try:
+            attempt = find_join(expected, self._settings, self._nshift, now=self._clock())
+        except NotReceivable as exc:
+            result.refusal = str(exc)
+            return
+        result.notes += attempt.notes
+        for note in result.notes:
+            log.info("opening %s: %s", rma.rma_number, note)
+        if attempt.join is None:
+            result.awaiting_return_id = expected
+            return
+        self._build(result, expected, attempt.join)
+
+    def with_return_id(self, expected: ExpectedReturn, code: str) -> Lookup:
+        """The operator scanned the nShift return id from the parcel: open the case with it."""
+        parcel = classify(code, self._settings.scanner.parse.code_patterns())
+        result = Lookup(parcel, matches=[expected.rma], source="scan")
+        if CodeKind.NSHIFT_RETURN not in parcel.kinds:
+            result.refusal = Say(
+                "{code} is not an nShift return id; scan the nShift label on the parcel",
+                code=parcel.text,
+            )
+            return result
+        if not expected.forward_order_id:
+            result.refusal = Say(
+                "{rma}: the RMA names no forward order ([returnmate.fields] forward_order_id)",
+                rma=expected.rma.rma_number,
+            )
+            return result
+        join = Join(parcel.text, expected.forward_order_id, JoinSource.SCAN)
+        self._build(result, expected, join)
+        return result
+
+    def _build(self, result: Lookup, expected: ExpectedReturn, join: Join) -> None:
+        earlier = self._store.submission_of(return_id=join.return_id)
+        if earlier is not None:
+            result.refusal = self._submitted_here(expected.rma.rma_number, earlier)
+            return
+        try:
+            result.case = case_from_rma(expected, join, self._settings)
+        except NotReceivable as exc:
+            result.refusal = str(exc)
+            return
+        result.not_at_nshift = missing_at_nshift(expected, join)
+
+    def _submitted_here(self, rma_number: str, earlier: dict[str, Any]) -> Say:
+        when = earlier["captured_at"].astimezone().strftime("%Y-%m-%d %H:%M")
+        return Say(
+            "{rma} was already submitted from this station ({when}); it is not processed twice",
+            rma=rma_number,
+            when=when,
+        )
+
+    def _not_receivable(self, rma: Rma) -> Say:
+        """What ReturnMate says of an RMA that left the receivable states."""
+        changed = _status_changed_at(rma)
+        if rma.status == self._settings.returnmate.received_status:
+            if changed is not None:
+                return Say(
+                    "{rma} was received on {when} (ReturnMate says {status}), at another "
+                    "station or by hand; it is not received twice",
+                    rma=rma.rma_number,
+                    when=changed.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    status=rma.status,
+                )
+            return Say(
+                "{rma} is already {status} in ReturnMate; it is not received twice",
+                rma=rma.rma_number,
+                status=rma.status,
+            )
+        return Say(
+            "{rma} is {status} in ReturnMate, not receivable; keep the parcel aside for "
+            "customer service",
+            rma=rma.rma_number,
+            status=rma.status,
+        )
 
     def customer_hint(self, email: str) -> CustomerHint | None:
         """The customer's return history for the operator; None when ReturnMate can't say."""
@@ -123,18 +253,49 @@ class ReceivingService:
         return self._store.counts()
 
     def submit(self, case: ReturnCase, *, operator: str | None) -> str:
-        """One transaction: the history row, the wms-update and the ReturnMate updates.
+        """One transaction: the history row and the wms-update, carrying what follows it.
 
-        A case without an RMA goes into history only (flagged by its source): there is no
-        vendor record to update.
+        ReturnMate is told "received" (and gets the inspection note) only once nShift has
+        accepted the wms-update: those items ride in the wms-update's ``then`` and are queued
+        in the transaction that records it as sent. A refused wms-update tells ReturnMate
+        nothing; the return can be corrected and submitted again.
+        A case without an RMA goes into history only (flagged by its source), with its
+        ReturnMate items, if any, queued at once: there is no nShift return to wait for.
+        ``case`` should be a snapshot (:func:`copy.deepcopy`): it is read on this thread.
         """
+        follow_ups = self._returnmate_items(case, operator)
         items = []
         if case.sent_to_nshift:
             update = build_wms_update(case, self._clock())
-            items.append(NewItem(Kind.WMS_UPDATE, update.to_wire()))
+            items.append(
+                NewItem(
+                    Kind.WMS_UPDATE,
+                    {
+                        **update.to_wire(),
+                        THEN: [{"kind": i.kind.value, **i.payload} for i in follow_ups],
+                    },
+                )
+            )
         elif problems := case.problems():
             raise CaseNotReady(problems)
+        else:
+            items = follow_ups
+        history_id, _ = self._store.capture(
+            Capture(
+                return_id=case.return_id,
+                source=case.source.value,
+                summary=case_summary(case),
+                rma_id=case.rma_id,
+                rma_number=case.rma_number,
+                operator=operator,
+            ),
+            items,
+        )
+        return history_id
+
+    def _returnmate_items(self, case: ReturnCase, operator: str | None) -> list[NewItem]:
         rm = self._settings.returnmate
+        items = []
         if case.rma_id and rm.received_status:
             items.append(
                 NewItem(Kind.RMA_STATUS, {"rma_id": case.rma_id, "status": rm.received_status})
@@ -150,18 +311,7 @@ class ReceivingService:
                     },
                 )
             )
-        history_id, _ = self._store.capture(
-            Capture(
-                return_id=case.return_id,
-                source=case.source.value,
-                summary=case_summary(case),
-                rma_id=case.rma_id,
-                rma_number=case.rma_number,
-                operator=operator,
-            ),
-            items,
-        )
-        return history_id
+        return items
 
 
 def case_summary(case: ReturnCase) -> dict[str, Any]:
@@ -169,8 +319,10 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
     return {
         "return_id": case.return_id,
         "rma_number": case.rma_number,
+        "rma_id": case.rma_id,
         "source": case.source.value,
         "forward_order_id": case.forward_order_id,
+        "market_code": case.market_code,
         "alt_order_ids": [list(pair) for pair in case.alt_order_ids],
         "currency": case.currency,
         "tax_rate": case.tax_rate,
@@ -184,15 +336,22 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
                 "manual": line.manual,
                 "expected_qty": line.expected_qty,
                 "scanned_qty": line.scanned_qty,
+                "units_present": line.units,
+                "units": f"{line.units} of {line.expected_qty}",
                 "present": line.present,
                 "accepted": line.accepted,
+                "decision": line.decision.value,
                 "reason_code": line.reason_code,
                 "condition_code": line.condition_code,
+                "tax_rate": case.rate_of(line),
+                "net": case.refund(line).net,
+                "tax": case.refund(line).tax,
                 "gross": case.refund(line).gross,
                 **_ai_record(case, line.order_item_id),
             }
             for line in case.lines
         ],
+        "unexpected": [{"code": u.code, "count": u.count} for u in case.unexpected],
     }
 
 
@@ -214,6 +373,7 @@ def _ai_record(case: ReturnCase, order_item_id: str) -> dict[str, Any]:
 def inspection_note(case: ReturnCase, operator: str | None, settings: Settings) -> str:
     missing = [line.sku for line in case.lines if line.present is False]
     rejected = [line.sku for line in case.lines if line.present and not line.accepted]
+    short = [f"{line.sku} {line.units} of {line.expected_qty}" for line in case.shortfalls()]
     parts = [
         f"Received at {settings.station.name} by {operator or 'unknown operator'}:",
         f"{case.accepted_count()} of {len(case.lines)} items accepted,",
@@ -223,6 +383,27 @@ def inspection_note(case: ReturnCase, operator: str | None, settings: Settings) 
         parts.insert(0, "RECEIVED WITHOUT RMA.")
     if missing:
         parts.append("Missing: " + ", ".join(missing) + ".")
+    if short:
+        parts.append("Short: " + ", ".join(short) + ".")
     if rejected:
         parts.append("Rejected: " + ", ".join(rejected) + ".")
+    if case.unexpected:
+        extra = [u.code if u.count == 1 else f"{u.code} x{u.count}" for u in case.unexpected]
+        parts.append(
+            "Unexpected items in the parcel (not in the return): " + ", ".join(extra) + "."
+        )
     return " ".join(parts)
+
+
+def _status_changed_at(rma: Rma) -> datetime | None:
+    """When the RMA's timeline says it entered its present status, where it says so."""
+    for event in reversed(rma.timeline):
+        if event.get("status") == rma.status:
+            stamp = event.get("at") or event.get("created_at")
+            if isinstance(stamp, str):
+                try:
+                    parsed = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+                except ValueError:
+                    return None
+                return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None

@@ -47,6 +47,9 @@ class SandboxConfig:
     nshift_per_minute: int | None = None
     retry_after_form: str = "seconds"  # or "http-date"
     rma_count: int = 48
+    #: ReturnMate serves documented fields only; True adds the example integrator's custom
+    #: fields (see returndesk.sandbox.custom_fields)
+    custom_fields: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,7 @@ class Sandbox:
 
     def _load(self, data: DemoData) -> None:
         self.data = data
-        self.returnmate = ReturnMateApi(data)
+        self.returnmate = ReturnMateApi(data, custom_fields=self.config.custom_fields)
         self.photos = PhotosApi()
         self.wmtech = WmTechApi(data, self.photos)
         self.nshift = NShiftApi(data)

@@ -1,5 +1,10 @@
 """Deterministic demo data: RMAs, their nShift returns, customers and their histories.
 
+A :class:`DemoRma`'s ``record`` is the sandbox's own truth about a return, beyond what any one
+vendor serves: ReturnMate's answer shows only its documented fields (or, opted in, the
+example integrator's custom fields of :mod:`returndesk.sandbox.custom_fields`), and nShift's
+Pull API shows its own view.
+
 The same seed always gives the same data, so training material and tests can name RMAs.
 Edge cases are listed in :data:`EDGE_CASES` for the demo guide and the tests.
 """
@@ -155,12 +160,12 @@ def build_demo_data(count: int = 48, seed: int = SEED) -> DemoData:
         if n == 11:
             status = "draft"
         created = BASE_TIME - timedelta(days=count - n, hours=rng.randint(0, 9))
-        forward_order_id = f"2026{n:07d}"
+        order_number = f"#{10000 + n * 7}"
         record: dict[str, Any] = {
             "id": f"rma_{n:04d}{rng.randrange(16**4):04x}",
             "rma_number": f"RMA-2026-{n:06d}",
             "status": status,
-            "order_number": f"#{10000 + n * 7}",
+            "order_number": order_number,
             "customer": {"email": email, "name": name},
             "items": items,
             "created_at": created.isoformat().replace("+00:00", "Z"),
@@ -168,7 +173,10 @@ def build_demo_data(count: int = 48, seed: int = SEED) -> DemoData:
             "currency": currency,
             "market_code": market,
             "nshift_return_id": f"NSR{n:08d}",
-            "forward_order_id": forward_order_id,
+            # nShift's numeric returnOrderId beside the id printed on the parcel (NSR…)
+            "nshift_return_order_id": str(56300 + n),
+            # nShift knows the return by its forward order: the shop's order number
+            "forward_order_id": order_number,
             "tracking_numbers": [_sscc(n), f"1Z999AA1{n:010d}"],
         }
         processed = n in (3, 7)

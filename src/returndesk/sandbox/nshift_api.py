@@ -59,6 +59,10 @@ class NShiftApi:
     def handle(self, request: SandboxRequest, path: str) -> SandboxResponse:
         if not self._authorized(request.headers.get("authorization", "")):
             return error(401, "Full authentication is required to access this resource")
+        if path == "return-orders":
+            if request.method != "GET":
+                return error(405, f"{request.method} is not supported")
+            return self._return_orders(request)
         if path != "wms-update":
             return error(404, f"No endpoint {path}")
         if request.method != "POST":
@@ -74,7 +78,8 @@ class NShiftApi:
         for ret in returns:
             rma = self._find(ret["returnId"])
             rma.nshift_status = "Processed"
-            self.processings[ret["returnId"]] = self.processings.get(ret["returnId"], 0) + 1
+            key = rma.record["nshift_return_id"]  # one counter whichever id was sent
+            self.processings[key] = self.processings.get(key, 0) + 1
             self.applied.append(ret)
         return SandboxResponse.of_json(
             200, {"processed": [r["returnId"] for r in returns], "status": "Processed"}
@@ -82,9 +87,35 @@ class NShiftApi:
 
     def status_of(self, return_id: str) -> str | None:
         for rma in self._data.rmas.values():
-            if rma.record["nshift_return_id"] == return_id:
+            if return_id in _ids(rma):
                 return rma.nshift_status
         return None
+
+    # ------------------------------------------------------------------ the Pull API
+    def _return_orders(self, request: SandboxRequest) -> SandboxResponse:
+        bounds = {}
+        for name in ("createdAfter", "createdBefore", "updatedAfter", "updatedBefore"):
+            value = request.param(name)
+            if value:
+                try:
+                    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                except ValueError:
+                    return error(400, f"{name} must be an ISO date-time")
+                bounds[name] = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        records = []
+        for rma in self._data.rmas.values():
+            created = datetime.fromisoformat(rma.record["created_at"].replace("Z", "+00:00"))
+            updated = datetime.fromisoformat(rma.record["updated_at"].replace("Z", "+00:00"))
+            if ("createdAfter" in bounds and created < bounds["createdAfter"]) or (
+                "createdBefore" in bounds and created > bounds["createdBefore"]
+            ):
+                continue
+            if ("updatedAfter" in bounds and updated < bounds["updatedAfter"]) or (
+                "updatedBefore" in bounds and updated > bounds["updatedBefore"]
+            ):
+                continue
+            records.append(_return_order(rma))
+        return SandboxResponse.of_json(200, {"records": records, "totalRecords": len(records)})
 
     # ------------------------------------------------------------------ rules
     def _authorized(self, header: str) -> bool:
@@ -98,7 +129,7 @@ class NShiftApi:
 
     def _find(self, return_id: str) -> Any:
         for rma in self._data.rmas.values():
-            if rma.record["nshift_return_id"] == return_id:
+            if return_id in _ids(rma):
                 return rma
         raise Rejected(404, f"Return {return_id} not found")
 
@@ -170,3 +201,40 @@ class NShiftApi:
             amounts.append(Decimal(value))
         if amounts[0] + amounts[1] != amounts[2]:
             raise Rejected(400, "netAmount + taxAmount must equal grossAmount")
+
+
+def _ids(rma: Any) -> tuple[str, str]:
+    """A return is known by its returnOrderId and by its external id (printed on the parcel);
+    nShift does not say which one wms-update's returnId takes, so the sandbox takes both."""
+    return rma.record["nshift_return_order_id"], rma.record["nshift_return_id"]
+
+
+#: how the Pull API words the sandbox's two states (nShift documents no value for either)
+PULL_STATUS = {"Not Processed": "not_processed", "Processed": "processed"}
+
+
+def _return_order(rma: Any) -> dict[str, Any]:
+    record = rma.record
+    order_id = int(record["nshift_return_order_id"])
+    return {
+        "returnOrderId": order_id,
+        "returnOrderExtId": record["nshift_return_id"],
+        "orderId": record["forward_order_id"],
+        "createdAt": record["created_at"],
+        "updatedAt": record["updated_at"],
+        "marketCode": record["market_code"],
+        "customerId": record["customer"]["email"],
+        "status": PULL_STATUS.get(rma.nshift_status, rma.nshift_status),
+        "currency": record["currency"],
+        "items": [
+            {
+                "returnOrderId": order_id,
+                "returnOrderItemId": 900_000 + order_id * 10 + n,
+                "originalOrderItemId": item["order_item_id"],
+                "productId": item["product_id"],
+                "productVariantId": item["product_variant_id"],
+                "sku": item["sku"],
+            }
+            for n, item in enumerate(record["items"], start=1)
+        ],
+    }

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import unquote
 
+from returndesk.sandbox.custom_fields import served_rma
 from returndesk.sandbox.demo_data import DemoData, DemoRma
 from returndesk.sandbox.protocol import SandboxRequest, SandboxResponse
 
@@ -42,8 +43,10 @@ def ok(data: Any, meta: dict[str, Any] | None = None, status: int = 200) -> Sand
 
 
 class ReturnMateApi:
-    def __init__(self, data: DemoData) -> None:
+    def __init__(self, data: DemoData, *, custom_fields: bool = False) -> None:
         self._data = data
+        #: serve the example integrator's custom fields too (see sandbox.custom_fields)
+        self.custom_fields = custom_fields
 
     def handle(self, request: SandboxRequest, path: str) -> SandboxResponse:
         if not self._authorized(request.headers):
@@ -79,7 +82,7 @@ class ReturnMateApi:
         return self._data.rmas.get(rma_id)
 
     def _full(self, rma: DemoRma) -> dict[str, Any]:
-        return {**rma.record, "timeline": rma.timeline}
+        return served_rma(rma.record, rma.timeline, detail=True, custom_fields=self.custom_fields)
 
     def _list(self, request: SandboxRequest) -> SandboxResponse:
         try:
@@ -113,9 +116,11 @@ class ReturnMateApi:
                 continue
             if order and rec["order_number"] != order:
                 continue
-            rows.append(rec)
+            rows.append(rma)
         key = "updated_at" if request.param("sort") == "updated_at" else "created_at"
-        rows.sort(key=lambda r: (r[key], r["id"]), reverse=request.param("order") == "desc")
+        rows.sort(
+            key=lambda r: (r.record[key], r.record["id"]), reverse=request.param("order") == "desc"
+        )
         total = len(rows)
         start = (page - 1) * per_page
         meta = {
@@ -124,7 +129,11 @@ class ReturnMateApi:
             "total": total,
             "total_pages": max(1, math.ceil(total / per_page)),
         }
-        return ok(rows[start : start + per_page], meta)
+        shown = [
+            served_rma(r.record, r.timeline, detail=False, custom_fields=self.custom_fields)
+            for r in rows[start : start + per_page]
+        ]
+        return ok(shown, meta)
 
     def _patch(self, rma: DemoRma, request: SandboxRequest) -> SandboxResponse:
         try:
@@ -139,6 +148,7 @@ class ReturnMateApi:
         now = _now()
         if status is not None:
             rma.record["status"] = status
+            rma.timeline.append({"type": "status", "status": status, "at": now})
         if isinstance(body.get("notes"), str):
             rma.timeline.append({"type": "note", "content": body["notes"], "at": now})
         rma.record["updated_at"] = now

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 from decimal import Decimal
+from enum import StrEnum
 from typing import Annotated
 
 import httpx
@@ -21,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from returndesk.core.field_path import check_path
 from returndesk.core.money import MINOR_UNITS
 from returndesk.settings.admin_pin import is_pin_hash
 from returndesk.settings.photos import PhotoSettings
@@ -111,6 +113,42 @@ class NShiftSettings(_Section):
     base_url: BaseUrl = ""
     username: str = Field(default="", max_length=200)
     timeout_seconds: float = Field(default=20.0, gt=0, le=300)
+    #: which Pull API field becomes the wms-update ``returnId`` (nShift does not say)
+    pull_return_id: Annotated[
+        str, StringConstraints(pattern=r"^(returnOrderId|returnOrderExtId)$")
+    ] = "returnOrderId"
+    #: Pull API statuses of a return still to be processed (nShift names no value for
+    #: "Not Processed"; ``pre_approval`` is the one its example shows)
+    unprocessed_statuses: list[Code] = Field(
+        default_factory=lambda: ["not_processed", "pre_approval"]
+    )
+    #: the Pull API is asked for return orders created this long before the RMA
+    pull_window_days: int = Field(default=60, ge=1, le=730)
+
+
+class JoinSource(StrEnum):
+    #: the ``[returnmate.fields] nshift_return_id`` mapping
+    MAPPING = "mapping"
+    #: nShift's Pull API: the return order of the RMA's forward order
+    NSHIFT = "nshift"
+    #: the operator scans the nShift return id from the parcel
+    SCAN = "scan"
+
+
+class ReceivingSettings(_Section):
+    #: where the nShift return of an RMA is found, tried in this order
+    join_sources: list[JoinSource] = Field(
+        default_factory=lambda: [JoinSource.MAPPING, JoinSource.NSHIFT, JoinSource.SCAN]
+    )
+
+    @field_validator("join_sources")
+    @classmethod
+    def _some_source(cls, value: list[JoinSource]) -> list[JoinSource]:
+        if not value:
+            raise ValueError("name at least one of mapping, nshift, scan")
+        if len(set(value)) != len(value):
+            raise ValueError("each join source once")
+        return value
 
 
 class WmTechSettings(_Section):
@@ -119,6 +157,40 @@ class WmTechSettings(_Section):
     timeout_seconds: float = Field(default=30.0, gt=0, le=300)
     #: test and development profiles refuse a live key (it triggers real refunds)
     allow_live_key: bool = False
+
+
+FieldPath = Annotated[str, AfterValidator(check_path)]
+
+
+class ReturnMateFields(_Section):
+    """Where each value the station needs comes from in an RMA's JSON: an integrator's mapping.
+
+    A field name or a dotted path (``metadata.nshift_id``); a path through a list collects
+    from each entry (``shipments.tracking_number``); ``item_*`` paths are read inside each of
+    the RMA's ``items``. Empty: not mapped. The defaults name documented fields only.
+    """
+
+    #: the nShift return this RMA is (wms-update ``returnId``); ReturnMate documents none
+    nshift_return_id: FieldPath = ""
+    #: the forward order nShift knows the return by (wms-update ``forwardOrderId``)
+    forward_order_id: FieldPath = "order_number"
+    market: FieldPath = ""
+    currency: FieldPath = ""
+    tracking_numbers: FieldPath = "shipments.tracking_number"
+    item_sku: FieldPath = "sku"
+    item_quantity: FieldPath = "quantity"
+    item_reason: FieldPath = "reason"
+    item_description: FieldPath = ""
+    #: the price the customer paid per unit, tax included, in the return's currency
+    item_unit_price: FieldPath = ""
+    #: the item's own tax rate (0.25 for 25 %); empty: the market's rate
+    item_tax_rate: FieldPath = ""
+    item_gtin: FieldPath = ""
+    #: the forward order's item id (wms-update ``forwardOrderItemId``)
+    item_order_item_id: FieldPath = ""
+    item_return_item_id: FieldPath = ""
+    item_product_id: FieldPath = ""
+    item_product_variant_id: FieldPath = ""
 
 
 class ReturnMateSettings(_Section):
@@ -131,6 +203,7 @@ class ReturnMateSettings(_Section):
     )
     received_status: Code = "received"
     add_inspection_note: bool = True
+    fields: ReturnMateFields = Field(default_factory=ReturnMateFields)
 
 
 class CodeLists(_Section):
@@ -213,6 +286,7 @@ class Settings(_Section):
     nshift: NShiftSettings = Field(default_factory=NShiftSettings)
     wmtech: WmTechSettings = Field(default_factory=WmTechSettings)
     returnmate: ReturnMateSettings = Field(default_factory=ReturnMateSettings)
+    receiving: ReceivingSettings = Field(default_factory=ReceivingSettings)
     codes: CodeLists = Field(default_factory=CodeLists)
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)

@@ -102,8 +102,11 @@ class ParseSettings(_Section):
     gs_substitutes: list[str] = Field(default_factory=lambda: [GS])
     #: a scanner sending AIM ids (]C1, ]E0 …) tells GS1 and EAN apart without guessing
     expect_aim_ids: bool = True
-    #: the same code again within this time is a double read, not a second item
+    #: the same code again within this time is a repeat: counted only while its line still
+    #: expects units, refused with a message on a complete line (never dropped unseen)
     dedupe_ms: int = Field(default=1500, ge=0, le=60_000)
+    #: a repeat faster than this is the scanner reading one label twice: refused, not counted
+    double_read_ms: int = Field(default=250, ge=0, le=5_000)
     #: parcel-code patterns by kind (rma, order, nshift_return, tracking)
     patterns: dict[str, list[str]] = Field(default_factory=_default_patterns)
     #: refuse codes a mismatched keyboard layout has changed (ß, §, é …)

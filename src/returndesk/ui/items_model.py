@@ -2,6 +2,8 @@
 
 The model holds no state of its own: every cell reads the case, every edit calls the case.
 Money is formatted in ``DisplayRole`` only; ``SortRole`` and ``ItemRole`` give raw values.
+Below the lines come the items the parcel held that the return does not list (read-only
+rows, never sent to nShift). While a submission is being recorded the model takes no edit.
 """
 
 from __future__ import annotations
@@ -20,7 +22,13 @@ from PySide6.QtGui import QBrush, QColor
 from returndesk.core.ai_advice import Advice
 from returndesk.core.money import MoneyError
 from returndesk.core.money_format import parse_amount
-from returndesk.core.return_case import CaseSource, ReturnCase, ReturnLine
+from returndesk.core.return_case import (
+    DOUBLE_READ_MS,
+    Decision,
+    ReturnCase,
+    ReturnLine,
+    ScanResult,
+)
 from returndesk.ui.i18n import edit_money, format_money
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,27 +36,38 @@ Index = QModelIndex | QPersistentModelIndex
 (
     COL_SKU,
     COL_DESCRIPTION,
-    COL_EXPECTED,
-    COL_SCANNED,
+    COL_UNITS,
     COL_PRESENT,
     COL_ACCEPTED,
+    COL_REJECTED,
+    COL_MISSING,
     COL_CONDITION,
     COL_REASON,
     COL_NET,
     COL_TAX,
     COL_GROSS,
     COL_PHOTO,
-) = range(12)
-COLUMNS = 12
+) = range(13)
+COLUMNS = 13
+#: the four decision controls of a line, one column each, and the decision each one sets
+DECISION_COLUMNS = {
+    COL_PRESENT: Decision.PRESENT,
+    COL_ACCEPTED: Decision.ACCEPTED,
+    COL_REJECTED: Decision.REJECTED,
+    COL_MISSING: Decision.MISSING,
+}
+
+
 def headers() -> list[str]:
     """The column titles in the station's language (called once the translation is loaded)."""
     return [
         QCoreApplication.translate("ReturnItemsModel", "SKU"),
         QCoreApplication.translate("ReturnItemsModel", "Description"),
-        QCoreApplication.translate("ReturnItemsModel", "Exp."),
-        QCoreApplication.translate("ReturnItemsModel", "Scan."),
+        QCoreApplication.translate("ReturnItemsModel", "Units"),
         QCoreApplication.translate("ReturnItemsModel", "Present"),
         QCoreApplication.translate("ReturnItemsModel", "Accepted"),
+        QCoreApplication.translate("ReturnItemsModel", "Rejected"),
+        QCoreApplication.translate("ReturnItemsModel", "Missing"),
         QCoreApplication.translate("ReturnItemsModel", "Condition"),
         QCoreApplication.translate("ReturnItemsModel", "Reason"),
         QCoreApplication.translate("ReturnItemsModel", "Net"),
@@ -58,17 +77,18 @@ def headers() -> list[str]:
     ]
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
-    COL_SKU: 132,
-    COL_EXPECTED: 56,
-    COL_SCANNED: 62,
-    COL_PRESENT: 92,
-    COL_ACCEPTED: 104,
-    COL_CONDITION: 120,
-    COL_REASON: 150,
-    COL_NET: 92,
-    COL_TAX: 80,
-    COL_GROSS: 96,
-    COL_PHOTO: 150,
+    COL_SKU: 120,
+    COL_UNITS: 64,
+    COL_PRESENT: 84,
+    COL_ACCEPTED: 84,
+    COL_REJECTED: 84,
+    COL_MISSING: 84,
+    COL_CONDITION: 110,
+    COL_REASON: 130,
+    COL_NET: 88,
+    COL_TAX: 72,
+    COL_GROSS: 90,
+    COL_PHOTO: 120,
 }
 
 #: the raw value of a cell (Decimal for money), for sorting
@@ -78,6 +98,9 @@ ItemRole = Qt.ItemDataRole.UserRole + 2
 
 _UNDECIDED = QBrush(QColor("#5d4037"))
 _REJECTED = QBrush(QColor("#4e2a2a"))
+#: a line short of its quantity, and an item the return does not list
+_SHORT = QBrush(QColor("#6d5a00"))
+_UNEXPECTED = QBrush(QColor("#3a3a3a"))
 
 
 class ReturnItemsModel(QAbstractTableModel):
@@ -89,6 +112,8 @@ class ReturnItemsModel(QAbstractTableModel):
         self._advice: dict[str, Advice] = {}
         self._pending: set[str] = set()
         self._headers = headers()
+        #: a submission of the shown case is being recorded: nothing may change it
+        self.frozen = False
 
     @property
     def case(self) -> ReturnCase | None:
@@ -97,6 +122,7 @@ class ReturnItemsModel(QAbstractTableModel):
     def set_case(self, case: ReturnCase | None) -> None:
         self.beginResetModel()
         self._case = case
+        self.frozen = False
         self._photos = {}
         self._advice = {}
         self._pending = set()
@@ -148,7 +174,7 @@ class ReturnItemsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._case is None:
             return 0
-        return len(self._case.lines)
+        return len(self._case.lines) + len(self._case.unexpected)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else COLUMNS
@@ -163,11 +189,24 @@ class ReturnItemsModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def is_unexpected_row(self, row: int) -> bool:
+        return self._case is not None and row >= len(self._case.lines)
+
+    def row_of(self, line: ReturnLine) -> int | None:
+        if self._case is None:
+            return None
+        for row, candidate in enumerate(self._case.lines):
+            if candidate is line:
+                return row
+        return None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (COL_PRESENT, COL_ACCEPTED):
+        if self.frozen or self.is_unexpected_row(index.row()):
+            return flags
+        if index.column() in DECISION_COLUMNS:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (COL_CONDITION, COL_REASON, COL_NET, COL_GROSS):
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -182,26 +221,28 @@ class ReturnItemsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._case is None:
             return None
+        if self.is_unexpected_row(index.row()):
+            return self._unexpected_data(index, role)
         line = self._case.lines[index.row()]
         column = index.column()
         if role == ItemRole:
             return line
-        if role == Qt.ItemDataRole.CheckStateRole and column in (COL_PRESENT, COL_ACCEPTED):
-            value = line.present if column == COL_PRESENT else line.accepted
-            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and column in DECISION_COLUMNS:
+            return Qt.CheckState.Checked if _shows(line, column) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
-            if line.present is None:
+            if line.present is None or self._case.price_unknown(line):
                 return _UNDECIDED
             if line.present and line.accepted is False:
                 return _REJECTED
+            if line.short or line.units > line.expected_qty:
+                return _SHORT
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, SortRole):
             return self._value(line, column, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_DESCRIPTION, COL_REASON):
-            return line.description if column == COL_DESCRIPTION else line.reason_code
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(line, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            COL_EXPECTED,
-            COL_SCANNED,
+            COL_UNITS,
             COL_NET,
             COL_TAX,
             COL_GROSS,
@@ -209,9 +250,39 @@ class ReturnItemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def _tooltip(self, line: ReturnLine, column: int) -> str | None:
+        if column == COL_DESCRIPTION:
+            return line.description
+        if column == COL_REASON:
+            return line.reason_code
+        if column == COL_UNITS and line.short:
+            return self.tr("{n} of {m} units here: {short} missing").format(
+                n=line.units, m=line.expected_qty, short=line.short
+            )
+        if column in (COL_NET, COL_GROSS) and self._case and self._case.price_unknown(line):
+            return self.tr("No price is known for this item: type its refund")
+        return None
+
+    def _unexpected_data(self, index: Index, role: int) -> Any:
+        assert self._case is not None
+        item = self._case.unexpected[index.row() - len(self._case.lines)]
+        column = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _UNEXPECTED
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_SKU:
+                return item.code
+            if column == COL_DESCRIPTION:
+                return self.tr("UNEXPECTED — not in this return, not sent to nShift")
+            if column == COL_UNITS:
+                return f"×{item.count}"
+        return None
+
     def _value(self, line: ReturnLine, column: int, role: int) -> Any:
         assert self._case is not None
         if column in (COL_NET, COL_TAX, COL_GROSS):
+            if self._case.price_unknown(line):
+                return "?" if role == Qt.ItemDataRole.DisplayRole else None
             try:
                 refund = self._case.refund(line)
             except MoneyError:
@@ -222,16 +293,13 @@ class ReturnItemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return edit_money(amount, self._case.currency)
             return amount
-        if column in (COL_PRESENT, COL_ACCEPTED):
-            value = line.present if column == COL_PRESENT else line.accepted
-            if role == Qt.ItemDataRole.DisplayRole:
-                return {None: "—", True: self.tr("yes"), False: self.tr("no")}[value]
-            return value
+        if column in DECISION_COLUMNS:
+            return _shows(line, column) if role == SortRole else None
+        if column == COL_UNITS:
+            return line.units if role == SortRole else line.units_text()
         values = {
             COL_SKU: line.sku,
             COL_DESCRIPTION: line.description,
-            COL_EXPECTED: line.expected_qty,
-            COL_SCANNED: line.scanned_qty,
             COL_CONDITION: line.condition_code or "",
             COL_REASON: line.reason_code or "",
             COL_PHOTO: self._evidence_text(line.order_item_id),
@@ -244,23 +312,15 @@ class ReturnItemsModel(QAbstractTableModel):
         value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
-        if not index.isValid() or self._case is None:
+        if not index.isValid() or self._case is None or self.frozen:
+            return False
+        if self.is_unexpected_row(index.row()):
             return False
         line = self._case.lines[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and column in (COL_PRESENT, COL_ACCEPTED):
+        if role == Qt.ItemDataRole.CheckStateRole and column in DECISION_COLUMNS:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
-            if column == COL_PRESENT:
-                self._case.decide(
-                    line.order_item_id,
-                    present=checked,
-                    accepted=bool(checked and line.accepted is not False),
-                )
-            else:
-                self._case.decide(
-                    line.order_item_id, present=bool(line.present or checked), accepted=checked
-                )
-            self._row_changed(index.row())
+            self.choose(index.row(), DECISION_COLUMNS[column] if checked else None)
             return True
         if role != Qt.ItemDataRole.EditRole:
             return False
@@ -289,67 +349,66 @@ class ReturnItemsModel(QAbstractTableModel):
         return True
 
     # ------------------------------------------------------------------ operations
-    def scan(self, code: str) -> int | None:
-        """An item's barcode or SKU was scanned: count it, mark it present; its row or None.
+    def choose(self, row: int, decision: Decision | None) -> None:
+        """A decision control was touched: that decision, and no other as a side effect.
 
-        Several lines may carry the same product; the first one still expecting units gets
-        the scan, and only when all are full does the count go over (shown as such). A code
-        that matches no line is *unexpected* and changes nothing — except on a case received
-        without an RMA, where every item is added by scanning it.
+        ``None``: a control was switched off — Accepted or Rejected back to Present, Present
+        or Missing back to undecided.
         """
-        if self._case is None:
-            return None
-        wanted = code.strip().upper()
-        matching = [row for row, line in enumerate(self._case.lines) if self._matches(line, wanted)]
-        if self._case.source is CaseSource.MANUAL and wanted:
-            return self._add_manual(wanted, matching)
-        if not matching:
-            return None
-        lines = self._case.lines
-        row = next(
-            (r for r in matching if lines[r].scanned_qty < lines[r].expected_qty), matching[0]
-        )
-        line = lines[row]
-        line.scanned_qty += 1
-        if line.present is not True:
-            self._case.decide(line.order_item_id, present=True, accepted=line.accepted is not False)
+        if self._case is None or self.frozen or self.is_unexpected_row(row):
+            return
+        line = self._case.lines[row]
+        if decision is None:
+            decision = Decision.PRESENT if line.present else Decision.UNDECIDED
+        elif decision is Decision.PRESENT and line.present:
+            return  # already here: Present does not undo an accept or a reject
+        self._case.set_decision(line.order_item_id, decision)
         self._row_changed(row)
-        return row
 
-    def _add_manual(self, code: str, matching: list[int]) -> int:
-        assert self._case is not None
-        if matching:
-            line = self._case.lines[matching[0]]
-            self._case.add_manual_line(line.sku)
-            self._row_changed(matching[0])
-            return matching[0]
-        row = len(self._case.lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._case.add_manual_line(code)
-        self.endInsertRows()
-        return row
+    def scan(self, code: str, *, repeat_after_ms: float | None = None) -> ScanResult | None:
+        """An item's barcode or SKU was scanned; the case decides what it counts as."""
+        if self._case is None or self.frozen:
+            return None
+        before = len(self._case.lines), len(self._case.unexpected)
+        result = self._case.scan(
+            code, repeat_after_ms=repeat_after_ms, double_read_ms=self.double_read_ms
+        )
+        lines, unexpected = len(self._case.lines), len(self._case.unexpected)
+        if (lines, unexpected) != before:
+            # a new manual line, or a new unexpected row (they sit below the lines)
+            self.beginResetModel()
+            self.endResetModel()
+        elif result.line is not None:
+            row = self.row_of(result.line)
+            if row is not None:
+                self._row_changed(row)
+        elif result.unexpected_count:
+            code_row = next(
+                n for n, item in enumerate(self._case.unexpected) if item.code == result.code
+            )
+            self._row_changed(lines + code_row)
+        return result
+
+    #: set from the scanner settings (see ScanRouter); the case's default otherwise
+    double_read_ms: float = DOUBLE_READ_MS
 
     def find(self, code: str) -> bool:
         """Whether a line of the shown case has this SKU or GTIN (nothing is counted)."""
-        wanted = code.strip().upper()
-        return self._case is not None and any(
-            self._matches(line, wanted) for line in self._case.lines
-        )
+        return self._case is not None and bool(self._case.matching_lines(code))
 
-    @staticmethod
-    def _matches(line: ReturnLine, wanted: str) -> bool:
-        if wanted == line.sku.upper():
-            return True
-        gtin = (line.gtin or "").lstrip("0")
-        # GTIN-13 and GTIN-14 of the same product differ only by leading zeros
-        return bool(gtin) and wanted.isdigit() and wanted.lstrip("0") == gtin
-
-    def decide_all(self, *, present: bool, accepted: bool) -> None:
-        if self._case is None or not self._case.lines:
+    def accept_all(self) -> None:
+        if self._case is None or not self._case.lines or self.frozen:
             return
-        for line in self._case.lines:
-            self._case.decide(line.order_item_id, present=present, accepted=accepted)
+        self._case.accept_all()
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+
+
+def _shows(line: ReturnLine, column: int) -> bool:
+    """Whether the decision control in ``column`` is lit for ``line``."""
+    decision = line.decision
+    if column == COL_PRESENT:
+        return bool(line.present)
+    return decision is DECISION_COLUMNS[column]

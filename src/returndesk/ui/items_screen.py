@@ -1,16 +1,19 @@
 """Items: check what arrived, decide present/accepted, amounts, submit.
 
-Keys: scan an item (or type its SKU) + Enter · Space toggles Accepted on the current row ·
-F5 marks every item present and accepted · F12 submits (F12/Enter again confirms) · Esc goes
-back. Every action is also a big button.
+Keys: scan an item (or type its SKU) + Enter · Up/Down choose a line and Space toggles its
+Accepted, right after a scan, without touching the screen · F5 marks every unit of every item
+present and accepted · F12 submits (F12 again confirms) · Esc goes back. Each line has one
+large control per decision: Present, Accepted, Rejected, Missing. While a submission is being
+recorded the screen takes no edit and no scan.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,17 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.core.return_case import CaseSource, ReturnCase
+from returndesk.core.return_case import CaseSource, ReturnCase, ScanOutcome
 from returndesk.receiving.service import CustomerHint
 from returndesk.ui.advice_panel import AdvicePanel
 from returndesk.ui.code_delegate import CodeDelegate
+from returndesk.ui.decision_delegate import DecisionDelegate
 from returndesk.ui.flash import Flash
 from returndesk.ui.i18n import format_money, say
 from returndesk.ui.items_model import (
     COL_ACCEPTED,
     COL_CONDITION,
     COL_DESCRIPTION,
+    COL_MISSING,
+    COL_PRESENT,
     COL_REASON,
+    COL_REJECTED,
     WIDTHS,
     ReturnItemsModel,
 )
@@ -75,13 +82,30 @@ class ItemsScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self._decision_delegates = {
+            column: DecisionDelegate(look, self.table)
+            for column, look in (
+                (COL_PRESENT, "present"),
+                (COL_ACCEPTED, "accepted"),
+                (COL_REJECTED, "rejected"),
+                (COL_MISSING, "missing"),
+            )
+        }
+        for column, delegate in self._decision_delegates.items():
+            self.table.setItemDelegateForColumn(column, delegate)
         layout.addWidget(self.table, 1)
+        self.status_age = QLabel()
+        self.status_age.setObjectName("ScanHint")
+        self.status_age.hide()
+        layout.addWidget(self.status_age)
         self.advice = AdvicePanel()
         layout.addWidget(self.advice)
 
         self.item_code = QLineEdit()
         self.item_code.setPlaceholderText(self.tr("Scan an item (EAN/GTIN or SKU) and press Enter"))
         self.item_code.returnPressed.connect(self._scan)
+        # arrows and Space reach the table from the scan field (no touch needed after a scan)
+        self.item_code.installEventFilter(self)
         layout.addWidget(self.item_code)
         self.message = QLabel()
         self.message.setObjectName("ScanHint")
@@ -110,6 +134,52 @@ class ItemsScreen(QWidget):
         self.setFocusProxy(self.item_code)
         self.flash = Flash(self.table)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.item_code and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._move(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+            if key == Qt.Key.Key_Space and not self.item_code.text():
+                self._toggle_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = min(max((current if current >= 0 else -step) + step, 0), rows - 1)
+        self.table.selectRow(row)
+
+    @property
+    def busy(self) -> bool:
+        return self.model.frozen
+
+    def set_busy(self, busy: bool) -> None:
+        """While a submission is recorded, the case on screen is what was sent: no edits."""
+        self.model.frozen = busy
+        for button in (self.accept_all, self.submit, self.cancel):
+            button.setEnabled(not busy)
+        self.item_code.setReadOnly(busy)
+        if busy:
+            self.message.setText(self.tr("Submitting…"))
+        self.model.layoutChanged.emit()
+
+    def show_status_age(self, as_of: datetime | None) -> None:
+        """Offline: the RMA's status is the cache's copy, from this moment."""
+        if as_of is None:
+            self.status_age.hide()
+            return
+        self.status_age.setText(
+            self.tr("Offline: ReturnMate status as of {time} (not re-read)").format(
+                time=as_of.astimezone().strftime("%H:%M")
+            )
+        )
+        self.status_age.show()
+
     def set_code_lists(self, reasons: Sequence[str], conditions: Sequence[str]) -> None:
         self._reason_delegate = CodeDelegate(reasons, self.table)
         self._condition_delegate = CodeDelegate(conditions, self.table)
@@ -118,6 +188,8 @@ class ItemsScreen(QWidget):
 
     def show_case(self, case: ReturnCase, *, heading: str) -> None:
         self._confirming = False
+        self.set_busy(False)
+        self.show_status_age(None)
         self.model.set_case(case)
         self.title.setText(heading)
         self.hint.hide()
@@ -144,7 +216,7 @@ class ItemsScreen(QWidget):
                 n=hint.total_returns, rate=hint.return_rate
             )
         else:
-            text = self.tr("{n} returns so far").format(n=hint.total_returns)
+            text = self.tr("This customer: {n} returns so far").format(n=hint.total_returns)
         self.hint.setText(text)
         self.hint.show()
 
@@ -163,36 +235,60 @@ class ItemsScreen(QWidget):
         self.message.setText(say(message))
         self._confirming = False
 
-    def scan_item(self, code: str) -> bool:
-        """Count one unit of the item with this GTIN or SKU; False (and said so) if unknown."""
-        row = self.model.scan(code)
-        if row is None:
-            self.flash.bad()
-            self.message.setText(
-                self.tr("{code} is not in this return — unexpected item, not added").format(
-                    code=code
-                )
+    def scan_item(self, code: str, *, repeat_after_ms: float | None = None) -> bool:
+        """Count one unit of the item with this GTIN or SKU; False (and said so) if refused.
+
+        ``repeat_after_ms``: the same code as the scan before, this soon after it.
+        """
+        if self.busy:
+            self.show_refusal(self.tr("Submitting — scan again when Ready shows"))
+            return False
+        result = self.model.scan(code, repeat_after_ms=repeat_after_ms)
+        if result is None:
+            return False
+        line = result.line
+        row = self.model.row_of(line) if line is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        outcome = result.outcome
+        if outcome is ScanOutcome.UNEXPECTED:
+            self.table.selectRow(self.model.rowCount() - 1)
+            text = self.tr(
+                "{code} is not in this return — unexpected item, kept aside and recorded "
+                "(×{n}), not sent to nShift"
+            ).format(code=code, n=result.unexpected_count)
+        elif outcome is ScanOutcome.DOUBLE_READ:
+            text = self.tr(
+                "{code} read twice at once — counted once. Two of them? Scan the second again."
+            ).format(code=code)
+        elif outcome is ScanOutcome.REPEAT_COMPLETE and line is not None:
+            text = self.tr(
+                "{sku}: all {m} already counted — not counted again. One more? Scan it again."
+            ).format(sku=line.sku, m=line.expected_qty)
+        elif outcome is ScanOutcome.ADDED and line is not None:
+            text = self.tr("{sku} added (×{n}) — type its description and refund").format(
+                sku=line.sku, n=line.scanned_qty
+            )
+        elif outcome is ScanOutcome.OVER and line is not None:
+            text = self.tr("{sku}: scanned {n} of {m} — more than expected").format(
+                sku=line.sku, n=line.units, m=line.expected_qty
+            )
+        elif line is not None and line.short:
+            text = self.tr("{sku} present: {n} of {m} units — scan the next one").format(
+                sku=line.sku, n=line.units, m=line.expected_qty
             )
         else:
+            assert line is not None
+            text = self.tr("{sku} present ({n}/{m}) — accept it (Space) or decide").format(
+                sku=line.sku, n=line.units, m=line.expected_qty
+            )
+        if outcome.refused:
+            self.flash.bad()
+        else:
             self.flash.good()
-            self.table.selectRow(row)
-            line = self.model.case.lines[row] if self.model.case else None
-            if line is not None and line.manual:
-                self.message.setText(
-                    self.tr("{sku} added (×{n}) — type its description and refund").format(
-                        sku=line.sku, n=line.scanned_qty
-                    )
-                )
-            elif line is not None and line.scanned_qty > line.expected_qty:
-                self.message.setText(
-                    self.tr("{sku}: scanned {n} of {m} — more than expected").format(
-                        sku=line.sku, n=line.scanned_qty, m=line.expected_qty
-                    )
-                )
-            elif line is not None:
-                self.message.setText(self.tr("{sku} present").format(sku=line.sku))
+        self.message.setText(text)
         self._confirming = False
-        return row is not None
+        return not outcome.refused
 
     def _toggle_current(self) -> None:
         index = self.table.currentIndex()
@@ -205,7 +301,7 @@ class ItemsScreen(QWidget):
         self._confirming = False
 
     def _accept_all(self) -> None:
-        self.model.decide_all(present=True, accepted=True)
+        self.model.accept_all()
         self._confirming = False
 
     def _cancel(self) -> None:
@@ -232,6 +328,9 @@ class ItemsScreen(QWidget):
                 "not decided yet": self.tr("not decided yet"),
                 "the return has no items": self.tr("the return has no items"),
                 "enter its refund (net or gross)": self.tr("enter its refund (net or gross)"),
+                "no price is known: enter its refund": self.tr(
+                    "no price is known: enter its refund"
+                ),
             }
             self.message.setText(
                 self.tr("Cannot submit yet — {n} problem(s). {where}{what}").format(
@@ -242,17 +341,23 @@ class ItemsScreen(QWidget):
         if not self._confirming:
             self._confirming = True
             total = format_money(case.total_refund(), case.currency)
-            self.message.setText(
-                self.tr(
-                    "{accepted} of {n} accepted, refund {total} {currency}. "
-                    "Press F12 again to submit, Esc to go back."
-                ).format(
-                    accepted=case.accepted_count(),
-                    n=len(case.lines),
-                    total=total,
-                    currency=case.currency,
-                )
+            text = self.tr("{accepted} of {n} accepted, refund {total} {currency}.").format(
+                accepted=case.accepted_count(),
+                n=len(case.lines),
+                total=total,
+                currency=case.currency,
             )
+            short = [
+                self.tr("{sku} {n} of {m}").format(sku=x.sku, n=x.units, m=x.expected_qty)
+                for x in case.shortfalls()
+            ]
+            if short:
+                text += " " + self.tr("Short: {lines}.").format(lines=", ".join(short))
+            if case.unexpected:
+                text += " " + self.tr("Unexpected: {codes}.").format(
+                    codes=", ".join(u.code for u in case.unexpected)
+                )
+            self.message.setText(text + " " + self.tr("Press F12 again to submit, Esc to go back."))
             return
         self._confirming = False
         self.submit_confirmed.emit()

@@ -10,6 +10,7 @@ Signals:
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable
 
@@ -20,13 +21,13 @@ from returndesk.core.return_case import ReturnCase
 from returndesk.core.wms_builder import CaseNotReady
 from returndesk.outbox.model import Counts
 from returndesk.outbox.store import AlreadyCaptured, StorageError
-from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
 from returndesk.receiving.manual_case import ManualCaseError, suggested_order
 from returndesk.receiving.service import Lookup, ReceivingService
 from returndesk.settings.model import Settings
-from returndesk.ui.i18n import format_money
+from returndesk.ui.i18n import format_money, say
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.tasks import TaskRunner
+from returndesk.vendors.rma_fields import ExpectedReturn
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,8 @@ class ReceivingFlow(QObject):
         self._settings = settings
         self.operator = operator
         self._on_submitted = on_submitted
+        #: an RMA whose nShift return the operator is asked to scan
+        self._awaiting: ExpectedReturn | None = None
         # a separate runner: a slow customer-stats call never holds up the next scan
         self._hints = hints
         window.unknown.cancelled.connect(self.show_ready)
@@ -73,8 +76,13 @@ class ReceivingFlow(QObject):
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, raw: str) -> None:
+        awaiting, self._awaiting = self._awaiting, None
         self._window.ready.show_status(self.tr("Looking up {code}…").format(code=raw.strip()))
-        self._runner.run(lambda: self._service.lookup(raw), self._looked_up, self._lookup_failed)
+        self._runner.run(
+            lambda: self._service.lookup(raw, awaiting=awaiting),
+            self._looked_up,
+            self._lookup_failed,
+        )
 
     def _looked_up(self, found: Lookup) -> None:
         code = found.code.text
@@ -98,22 +106,31 @@ class ReceivingFlow(QObject):
             )
             return
         rma = found.matches[0]
-        if rma.nshift_return_id in found.already_submitted:
+        if found.refusal is not None:
+            self.show_ready(say(found.refusal), refused=True)
+            return
+        if found.awaiting_return_id is not None:
+            self._awaiting = found.awaiting_return_id
             self.show_ready(
                 self.tr(
-                    "{rma} was already submitted from this station — it is not processed twice"
+                    "{rma}: nShift's return is not known here. Scan the nShift return id on "
+                    "the parcel (the NSR… label) to go on."
                 ).format(rma=rma.rma_number),
                 refused=True,
             )
             return
-        try:
-            case = case_from_rma(rma, self._settings)
-        except (NotReceivable, KeyError) as exc:
-            self.show_ready(str(exc).strip("'\""), refused=True)
-            return
+        case = found.case
+        assert case is not None
         customer = rma.customer.name if rma.customer and rma.customer.name else ""
         heading = f"{rma.rma_number} · {customer} · {case.currency}"
         self._window.items.show_case(case, heading=heading)
+        self._window.items.show_status_age(found.status_as_of)
+        if found.not_at_nshift:
+            self._window.items.message.setText(
+                self.tr("nShift's return does not list {skus}: not sent to nShift").format(
+                    skus=", ".join(found.not_at_nshift)
+                )
+            )
         self._window.show_screen(self._window.items)
         self._window.items.flash.good()
         email = rma.customer.email if rma.customer else None
@@ -160,10 +177,14 @@ class ReceivingFlow(QObject):
 
     # ------------------------------------------------------------------ submit
     def submit(self) -> None:
-        case = self._window.items.model.case
-        if case is None:
+        items = self._window.items
+        live = items.model.case
+        if live is None or items.busy:
             return
+        # the worker gets a frozen copy; the screen takes no edit until it is recorded
+        case = copy.deepcopy(live)
         operator = self.operator
+        items.set_busy(True)
 
         def work() -> tuple[ReturnCase, str, Counts]:
             history_id = self._service.submit(case, operator=operator)
@@ -173,6 +194,7 @@ class ReceivingFlow(QObject):
 
     def _submitted(self, result: tuple[ReturnCase, str, Counts]) -> None:
         case, history_id, counts = result
+        self._window.items.set_busy(False)
         total = format_money(case.total_refund(), case.currency)
         done = self.tr("{accepted} of {n} accepted, refund {total} {currency}").format(
             accepted=case.accepted_count(),
@@ -198,6 +220,7 @@ class ReceivingFlow(QObject):
 
     def _submit_failed(self, exc: Exception) -> None:
         # the case stays on screen: nothing the operator did is lost
+        self._window.items.set_busy(False)
         if isinstance(exc, (CaseNotReady, AlreadyCaptured)):
             self._window.items.message.setText(str(exc))
             return

@@ -1,8 +1,9 @@
 """Every scan, from every source, to the screen that is waiting for it.
 
 Scanners (wedge, serial, camera) and codes typed + Enter arrive as :class:`RawScan`. The router
-drops a double read of the same code, normalises and classifies it (the Qt-free core), and
-hands the result to the active screen: Ready and Unknown look parcels up, Items counts items.
+notes how soon a code repeats (the screen decides what a repeat means, and says so), normalises
+and classifies it (the Qt-free core), and hands the result to the active screen: Ready and
+Unknown look parcels up, Items counts items.
 A code the screen cannot use is refused there with a message, a red flash and the error tone;
 nothing is guessed across kinds. Each scan is logged with its repr and key gaps for support.
 
@@ -93,8 +94,7 @@ class ScanRouter(QObject):
             if self.window.scanner_check.take(raw).us_layout:
                 self.us_scanner = True
             return
-        if self._double_read(raw):
-            return
+        repeat_after_ms = self._repeat(raw)
         parse = self._settings.parse
         wedge = self._settings.wedge
         keyboard = raw.source == "wedge"
@@ -116,7 +116,7 @@ class ScanRouter(QObject):
             self.refuse(say(str(exc)))
             return
         log.info("scan read as %s", result.describe())
-        self._route(result)
+        self._route(result, repeat_after_ms)
 
     def _type_into_focus(self, raw: RawScan) -> None:
         text = "".join(ch for ch in raw.text if ch.isprintable())
@@ -128,22 +128,35 @@ class ScanRouter(QObject):
         else:
             log.info("scan on a form with no text field in focus: not used")
 
-    def _double_read(self, raw: RawScan) -> bool:
+    def _repeat(self, raw: RawScan) -> float | None:
+        """How many ms after the same code this scan came, within the repeat window; else None.
+
+        A repeat is never dropped here: the screen decides (an item's line may still expect
+        units), and says what it did.
+        """
         if raw.source == "manual":
-            return False  # a person pressing Enter twice means it
+            return None  # a person pressing Enter twice means it
         now = self._clock()
         last, self._last = self._last, (raw.text, now)
         window_s = self._settings.parse.dedupe_ms / 1000
         if last is not None and last[0] == raw.text and now - last[1] < window_s:
-            log.info("double read dropped: the same code again within %.0f ms", window_s * 1000)
-            return True
-        return False
+            after_ms = (now - last[1]) * 1000
+            log.info("the same code again after %.0f ms", after_ms)
+            return after_ms
+        return None
 
-    def _route(self, result: Classified) -> None:
+    def _route(self, result: Classified, repeat_after_ms: float | None = None) -> None:
         window = self.window
         screen = window.screens.currentWidget()
         if screen is window.items:
-            self._to_items(result)
+            self._to_items(result, repeat_after_ms)
+        elif repeat_after_ms is not None and result.kind is not ScanKind.ITEM:
+            self.refuse(
+                self.tr("{code} was read again at once — it is being looked up already").format(
+                    code=result.code
+                ),
+                screen,
+            )
         elif result.kind is ScanKind.ITEM:
             self.refuse(
                 self.tr(
@@ -157,7 +170,7 @@ class ScanRouter(QObject):
             self.routed.emit(result)
             self._lookup(result.code)
 
-    def _to_items(self, result: Classified) -> None:
+    def _to_items(self, result: Classified, repeat_after_ms: float | None = None) -> None:
         items = self.window.items
         codes = [result.code]
         if result.also_item:
@@ -173,7 +186,8 @@ class ScanRouter(QObject):
             return
         code = next((c for c in codes if items.model.find(c)), codes[-1])
         self.routed.emit(result)
-        items.scan_item(code)
+        items.model.double_read_ms = self._settings.parse.double_read_ms
+        items.scan_item(code, repeat_after_ms=repeat_after_ms)
 
     def refuse(self, message: str, screen: QWidget | None = None) -> None:
         window = self.window

@@ -1,17 +1,24 @@
-"""nShift Return ``POST /public-api/v3/wms-update`` with HTTP Basic auth.
+"""nShift Return ``POST /public-api/v3/wms-update`` and the Pull API, with HTTP Basic auth.
 
 The base URL includes ``/public-api/v3`` (staging ``https://staging.returnado.com/public-api/v3``;
 production is believed to be ``https://new-prod.returnado.com/public-api/v3``, so it is a
 setting). nShift applies an update only while the return is *Not Processed*; that gate is the
 only duplicate protection the vendor offers, and the outbox relies on it.
+
+The Pull API (``GET /public-api/v3/return-orders``, help-center article 7671935091484, same
+credentials) lists return orders with their forward ``orderId``, status and items: the station
+asks it which nShift return belongs to an RMA's order. It documents no paging and no filter by
+order; the station asks for a window of creation dates and picks the order itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import httpx
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field
 
 from returndesk.core.wms_update import WmsUpdate
 from returndesk.vendors.ratelimit import RateLimit
@@ -19,6 +26,7 @@ from returndesk.vendors.transport import ErrorInfo, Transport, error_message_of
 
 VENDOR = "nShift"
 WMS_UPDATE_PATH = "wms-update"
+RETURN_ORDERS_PATH = "return-orders"
 STAGING_BASE_URL = "https://staging.returnado.com/public-api/v3"
 PRODUCTION_BASE_URL = "https://new-prod.returnado.com/public-api/v3"
 
@@ -29,6 +37,40 @@ def parse_error(data: Any) -> ErrorInfo:
         code=error_message_of(data, "error", "code"),
         message=error_message_of(data, "message", "error"),
     )
+
+
+class _PullModel(BaseModel):
+    # ids are numbers in the article's example (56373) and strings elsewhere: keep them text
+    model_config = ConfigDict(
+        extra="ignore", frozen=True, coerce_numbers_to_str=True, str_max_length=2000
+    )
+
+
+class ReturnOrderItem(_PullModel):
+    return_order_item_id: str | None = Field(default=None, alias="returnOrderItemId")
+    original_order_item_id: str | None = Field(default=None, alias="originalOrderItemId")
+    product_id: str | None = Field(default=None, alias="productId")
+    product_variant_id: str | None = Field(default=None, alias="productVariantId")
+    #: not in the excerpt the article shows; read where nShift sends it
+    sku: str | None = Field(default=None, validation_alias=AliasChoices("sku", "SKU"))
+
+
+class ReturnOrder(_PullModel):
+    return_order_id: str = Field(alias="returnOrderId", min_length=1)
+    return_order_ext_id: str | None = Field(default=None, alias="returnOrderExtId")
+    #: the forward order (wms-update ``forwardOrderId``)
+    order_id: str | None = Field(default=None, alias="orderId")
+    status: str | None = None
+    market_code: str | None = Field(default=None, alias="marketCode")
+    currency: str | None = None
+    created_at: datetime | None = Field(default=None, alias="createdAt")
+    updated_at: datetime | None = Field(default=None, alias="updatedAt")
+    items: list[ReturnOrderItem] = Field(default_factory=list, max_length=1000)
+
+
+class _ReturnOrders(_PullModel):
+    records: list[ReturnOrder] = Field(default_factory=list)
+    total_records: int | None = Field(default=None, alias="totalRecords")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +116,28 @@ class NShiftClient:
             "POST", WMS_UPDATE_PATH, json=update.to_wire(), expect_json=False
         )
         return WmsUpdateResult(response.status, response.data, response.rate_limit)
+
+    def return_orders(
+        self,
+        *,
+        created_after: datetime | None = None,
+        created_before: datetime | None = None,
+        updated_after: datetime | None = None,
+        updated_before: datetime | None = None,
+    ) -> list[ReturnOrder]:
+        """The Pull API's return orders in a window (all its documented filters)."""
+        params = [
+            (name, value.isoformat())
+            for name, value in (
+                ("createdAfter", created_after),
+                ("createdBefore", created_before),
+                ("updatedAfter", updated_after),
+                ("updatedBefore", updated_before),
+            )
+            if value is not None
+        ]
+        response = self._transport.request("GET", RETURN_ORDERS_PATH, params=params)
+        return self._transport.parse(_ReturnOrders, response.data).records
 
     def check_credentials(self) -> int:
         """Post an update that names no return: nothing can be processed by it, but the

@@ -5,9 +5,10 @@ Responses come in an envelope ``{success, data, meta}``; errors as
 ReturnMate's own pages (``Authorization: Bearer`` in the API reference, ``X-Api-Key`` on the
 webhooks page); the station supports both by setting.
 
-ReturnMate does not document an RMA item's fields beyond ``sku``/``quantity``/``reason``/
-``notes``. The extra fields the station reads (prices, GTIN, the order item id, the nShift
-return id) are all optional here and named in this one module.
+The models hold only what the API reference documents. ReturnMate documents no nShift return
+id, price, tax rate, GTIN or order item id: where an integrator's ReturnMate carries them, the
+``[returnmate.fields]`` mapping names them, read from the raw record by
+:mod:`returndesk.vendors.rma_fields`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from returndesk.vendors.errors import ConfigurationError, InvalidResponse, PermanentError
 from returndesk.vendors.ratelimit import RateLimit
@@ -60,22 +61,26 @@ class Customer(_Model):
 
 
 class RmaItem(_Model):
-    id: str | None = None
+    """An RMA item as documented: ``sku``, ``quantity``, ``reason``, ``notes``.
+
+    Anything else an integrator's ReturnMate carries (prices, GTIN, order item id) is read
+    from the raw record through the ``[returnmate.fields]`` mapping (see ``rma_fields``).
+    """
+
     sku: str = Field(min_length=1)
     quantity: int = Field(default=1, ge=1, le=10_000)
     reason: str | None = None
     notes: str | None = None
-    description: str | None = None
-    gtin: str | None = None
-    order_item_id: str | None = None
-    product_id: str | None = None
-    product_variant_id: str | None = None
-    #: price the customer paid per unit, including tax, in the RMA's currency
-    unit_price: Decimal | None = Field(default=None, ge=0, allow_inf_nan=False)
-    tax_rate: Decimal | None = Field(default=None, ge=0, le=1, allow_inf_nan=False)
 
 
 class Rma(_Model):
+    """An RMA as the API reference documents it, and the whole record as it was received.
+
+    ``shipments`` and ``timeline`` come with ``GET /v1/rmas/{id}``; the list's items may be
+    abbreviated. ``record`` keeps every field of the answer, documented or not, so an
+    integrator's mapping can name fields this model does not know.
+    """
+
     id: str = Field(min_length=1)
     rma_number: str = Field(min_length=1)
     status: str
@@ -83,12 +88,31 @@ class Rma(_Model):
     customer: Customer | None = None
     items: list[RmaItem] = Field(default_factory=list, max_length=1000)
     created_at: datetime | None = None
-    updated_at: datetime | None = None
-    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
-    market_code: str | None = None
-    nshift_return_id: str | None = None
-    forward_order_id: str | None = None
-    tracking_numbers: list[str] = Field(default_factory=list, max_length=20)
+    shipments: list[dict[str, Any]] = Field(default_factory=list, max_length=50)
+    timeline: list[dict[str, Any]] = Field(default_factory=list, max_length=1000)
+    record: dict[str, Any] = Field(default_factory=dict, exclude=True, repr=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _keep_record(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "record" not in data:
+            return {**data, "record": dict(data)}
+        return data
+
+    @field_validator("items", mode="before")
+    @classmethod
+    def _items_or_none(cls, value: Any) -> Any:
+        # a list answer may abbreviate items ("items": [...]); only objects are items
+        if isinstance(value, list):
+            return [item for item in value if isinstance(item, dict)]
+        return [] if value is None else value
+
+    @field_validator("shipments", "timeline", mode="before")
+    @classmethod
+    def _objects_only(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [entry for entry in value if isinstance(entry, dict)]
+        return [] if value is None else value
 
 
 class PageMeta(_Model):

@@ -1,8 +1,17 @@
+import pytest
+
+from returndesk.app import demo_settings
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox, SandboxConfig
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
+from returndesk.settings.model import ReturnMateFields, Settings
+from returndesk.vendors.errors import RateLimited
 from returndesk.vendors.returnmate import ReturnMateClient
+from returndesk.vendors.rma_fields import read_rma
+
+#: the demo station's mapping of the example integrator's custom fields
+FIELDS = demo_settings(Settings()).returnmate.fields
 
 RECEIVABLE = ["approved", "label_issued", "in_transit"]
 
@@ -16,7 +25,7 @@ def client(sandbox):
 
 
 def test_refresh_fetches_every_receivable_rma_and_indexes_its_codes(tmp_path, sandbox):
-    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME)
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME, FIELDS)
     assert cache.refresh(client(sandbox), RECEIVABLE) == 46
     assert cache.count() == 46
     rec = sandbox.data.by_rma_number("RMA-2026-000001").record
@@ -31,12 +40,47 @@ def test_refresh_fetches_every_receivable_rma_and_indexes_its_codes(tmp_path, sa
         found = cache.find(code)
         assert [r.id for r in found] == [rec["id"]], code
     assert cache.find("RMA-2026-000011") == []  # a draft is not expected at the bench
-    found = cache.find(rec["rma_number"])[0]
+    found = read_rma(cache.find(rec["rma_number"])[0], FIELDS)
     assert found.items[0].unit_price == rec["items"][0]["unit_price"]  # exact Decimal
+    assert found.problems == []
+
+
+def test_documented_fields_index_the_rma_and_order_numbers(tmp_path, documented_sandbox):
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME, ReturnMateFields())
+    cache.refresh(client(documented_sandbox), RECEIVABLE)
+    rec = documented_sandbox.data.by_rma_number("RMA-2026-000001").record
+    assert [r.id for r in cache.find(rec["order_number"])] == [rec["id"]]
+    assert cache.find(rec["nshift_return_id"]) == []  # ReturnMate documents no nShift id
+    assert "metadata" not in cache.find(rec["rma_number"])[0].record
+
+
+def test_a_refresh_sweeps_rmas_that_left_the_receivable_states(tmp_path, sandbox):
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME, FIELDS)
+    cache.refresh(client(sandbox), RECEIVABLE)
+    cancelled = sandbox.data.by_rma_number("RMA-2026-000001").record
+    cancelled["status"] = "cancelled"
+    elsewhere = sandbox.data.by_rma_number("RMA-2026-000002").record
+    elsewhere["status"] = "received"
+    assert cache.refresh(client(sandbox), RECEIVABLE) == 44
+    assert cache.count() == 44
+    assert cache.find(cancelled["rma_number"]) == []
+    assert cache.find(elsewhere["order_number"]) == []
+
+
+def test_a_refresh_cut_off_sweeps_nothing(tmp_path):
+    sandbox = Sandbox(SandboxConfig(rma_count=250, custom_fields=True))
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME, FIELDS)
+    before = cache.refresh(client(sandbox), RECEIVABLE)
+    assert before > 200  # three pages
+    sandbox.config.returnmate_per_minute = 1  # the second page is refused: not all seen
+    sandbox._load(sandbox.data)
+    with pytest.raises(RateLimited):
+        cache.refresh(client(sandbox), RECEIVABLE)
+    assert cache.count() == before
 
 
 def test_refresh_is_idempotent_and_updates(tmp_path, sandbox):
-    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME)
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME, FIELDS)
     cache.refresh(client(sandbox), RECEIVABLE)
     sandbox.data.by_rma_number("RMA-2026-000001").record["tracking_numbers"] = ["NEWCODE1"]
     cache.refresh(client(sandbox), RECEIVABLE)

@@ -15,7 +15,7 @@ from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
 from returndesk.photos.library import PhotoLibrary
 from returndesk.photos.stores import HttpUploadStore
-from returndesk.receiving.case_from_rma import case_from_rma
+from returndesk.receiving.case_from_rma import case_from_mapped_rma
 from returndesk.receiving.photo_evidence import PhotoEvidence
 from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.demo_photos import write_demo_photos
@@ -48,7 +48,7 @@ def rig(tmp_path, sandbox):
         station.settings, store, PhotoLibrary(tmp_path / "photos"), photos.public_url, analyse=True
     )
     record = sandbox.data.by_rma_number("RMA-2026-000002").record
-    case = case_from_rma(station.returnmate.get_rma(record["id"]), station.settings)
+    case = case_from_mapped_rma(station.returnmate.get_rma(record["id"]), station.settings)
     demo = write_demo_photos(tmp_path / "demo")
     yield station, store, photos, service, case, demo, clock, sandbox
     store.close()

@@ -5,6 +5,7 @@ from decimal import Decimal
 import httpx
 import pytest
 
+from returndesk.app import demo_settings
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.core.codes import CodeError
 from returndesk.core.wms_builder import CaseNotReady
@@ -12,7 +13,6 @@ from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Kind, Lane, State
 from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
-from returndesk.receiving.case_from_rma import NotReceivable, case_from_rma
 from returndesk.receiving.service import ReceivingService
 from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
@@ -32,11 +32,32 @@ def returnmate(transport):
     )
 
 
+def nshift(transport):
+    return NShiftClient.create(
+        SandboxUrls.at(DEMO_ORIGIN).nshift,
+        DEMO_CREDENTIALS["nshift_username"],
+        DEMO_CREDENTIALS["nshift_password"],
+        transport=transport,
+    )
+
+
+#: the demo station's settings: the example integrator's mapping of custom fields
+DEMO = demo_settings(Settings())
+
+
+def make_service(tmp_path, sandbox, settings=DEMO, transport=None):
+    transport = transport or sandbox_transport(sandbox)
+    store = OutboxStore(tmp_path / "outbox.db")
+    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME, settings.returnmate.fields)
+    service = ReceivingService(
+        settings, store, cache, returnmate(transport), nshift=nshift(transport)
+    )
+    return service, store, cache
+
+
 @pytest.fixture
 def parts(tmp_path, sandbox):
-    store = OutboxStore(tmp_path / "outbox.db")
-    cache = ExpectedReturnsCache(tmp_path / CACHE_NAME)
-    service = ReceivingService(Settings(), store, cache, returnmate(sandbox_transport(sandbox)))
+    service, store, cache = make_service(tmp_path, sandbox)
     yield service, store, cache, sandbox
     store.close()
     cache.close()
@@ -71,11 +92,14 @@ def test_lookup_from_the_cache_works_while_returnmate_is_down(parts, tmp_path):
     def down(request):
         raise httpx.ConnectError("network cable pulled")
 
-    offline = ReceivingService(Settings(), store, cache, returnmate(httpx.MockTransport(down)))
+    offline = ReceivingService(DEMO, store, cache, returnmate(httpx.MockTransport(down)))
     rec = sandbox.data.by_rma_number("RMA-2026-000005").record
     found = offline.lookup(rec["tracking_numbers"][0])
     assert found.source == "cache"
     assert [r.rma_number for r in found.matches] == ["RMA-2026-000005"]
+    # the case opens from the cache's copy, and says how old its status is
+    assert found.case is not None
+    assert found.status_as_of is not None
     missing = offline.lookup("#99999")
     assert missing.matches == []
     assert "ConnectError" in missing.problem
@@ -105,19 +129,21 @@ def test_bad_input_is_refused(parts):
 def test_submit_queues_everything_in_one_capture_and_nshift_accepts_it(parts, number, decide):
     service, store, cache, sandbox = parts
     cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
-    rma = service.lookup(number).matches[0]
-    case = case_from_rma(rma, Settings())
+    found = service.lookup(number)
+    rma, case = found.matches[0], found.case
     decide_all(case)
     if decide == "partial" and len(case.lines) > 1:
         case.decide(case.lines[0].order_item_id, present=True, accepted=False)
     if decide == "missing":
         case.decide(case.lines[-1].order_item_id, present=False, accepted=False)
     history_id = service.submit(case, operator="Ada")
+    # ReturnMate is told only after nShift accepted the return
+    assert [i.kind for i in store.items()] == [Kind.WMS_UPDATE]
+
+    drain(store, sandbox)
     kinds = [i.kind for i in store.items()]
     assert kinds == [Kind.WMS_UPDATE, Kind.RMA_STATUS, Kind.RMA_NOTE]
     assert {i.history_id for i in store.items()} == {history_id}
-
-    drain(store, sandbox)
     assert {i.state for i in store.items()} == {State.SENT}
     sent = next(r for r in sandbox.requests_to("nshift") if r.status == 200).body
     ret = sent["returns"][0]
@@ -129,7 +155,9 @@ def test_submit_queues_everything_in_one_capture_and_nshift_accepts_it(parts, nu
     assert sandbox.data.rmas[rma.id].record["status"] == "received"
     note = sandbox.data.rmas[rma.id].timeline[-1]["content"]
     assert note.startswith("Received at Receiving 1 by Ada")
-    assert service.lookup(number).already_submitted == {rma.nshift_return_id}
+    again = service.lookup(number)
+    assert again.case is None
+    assert "already submitted from this station" in again.refusal
 
 
 def test_jpy_return_is_submitted_without_decimals(parts):
@@ -142,7 +170,7 @@ def test_jpy_return_is_submitted_without_decimals(parts):
         and r.nshift_status == "Not Processed"
         and r.record["status"] != "draft"
     )
-    case = case_from_rma(service.lookup(jpy["rma_number"]).matches[0], Settings())
+    case = service.lookup(jpy["rma_number"]).case
     decide_all(case)
     assert case.tax_rate == Decimal("0.10")
     service.submit(case, operator="Ada")
@@ -153,20 +181,22 @@ def test_jpy_return_is_submitted_without_decimals(parts):
 def test_undecided_case_is_refused_and_nothing_is_queued(parts):
     service, store, cache, sandbox = parts
     cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
-    case = case_from_rma(service.lookup("RMA-2026-000001").matches[0], Settings())
+    case = service.lookup("RMA-2026-000001").case
     with pytest.raises(CaseNotReady):
         service.submit(case, operator="Ada")
     assert store.counts().waiting == 0
 
 
-def test_rma_without_nshift_return_is_not_receivable(sandbox):
-    from returndesk.vendors.returnmate import Rma
-
-    rma = Rma.model_validate(
-        {**sandbox.data.by_rma_number("RMA-2026-000001").record, "nshift_return_id": None}
-    )
-    with pytest.raises(NotReceivable, match="without an RMA"):
-        case_from_rma(rma, Settings())
+def test_an_rma_no_source_can_join_is_not_receivable(tmp_path, documented_sandbox):
+    settings = Settings.model_validate({"receiving": {"join_sources": ["mapping"]}})
+    service, store, cache = make_service(tmp_path, documented_sandbox, settings)
+    cache.refresh(returnmate(sandbox_transport(documented_sandbox)), RECEIVABLE)
+    found = service.lookup("RMA-2026-000001")
+    assert found.case is None
+    assert "no nShift return was found" in found.refusal
+    assert "receive it without an RMA" in found.refusal
+    store.close()
+    cache.close()
 
 
 def test_a_return_without_an_rma_goes_to_history_only(parts):
