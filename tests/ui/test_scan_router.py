@@ -65,19 +65,86 @@ def test_a_parcel_label_on_the_items_screen_is_refused(qtbot, station):
     assert window.items.flash.colour == BAD
 
 
-def test_a_double_read_is_dropped_and_a_later_rescan_counts(qtbot, station):
-    window, _, sandbox, clock, _ = station
+def quantity_two(sandbox):
+    """A receivable RMA with a line of two units, and that line's GTIN and index."""
+    for demo in sandbox.data.rmas.values():
+        rec = demo.record
+        if rec["status"] != "approved" or demo.nshift_status != "Not Processed":
+            continue
+        for index, item in enumerate(rec["items"]):
+            if item["quantity"] == 2:
+                return rec["rma_number"], item["gtin"], index
+    raise AssertionError("the demo data has no quantity-2 line")
+
+
+def test_two_scans_400_ms_apart_count_two_units(qtbot, station):
+    window, _, sandbox, clock, cues = station
+    number, gtin, index = quantity_two(sandbox)
+    keyboard = Keyboard(window)
+    keyboard.type(number)
+    clock.now += 5
+    keyboard.type(gtin)
+    clock.now += 0.4  # two of the same item, scanned briskly
+    keyboard.type(gtin)
+    line = window.items.model.case.lines[index]
+    assert line.units_text() == "2/2"
+    assert cues[-2:] == ["good", "good"]
+
+
+def test_a_repeat_inside_the_double_read_window_is_refused_aloud(qtbot, station):
+    window, _, sandbox, clock, cues = station
+    number, gtin, index = quantity_two(sandbox)
+    keyboard = Keyboard(window)
+    keyboard.type(number)
+    clock.now += 5
+    keyboard.type(gtin)
+    clock.now += 0.1  # the same trigger read it twice
+    keyboard.type(gtin)
+    line = window.items.model.case.lines[index]
+    assert line.units_text() == "1/2"
+    assert "read twice at once" in window.items.message.text()
+    assert window.items.flash.colour == BAD
+    assert cues[-1] == "bad"
+    clock.now += 2.0  # the operator scans the second unit
+    keyboard.type(gtin)
+    assert line.units_text() == "2/2"
+
+
+def test_a_repeat_on_a_complete_line_is_refused_never_dropped(qtbot, station):
+    window, _, sandbox, clock, cues = station
     keyboard = Keyboard(window)
     keyboard.type("RMA-2026-000002")
     gtin = item_gtins(sandbox, "RMA-2026-000002")[0]
     clock.now += 5
     keyboard.type(gtin)
-    clock.now += 0.2  # the same trigger read it twice
+    clock.now += 0.6
     keyboard.type(gtin)
     assert window.items.model.case.lines[0].scanned_qty == 1
-    clock.now += 2.0  # the operator scans the second unit
-    keyboard.type(gtin)
-    assert window.items.model.case.lines[0].scanned_qty == 2
+    assert "already counted" in window.items.message.text()
+    assert cues[-1] == "bad"
+
+
+def test_a_scan_while_a_submission_is_recorded_changes_nothing_sent(qtbot, station):
+    window, router, _, clock, cues = station
+    flow = router._lookup.__self__
+    keyboard = Keyboard(window)
+    keyboard.type("RMA-2026-000002")
+    window.items.model.accept_all()
+    held = []  # the submission's work waits, as on a busy disk
+    flow._runner.run = lambda work, done, failed: held.append((work, done, failed))
+    sent = window.items.model.case
+    flow.submit()
+    assert window.items.busy
+    clock.now += 5
+    keyboard.type("SKU-THAT-IS-NEW")  # an unexpected item, scanned while submitting
+    assert "Submitting" in window.items.message.text()
+    assert cues[-1] == "bad"
+    ((work, done, _failed),) = held
+    case, _history_id, _counts = work()
+    assert case is not sent  # the worker had a frozen copy
+    assert case.unexpected == [] and sent.unexpected == []
+    done((case, _history_id, _counts))
+    assert not window.items.busy
 
 
 def test_a_bad_check_digit_is_refused_on_items(qtbot, station):

@@ -219,3 +219,110 @@ def test_a_return_without_an_rma_goes_to_history_only(parts):
     assert ["orderNumber", "#77"] in summary["alt_order_ids"]
     with pytest.raises(ManualCaseError, match="already received at this station"):
         service.start_manual("1Z999AA10123456784", order_number="", market_code="DE")
+
+
+def test_the_nshift_pull_api_finds_the_return_with_no_mapping(tmp_path, documented_sandbox):
+    service, store, cache = make_service(tmp_path, documented_sandbox, Settings())
+    cache.refresh(returnmate(sandbox_transport(documented_sandbox)), RECEIVABLE)
+    rec = documented_sandbox.data.by_rma_number("RMA-2026-000004").record
+    found = service.lookup(rec["rma_number"])
+    case = found.case
+    assert case.return_id == rec["nshift_return_order_id"]  # nShift's returnOrderId
+    assert case.forward_order_id == rec["order_number"]
+    assert [line.order_item_id for line in case.lines] == [i["order_item_id"] for i in rec["items"]]
+    assert all(line.unit_gross is None for line in case.lines)  # ReturnMate gives no price
+    assert any(r.path.endswith("return-orders") for r in documented_sandbox.requests_to("nshift"))
+    store.close()
+    cache.close()
+
+
+def test_a_return_nshift_has_as_processed_is_refused_before_the_parcel_is_worked(
+    tmp_path, documented_sandbox
+):
+    service, store, cache = make_service(tmp_path, documented_sandbox, Settings())
+    cache.refresh(returnmate(sandbox_transport(documented_sandbox)), RECEIVABLE)
+    processed = documented_sandbox.data.by_rma_number("RMA-2026-000003")
+    assert processed.nshift_status == "Processed"
+    found = service.lookup("RMA-2026-000003")
+    assert found.case is None
+    assert "only as processed" in found.refusal
+    store.close()
+    cache.close()
+
+
+def test_without_mapping_or_nshift_the_operator_scans_the_return_id(tmp_path, documented_sandbox):
+    settings = Settings.model_validate({"receiving": {"join_sources": ["mapping", "scan"]}})
+    service, store, cache = make_service(tmp_path, documented_sandbox, settings)
+    cache.refresh(returnmate(sandbox_transport(documented_sandbox)), RECEIVABLE)
+    found = service.lookup("RMA-2026-000001")
+    assert found.case is None and found.refusal is None
+    assert found.awaiting_return_id is not None
+    # any other code is looked up as usual (here the same RMA's order number: asked again)
+    again = service.lookup("#10007", awaiting=found.awaiting_return_id)
+    assert again.case is None and again.awaiting_return_id is not None
+    rec = documented_sandbox.data.by_rma_number("RMA-2026-000001").record
+    joined = service.lookup(rec["nshift_return_id"], awaiting=found.awaiting_return_id)
+    assert joined.case.return_id == rec["nshift_return_id"]
+    assert joined.case.forward_order_id == rec["order_number"]
+    store.close()
+    cache.close()
+
+
+def test_an_rma_cancelled_after_caching_is_refused_online_and_swept(parts):
+    service, _, cache, sandbox = parts
+    client = returnmate(sandbox_transport(sandbox))
+    cache.refresh(client, RECEIVABLE)
+    rec = sandbox.data.by_rma_number("RMA-2026-000005").record
+    rec["status"] = "cancelled"  # in ReturnMate, after this station cached it
+    found = service.lookup(rec["rma_number"])
+    assert found.case is None
+    assert found.refusal == f"{rec['rma_number']} is cancelled in ReturnMate, not receivable; " \
+        "keep the parcel aside for customer service"
+    other = sandbox.data.by_rma_number("RMA-2026-000006").record
+    other["status"] = "cancelled"
+    cache.refresh(client, RECEIVABLE)  # mark and sweep
+    assert cache.find(other["rma_number"]) == []
+
+
+def test_an_rma_received_elsewhere_says_when(parts):
+    service, _, cache, sandbox = parts
+    client = returnmate(sandbox_transport(sandbox))
+    cache.refresh(client, RECEIVABLE)
+    rec = sandbox.data.by_rma_number("RMA-2026-000008").record
+    client.update_status(rec["id"], "received")  # another station got there first
+    found = service.lookup(rec["rma_number"])
+    assert found.case is None
+    assert "was received on" in found.refusal
+    assert "at another station" in found.refusal
+
+
+def test_a_refused_wms_update_tells_returnmate_nothing_and_can_be_resubmitted(parts):
+    service, store, cache, sandbox = parts
+    cache.refresh(returnmate(sandbox_transport(sandbox)), RECEIVABLE)
+    number = "RMA-2026-000009"
+    demo = sandbox.data.by_rma_number(number)
+    case = service.lookup(number).case
+    decide_all(case)
+    good_id = case.forward_order_id
+    case.forward_order_id = "WRONG-ORDER"  # nShift refuses the update
+    service.submit(case, operator="Ada")
+    drain(store, sandbox)
+    (update,) = store.items()
+    assert update.state is State.FAILED
+    assert "forwardOrderId" in update.last_error
+    assert sandbox.requests_to("returnmate")[-1].method == "GET"  # no PATCH, no note
+    assert demo.record["status"] != "received"
+    # reopened: the lookup no longer refuses it, the corrected case goes through
+    again = service.lookup(number)
+    assert again.refusal is None
+    again.case.forward_order_id = good_id
+    decide_all(again.case)
+    service.submit(again.case, operator="Ada")
+    drain(store, sandbox)
+    assert demo.nshift_status == "Processed"
+    assert demo.record["status"] == "received"
+    assert [i.kind for i in store.items() if i.state is State.SENT] == [
+        Kind.WMS_UPDATE,
+        Kind.RMA_STATUS,
+        Kind.RMA_NOTE,
+    ]
