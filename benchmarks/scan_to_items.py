@@ -53,6 +53,7 @@ def run(quick: bool) -> list[Figure]:
             r.record["rma_number"]
             for r in station.sandbox.data.rmas.values()
             if r.record["status"] in ("approved", "label_issued", "in_transit")
+            and r.nshift_status == "Not Processed"  # a processed one is refused, rightly
         ]
         timings, baseline = [], []
         for n in range(scans):

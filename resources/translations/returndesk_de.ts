@@ -104,6 +104,14 @@
         <translation>Senden (F12)</translation>
     </message>
     <message>
+        <source>Submitting…</source>
+        <translation>Wird übermittelt…</translation>
+    </message>
+    <message>
+        <source>Offline: ReturnMate status as of {time} (not re-read)</source>
+        <translation>Offline: ReturnMate-Status von {time} (nicht neu gelesen)</translation>
+    </message>
+    <message>
         <source>Received WITHOUT an RMA: scan each item to add it, type its description and its refund.</source>
         <translation>OHNE RMA angenommen: jeden Artikel scannen, um ihn hinzuzufügen, dann Beschreibung und Erstattung eingeben.</translation>
     </message>
@@ -120,12 +128,52 @@
         <translation>Häufiger Retournierer: {n} Retouren, {rate} % der Bestellungen retourniert</translation>
     </message>
     <message>
-        <source>{n} returns so far</source>
-        <translation>bisher {n} Retouren</translation>
+        <source>This customer: {n} returns so far</source>
+        <translation>Diese Kundin/dieser Kunde: bisher {n} Retouren</translation>
     </message>
     <message>
-        <source>{code} is not in this return — unexpected item, not added</source>
-        <translation>{code} gehört nicht zu dieser Retoure — unerwarteter Artikel, nicht hinzugefügt</translation>
+        <source>Submitting — scan again when Ready shows</source>
+        <translation>Wird übermittelt — erneut scannen, wenn „Bereit“ erscheint</translation>
+    </message>
+    <message>
+        <source>{code} is not in this return — unexpected item, kept aside and recorded (×{n}), not sent to nShift</source>
+        <translation>{code} gehört nicht zu dieser Retoure — unerwarteter Artikel, beiseitegelegt und erfasst (×{n}), nicht an nShift gesendet</translation>
+    </message>
+    <message>
+        <source>{code} read twice at once — counted once. Two of them? Scan the second again.</source>
+        <translation>{code} zweimal sofort gelesen — einmal gezählt. Zwei Stück? Den zweiten erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{sku}: all {m} already counted — not counted again. One more? Scan it again.</source>
+        <translation>{sku}: alle {m} bereits gezählt — nicht erneut gezählt. Noch einer? Erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{sku} present: {n} of {m} units — scan the next one</source>
+        <translation>{sku} vorhanden: {n} von {m} Stück — den nächsten scannen</translation>
+    </message>
+    <message>
+        <source>{sku} present ({n}/{m}) — accept it (Space) or decide</source>
+        <translation>{sku} vorhanden ({n}/{m}) — annehmen (Leertaste) oder entscheiden</translation>
+    </message>
+    <message>
+        <source>{accepted} of {n} accepted, refund {total} {currency}.</source>
+        <translation>{accepted} von {n} angenommen, Erstattung {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>{sku} {n} of {m}</source>
+        <translation>{sku} {n} von {m}</translation>
+    </message>
+    <message>
+        <source>Short: {lines}.</source>
+        <translation>Unvollständig: {lines}.</translation>
+    </message>
+    <message>
+        <source>Unexpected: {codes}.</source>
+        <translation>Unerwartet: {codes}.</translation>
+    </message>
+    <message>
+        <source>Press F12 again to submit, Esc to go back.</source>
+        <translation>Erneut F12 zum Übermitteln, Esc zurück.</translation>
     </message>
     <message>
         <source>{sku} added (×{n}) — type its description and refund</source>
@@ -134,10 +182,6 @@
     <message>
         <source>{sku}: scanned {n} of {m} — more than expected</source>
         <translation>{sku}: {n} von {m} gescannt — mehr als erwartet</translation>
-    </message>
-    <message>
-        <source>{sku} present</source>
-        <translation>{sku} vorhanden</translation>
     </message>
     <message>
         <source>Not submitted.</source>
@@ -160,12 +204,12 @@
         <translation>Erstattung eingeben (netto oder brutto)</translation>
     </message>
     <message>
-        <source>Cannot submit yet — {n} problem(s). {where}{what}</source>
-        <translation>Noch nicht sendbar — {n} Problem(e). {where}{what}</translation>
+        <source>no price is known: enter its refund</source>
+        <translation>kein Preis bekannt: Erstattung eingeben</translation>
     </message>
     <message>
-        <source>{accepted} of {n} accepted, refund {total} {currency}. Press F12 again to submit, Esc to go back.</source>
-        <translation>{accepted} von {n} angenommen, Erstattung {total} {currency}. Erneut F12 zum Senden, Esc für zurück.</translation>
+        <source>Cannot submit yet — {n} problem(s). {where}{what}</source>
+        <translation>Noch nicht sendbar — {n} Problem(e). {where}{what}</translation>
     </message>
 </context>
 <context>
@@ -364,6 +408,7 @@
     <name>ReceivingFlow</name>
     <message>
         <source>Looking up {code}…</source>
+        <extracomment>an RMA whose nShift return the operator is asked to scan</extracomment>
         <translation>Suche {code}…</translation>
     </message>
     <message>
@@ -379,8 +424,12 @@
         <translation>{code} passt zu {n} Retouren ({numbers}): bitte stattdessen das RMA-Etikett scannen</translation>
     </message>
     <message>
-        <source>{rma} was already submitted from this station — it is not processed twice</source>
-        <translation>{rma} wurde von dieser Station bereits gesendet — sie wird nicht zweimal bearbeitet</translation>
+        <source>{rma}: nShift&apos;s return is not known here. Scan the nShift return id on the parcel (the NSR… label) to go on.</source>
+        <translation>{rma}: Die nShift-Retoure ist hier nicht bekannt. Die nShift-Retouren-ID auf dem Paket scannen (Etikett NSR…), um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>nShift&apos;s return does not list {skus}: not sent to nShift</source>
+        <translation>Die nShift-Retoure enthält {skus} nicht: nicht an nShift gesendet</translation>
     </message>
     <message>
         <source>WITHOUT RMA · {parcel} · {currency}</source>
@@ -419,6 +468,7 @@
     <name>ReturnItemsModel</name>
     <message>
         <source>SKU</source>
+        <extracomment>the four decision controls of a line, one column each, and the decision each one sets</extracomment>
         <translation>Art.-Nr.</translation>
     </message>
     <message>
@@ -426,12 +476,8 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <source>Exp.</source>
-        <translation>Erw.</translation>
-    </message>
-    <message>
-        <source>Scan.</source>
-        <translation>Gesc.</translation>
+        <source>Units</source>
+        <translation>Stück</translation>
     </message>
     <message>
         <source>Present</source>
@@ -440,6 +486,14 @@
     <message>
         <source>Accepted</source>
         <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -466,20 +520,28 @@
         <translation>Foto · KI</translation>
     </message>
     <message>
-        <source>yes</source>
-        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row</extracomment>
-        <translation>ja</translation>
+        <source>{n} of {m} units here: {short} missing</source>
+        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it</extracomment>
+        <translation>{n} von {m} Stück da: {short} fehlen</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>No price is known for this item: type its refund</source>
+        <translation>Für diesen Artikel ist kein Preis bekannt: Erstattung eingeben</translation>
+    </message>
+    <message>
+        <source>UNEXPECTED — not in this return, not sent to nShift</source>
+        <translation>UNERWARTET — nicht in dieser Retoure, nicht an nShift gesendet</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <source>{code} was read again at once — it is being looked up already</source>
         <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>{code} sofort erneut gelesen — wird bereits gesucht</translation>
+    </message>
+    <message>
+        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
         <translation>{code} ist der Barcode eines Artikels. Zuerst das Retourenetikett des Pakets scannen.</translation>
     </message>
     <message>
@@ -705,6 +767,54 @@
     <message>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>ReturnMate fields and the nShift join</source>
+        <translation>ReturnMate-Felder und die Zuordnung zu nShift</translation>
+    </message>
+    <message>
+        <source>a field name or dotted path, e.g. metadata.nshift_id; empty: not mapped</source>
+        <translation>ein Feldname oder ein Pfad mit Punkten, z. B. metadata.nshift_id; leer: nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>nShift return id</source>
+        <translation>nShift-Retouren-ID</translation>
+    </message>
+    <message>
+        <source>Forward order id</source>
+        <translation>ID der Ursprungsbestellung</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>Sendungsnummern</translation>
+    </message>
+    <message>
+        <source>Item: description</source>
+        <translation>Artikel: Beschreibung</translation>
+    </message>
+    <message>
+        <source>Item: unit price (tax incl.)</source>
+        <translation>Artikel: Stückpreis (inkl. Steuer)</translation>
+    </message>
+    <message>
+        <source>Item: tax rate</source>
+        <translation>Artikel: Steuersatz</translation>
+    </message>
+    <message>
+        <source>Item: GTIN</source>
+        <translation>Artikel: GTIN</translation>
+    </message>
+    <message>
+        <source>Item: order item id</source>
+        <translation>Artikel: Bestellpositions-ID</translation>
+    </message>
+    <message>
+        <source>Join sources, in order</source>
+        <translation>Zuordnungsquellen, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>One a line: mapping, nshift, scan.</source>
+        <translation>Eine pro Zeile: mapping, nshift, scan.</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1356,12 +1466,60 @@
         <translation>die Datenbank der Station war beschädigt ({problem}); sie wurde nach {folder} verschoben und {rows} Zeilen wurden gerettet. Bitte die IT informieren; die Station arbeitet mit einer neuen Datenbank weiter</translation>
     </message>
     <message>
+        <source>{code} is not an nShift return id; scan the nShift label on the parcel</source>
+        <translation>{code} ist keine nShift-Retouren-ID; das nShift-Etikett auf dem Paket scannen</translation>
+    </message>
+    <message>
         <source>{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.</source>
         <translation>{code}: sieht wie eine GTIN oder SSCC aus, aber die Prüfziffer ist falsch. Bitte erneut scannen.</translation>
     </message>
     <message>
         <source>{code}: the EAN/UPC check digit is wrong. Scan again.</source>
         <translation>{code}: Die EAN/UPC-Prüfziffer ist falsch. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{rma} is already {status} in ReturnMate; it is not received twice</source>
+        <translation>{rma} ist in ReturnMate bereits {status}; sie wird nicht zweimal angenommen</translation>
+    </message>
+    <message>
+        <source>{rma} is no longer in ReturnMate; it cannot be received</source>
+        <translation>{rma} ist nicht mehr in ReturnMate; sie kann nicht angenommen werden</translation>
+    </message>
+    <message>
+        <source>{rma} is {status} in ReturnMate, not receivable; keep the parcel aside for customer service</source>
+        <translation>{rma} ist in ReturnMate {status} und nicht annehmbar; das Paket für den Kundendienst beiseitelegen</translation>
+    </message>
+    <message>
+        <source>{rma} lists no items</source>
+        <translation>{rma} enthält keine Artikel</translation>
+    </message>
+    <message>
+        <source>{rma} was already submitted from this station ({when}); it is not processed twice</source>
+        <translation>{rma} wurde an dieser Station bereits übermittelt ({when}); sie wird nicht zweimal verarbeitet</translation>
+    </message>
+    <message>
+        <source>{rma} was received on {when} (ReturnMate says {status}), at another station or by hand; it is not received twice</source>
+        <translation>{rma} wurde am {when} angenommen (ReturnMate meldet {status}), an einer anderen Station oder von Hand; sie wird nicht zweimal angenommen</translation>
+    </message>
+    <message>
+        <source>{rma}: nShift has the return of order {order} only as processed ({statuses}); it was received already and is not received twice</source>
+        <translation>{rma}: nShift führt die Retoure der Bestellung {order} nur als verarbeitet ({statuses}); sie wurde bereits angenommen und wird nicht zweimal angenommen</translation>
+    </message>
+    <message>
+        <source>{rma}: no nShift return was found ({why}); receive it without an RMA</source>
+        <translation>{rma}: keine nShift-Retoure gefunden ({why}); ohne RMA annehmen</translation>
+    </message>
+    <message>
+        <source>{rma}: the RMA names no forward order ([returnmate.fields] forward_order_id)</source>
+        <translation>{rma}: Die RMA nennt keine Ursprungsbestellung ([returnmate.fields] forward_order_id)</translation>
+    </message>
+    <message>
+        <source>{rma}: the currency {currency} is not supported</source>
+        <translation>{rma}: Die Währung {currency} wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>{rma}: the mapping names no nShift return ([returnmate.fields])</source>
+        <translation>{rma}: Die Zuordnung nennt keine nShift-Retoure ([returnmate.fields])</translation>
     </message>
     <message>
         <source>{typed}: type the amount without thousands separators</source>

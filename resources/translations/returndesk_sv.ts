@@ -104,6 +104,14 @@
         <translation>Skicka (F12)</translation>
     </message>
     <message>
+        <source>Submitting…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>Offline: ReturnMate status as of {time} (not re-read)</source>
+        <translation>Offline: ReturnMate-status från {time} (inte omläst)</translation>
+    </message>
+    <message>
         <source>Received WITHOUT an RMA: scan each item to add it, type its description and its refund.</source>
         <translation>Mottagen UTAN RMA: skanna varje artikel för att lägga till den, skriv beskrivning och återbetalning.</translation>
     </message>
@@ -120,12 +128,52 @@
         <translation>Återkommande returnerare: {n} returer, {rate} % av ordrarna returnerade</translation>
     </message>
     <message>
-        <source>{n} returns so far</source>
-        <translation>{n} returer hittills</translation>
+        <source>This customer: {n} returns so far</source>
+        <translation>Den här kunden: {n} returer hittills</translation>
     </message>
     <message>
-        <source>{code} is not in this return — unexpected item, not added</source>
-        <translation>{code} finns inte i returen — oväntad artikel, inte tillagd</translation>
+        <source>Submitting — scan again when Ready shows</source>
+        <translation>Skickar — skanna igen när Redo visas</translation>
+    </message>
+    <message>
+        <source>{code} is not in this return — unexpected item, kept aside and recorded (×{n}), not sent to nShift</source>
+        <translation>{code} finns inte i returen — oväntad vara, läggs åt sidan och registreras (×{n}), skickas inte till nShift</translation>
+    </message>
+    <message>
+        <source>{code} read twice at once — counted once. Two of them? Scan the second again.</source>
+        <translation>{code} lästes två gånger direkt — räknades en gång. Två stycken? Skanna den andra igen.</translation>
+    </message>
+    <message>
+        <source>{sku}: all {m} already counted — not counted again. One more? Scan it again.</source>
+        <translation>{sku}: alla {m} redan räknade — räknas inte igen. En till? Skanna den igen.</translation>
+    </message>
+    <message>
+        <source>{sku} present: {n} of {m} units — scan the next one</source>
+        <translation>{sku} finns: {n} av {m} enheter — skanna nästa</translation>
+    </message>
+    <message>
+        <source>{sku} present ({n}/{m}) — accept it (Space) or decide</source>
+        <translation>{sku} finns ({n}/{m}) — godkänn (mellanslag) eller besluta</translation>
+    </message>
+    <message>
+        <source>{accepted} of {n} accepted, refund {total} {currency}.</source>
+        <translation>{accepted} av {n} godkända, återbetalning {total} {currency}.</translation>
+    </message>
+    <message>
+        <source>{sku} {n} of {m}</source>
+        <translation>{sku} {n} av {m}</translation>
+    </message>
+    <message>
+        <source>Short: {lines}.</source>
+        <translation>Saknas delvis: {lines}.</translation>
+    </message>
+    <message>
+        <source>Unexpected: {codes}.</source>
+        <translation>Oväntade: {codes}.</translation>
+    </message>
+    <message>
+        <source>Press F12 again to submit, Esc to go back.</source>
+        <translation>Tryck F12 igen för att skicka, Esc för att gå tillbaka.</translation>
     </message>
     <message>
         <source>{sku} added (×{n}) — type its description and refund</source>
@@ -134,10 +182,6 @@
     <message>
         <source>{sku}: scanned {n} of {m} — more than expected</source>
         <translation>{sku}: {n} av {m} skannade — fler än väntat</translation>
-    </message>
-    <message>
-        <source>{sku} present</source>
-        <translation>{sku} finns</translation>
     </message>
     <message>
         <source>Not submitted.</source>
@@ -160,12 +204,12 @@
         <translation>ange återbetalningen (netto eller brutto)</translation>
     </message>
     <message>
-        <source>Cannot submit yet — {n} problem(s). {where}{what}</source>
-        <translation>Kan inte skicka än — {n} problem. {where}{what}</translation>
+        <source>no price is known: enter its refund</source>
+        <translation>inget pris är känt: ange återbetalningen</translation>
     </message>
     <message>
-        <source>{accepted} of {n} accepted, refund {total} {currency}. Press F12 again to submit, Esc to go back.</source>
-        <translation>{accepted} av {n} godkända, återbetalning {total} {currency}. Tryck F12 igen för att skicka, Esc för att gå tillbaka.</translation>
+        <source>Cannot submit yet — {n} problem(s). {where}{what}</source>
+        <translation>Kan inte skicka än — {n} problem. {where}{what}</translation>
     </message>
 </context>
 <context>
@@ -364,6 +408,7 @@
     <name>ReceivingFlow</name>
     <message>
         <source>Looking up {code}…</source>
+        <extracomment>an RMA whose nShift return the operator is asked to scan</extracomment>
         <translation>Söker {code}…</translation>
     </message>
     <message>
@@ -379,8 +424,12 @@
         <translation>{code} matchar {n} returer ({numbers}): skanna RMA-etiketten i stället</translation>
     </message>
     <message>
-        <source>{rma} was already submitted from this station — it is not processed twice</source>
-        <translation>{rma} har redan skickats från stationen — den hanteras inte två gånger</translation>
+        <source>{rma}: nShift&apos;s return is not known here. Scan the nShift return id on the parcel (the NSR… label) to go on.</source>
+        <translation>{rma}: nShifts retur är inte känd här. Skanna nShift-retur-id:t på paketet (etiketten NSR…) för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>nShift&apos;s return does not list {skus}: not sent to nShift</source>
+        <translation>nShifts retur innehåller inte {skus}: skickas inte till nShift</translation>
     </message>
     <message>
         <source>WITHOUT RMA · {parcel} · {currency}</source>
@@ -419,6 +468,7 @@
     <name>ReturnItemsModel</name>
     <message>
         <source>SKU</source>
+        <extracomment>the four decision controls of a line, one column each, and the decision each one sets</extracomment>
         <translation>Art.nr</translation>
     </message>
     <message>
@@ -426,12 +476,8 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <source>Exp.</source>
-        <translation>Vänt.</translation>
-    </message>
-    <message>
-        <source>Scan.</source>
-        <translation>Skann.</translation>
+        <source>Units</source>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Present</source>
@@ -440,6 +486,14 @@
     <message>
         <source>Accepted</source>
         <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
     </message>
     <message>
         <source>Condition</source>
@@ -466,20 +520,28 @@
         <translation>Foto · AI</translation>
     </message>
     <message>
-        <source>yes</source>
-        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row</extracomment>
-        <translation>ja</translation>
+        <source>{n} of {m} units here: {short} missing</source>
+        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it</extracomment>
+        <translation>{n} av {m} enheter här: {short} saknas</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nej</translation>
+        <source>No price is known for this item: type its refund</source>
+        <translation>Inget pris är känt för varan: skriv återbetalningen</translation>
+    </message>
+    <message>
+        <source>UNEXPECTED — not in this return, not sent to nShift</source>
+        <translation>OVÄNTAD — inte i returen, skickas inte till nShift</translation>
     </message>
 </context>
 <context>
     <name>ScanRouter</name>
     <message>
-        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
+        <source>{code} was read again at once — it is being looked up already</source>
         <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>{code} lästes igen direkt — den slås redan upp</translation>
+    </message>
+    <message>
+        <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
         <translation>{code} är en artikels streckkod. Skanna paketets returetikett först.</translation>
     </message>
     <message>
@@ -705,6 +767,54 @@
     <message>
         <source>Test connection</source>
         <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>ReturnMate fields and the nShift join</source>
+        <translation>ReturnMate-fält och kopplingen till nShift</translation>
+    </message>
+    <message>
+        <source>a field name or dotted path, e.g. metadata.nshift_id; empty: not mapped</source>
+        <translation>ett fältnamn eller en punktad sökväg, t.ex. metadata.nshift_id; tomt: ingen koppling</translation>
+    </message>
+    <message>
+        <source>nShift return id</source>
+        <translation>nShift-retur-id</translation>
+    </message>
+    <message>
+        <source>Forward order id</source>
+        <translation>Ursprunglig order-id</translation>
+    </message>
+    <message>
+        <source>Tracking numbers</source>
+        <translation>Spårningsnummer</translation>
+    </message>
+    <message>
+        <source>Item: description</source>
+        <translation>Vara: beskrivning</translation>
+    </message>
+    <message>
+        <source>Item: unit price (tax incl.)</source>
+        <translation>Vara: styckpris (inkl. moms)</translation>
+    </message>
+    <message>
+        <source>Item: tax rate</source>
+        <translation>Vara: momssats</translation>
+    </message>
+    <message>
+        <source>Item: GTIN</source>
+        <translation>Vara: GTIN</translation>
+    </message>
+    <message>
+        <source>Item: order item id</source>
+        <translation>Vara: orderrads-id</translation>
+    </message>
+    <message>
+        <source>Join sources, in order</source>
+        <translation>Kopplingskällor, i ordning</translation>
+    </message>
+    <message>
+        <source>One a line: mapping, nshift, scan.</source>
+        <translation>En per rad: mapping, nshift, scan.</translation>
     </message>
     <message>
         <source>Photos</source>
@@ -1356,12 +1466,60 @@
         <translation>stationens databas var skadad ({problem}); den flyttades till {folder} och {rows} rader återställdes. Meddela IT; stationen fortsätter med en ny databas</translation>
     </message>
     <message>
+        <source>{code} is not an nShift return id; scan the nShift label on the parcel</source>
+        <translation>{code} är inget nShift-retur-id; skanna nShift-etiketten på paketet</translation>
+    </message>
+    <message>
         <source>{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.</source>
         <translation>{code}: ser ut som en GTIN eller SSCC, men kontrollsiffran är fel. Skanna igen.</translation>
     </message>
     <message>
         <source>{code}: the EAN/UPC check digit is wrong. Scan again.</source>
         <translation>{code}: EAN/UPC-kontrollsiffran är fel. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>{rma} is already {status} in ReturnMate; it is not received twice</source>
+        <translation>{rma} är redan {status} i ReturnMate; den tas inte emot två gånger</translation>
+    </message>
+    <message>
+        <source>{rma} is no longer in ReturnMate; it cannot be received</source>
+        <translation>{rma} finns inte längre i ReturnMate; den kan inte tas emot</translation>
+    </message>
+    <message>
+        <source>{rma} is {status} in ReturnMate, not receivable; keep the parcel aside for customer service</source>
+        <translation>{rma} är {status} i ReturnMate och kan inte tas emot; lägg paketet åt sidan för kundtjänst</translation>
+    </message>
+    <message>
+        <source>{rma} lists no items</source>
+        <translation>{rma} innehåller inga varor</translation>
+    </message>
+    <message>
+        <source>{rma} was already submitted from this station ({when}); it is not processed twice</source>
+        <translation>{rma} skickades redan från den här stationen ({when}); den behandlas inte två gånger</translation>
+    </message>
+    <message>
+        <source>{rma} was received on {when} (ReturnMate says {status}), at another station or by hand; it is not received twice</source>
+        <translation>{rma} togs emot {when} (ReturnMate säger {status}), vid en annan station eller manuellt; den tas inte emot två gånger</translation>
+    </message>
+    <message>
+        <source>{rma}: nShift has the return of order {order} only as processed ({statuses}); it was received already and is not received twice</source>
+        <translation>{rma}: nShift har returen för order {order} endast som behandlad ({statuses}); den är redan mottagen och tas inte emot två gånger</translation>
+    </message>
+    <message>
+        <source>{rma}: no nShift return was found ({why}); receive it without an RMA</source>
+        <translation>{rma}: ingen nShift-retur hittades ({why}); ta emot den utan RMA</translation>
+    </message>
+    <message>
+        <source>{rma}: the RMA names no forward order ([returnmate.fields] forward_order_id)</source>
+        <translation>{rma}: RMA:n anger ingen ursprunglig order ([returnmate.fields] forward_order_id)</translation>
+    </message>
+    <message>
+        <source>{rma}: the currency {currency} is not supported</source>
+        <translation>{rma}: valutan {currency} stöds inte</translation>
+    </message>
+    <message>
+        <source>{rma}: the mapping names no nShift return ([returnmate.fields])</source>
+        <translation>{rma}: kopplingen anger ingen nShift-retur ([returnmate.fields])</translation>
     </message>
     <message>
         <source>{typed}: type the amount without thousands separators</source>

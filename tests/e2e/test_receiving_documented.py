@@ -91,7 +91,8 @@ def type_every_refund(window, sandbox, rma_number):
         assert model.data(model.index(row, COL_GROSS)) == "?"
         price = prices[row] * line.expected_qty
         assert model.setData(model.index(row, COL_GROSS), str(price))
-    return sum(p * q for p, q in zip(prices, [x.expected_qty for x in model.case.lines], strict=True))
+    quantities = [line.expected_qty for line in model.case.lines]
+    return sum(p * q for p, q in zip(prices, quantities, strict=True))
 
 
 def submit_and_drain(qtbot, window, station, store):

@@ -11,37 +11,23 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from returndesk.core.return_case import ReturnCase, ReturnLine
+from returndesk.app import demo_settings
 from returndesk.core.wms_builder import build_wms_update
+from returndesk.receiving.case_from_rma import case_from_mapped_rma
 from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.urls import SandboxUrls
+from returndesk.settings.model import Settings
 from returndesk.vendors.errors import AuthError, ConnectFailed, PermanentError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient, RmaFilter
+from returndesk.vendors.rma_fields import read_rma
 from returndesk.vendors.wmtech import AnalyzeRequest, WmTechClient
 
 pytestmark = pytest.mark.e2e
 
 
-def case_from(rma, tax_rate):
-    return ReturnCase(
-        return_id=rma.nshift_return_id,
-        forward_order_id=rma.forward_order_id,
-        currency=rma.currency,
-        tax_rate=tax_rate,
-        market_code=rma.market_code,
-        alt_order_ids=[("orderNumber", rma.order_number)],
-        lines=[
-            ReturnLine(
-                order_item_id=i.order_item_id,
-                sku=i.sku,
-                description=i.description,
-                expected_qty=i.quantity,
-                unit_gross=i.unit_price,
-            )
-            for i in rma.items
-        ],
-    )
+#: the demo settings: the example integrator's mapping of ReturnMate's custom fields
+DEMO = demo_settings(Settings())
 
 
 def test_all_three_vendors_over_loopback(sandbox_server):
@@ -53,7 +39,10 @@ def test_all_three_vendors_over_loopback(sandbox_server):
         rm.iter_rmas(RmaFilter(status=["approved", "label_issued", "in_transit"]), per_page=7)
     )
     assert len(rmas) == 46  # 48 demo RMAs less one received and one draft
-    jpy = next(r for r in rmas if r.currency == "JPY" and r.rma_number != "RMA-2026-000003")
+    mapped = {r.id: read_rma(r, DEMO.returnmate.fields) for r in rmas}
+    jpy = next(
+        r for r in rmas if mapped[r.id].currency == "JPY" and r.rma_number != "RMA-2026-000003"
+    )
     stats = rm.customer_stats(jpy.customer.email)
     assert stats.total_returns >= 1
 
@@ -67,9 +56,10 @@ def test_all_three_vendors_over_loopback(sandbox_server):
         )
     )
     assert advice.currency == "JPY"
-    assert advice.refund_amount == jpy.items[0].unit_price
+    assert advice.refund_amount == mapped[jpy.id].items[0].unit_price
 
-    case = case_from(jpy, Decimal("0.10"))
+    case = case_from_mapped_rma(jpy, DEMO)
+    assert case.tax_rate == Decimal("0.10")
     for line in case.lines:
         case.decide(line.order_item_id, present=True, accepted=True)
     ns = NShiftClient.create(
@@ -78,7 +68,8 @@ def test_all_three_vendors_over_loopback(sandbox_server):
     assert ns.submit(build_wms_update(case, datetime.now(UTC))).status == 200
     with pytest.raises(PermanentError, match="Not Processed"):
         ns.submit(build_wms_update(case, datetime.now(UTC)))
-    assert sandbox_server.sandbox.nshift.processings == {jpy.nshift_return_id: 1}
+    return_id = mapped[jpy.id].nshift_return_id
+    assert sandbox_server.sandbox.nshift.processings == {return_id: 1}
 
     rm.update_status(jpy.id, "received")
     rm.add_note(jpy.id, "all items accepted at bench 1")
@@ -86,7 +77,7 @@ def test_all_three_vendors_over_loopback(sandbox_server):
 
     log = httpx.get(f"{sandbox_server.origin}/_sandbox/log").json()
     assert {entry["vendor"] for entry in log} == {"returnmate", "wmtech", "nshift"}
-    state = httpx.get(f"{sandbox_server.origin}/_sandbox/nshift/returns/{jpy.nshift_return_id}")
+    state = httpx.get(f"{sandbox_server.origin}/_sandbox/nshift/returns/{return_id}")
     assert state.json()["processings"] == 1
 
 
@@ -182,8 +173,9 @@ def test_sandbox_serve_command_answers_all_three_vendors():
                 {
                     "returns": [
                         {
-                            "forwardOrderId": rmas[0].forward_order_id,
-                            "returnId": rmas[0].nshift_return_id,
+                            # the sandbox's nShift knows a return by the shop's order number
+                            "forwardOrderId": rmas[0].order_number,
+                            "returnId": f"NSR{int(rmas[0].rma_number[-6:]):08d}",
                             "updatedAt": "2026-11-24T10:00:00Z",
                             "itemCount": 1,
                             "items": [

@@ -41,7 +41,8 @@ def drain(station, store):
 
 
 def wms_updates(sandbox):
-    return [r.body["returns"][0] for r in sandbox.requests_to("nshift") if r.status == 200 and r.method == "POST"]
+    posts = [r for r in sandbox.requests_to("nshift") if r.method == "POST"]
+    return [r.body["returns"][0] for r in posts if r.status == 200]
 
 
 def submit(qtbot, window):

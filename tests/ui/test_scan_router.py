@@ -142,7 +142,8 @@ def test_a_scan_while_a_submission_is_recorded_changes_nothing_sent(qtbot, stati
     ((work, done, _failed),) = held
     case, _history_id, _counts = work()
     assert case is not sent  # the worker had a frozen copy
-    assert case.unexpected == [] and sent.unexpected == []
+    assert case.unexpected == []
+    assert sent.unexpected == []
     done((case, _history_id, _counts))
     assert not window.items.busy
 

@@ -225,6 +225,32 @@ class SettingsScreen(QWidget):
             self.test_results[vendor] = result
             inner.addRow(test, result)
             form.addRow(box)
+        form.addRow(self._join_box())
+
+    def _join_box(self) -> QGroupBox:
+        """Where the station finds what ReturnMate does not document (see the README)."""
+        box = QGroupBox(self.tr("ReturnMate fields and the nShift join"))
+        inner = QFormLayout(box)
+        hint = self.tr("a field name or dotted path, e.g. metadata.nshift_id; empty: not mapped")
+        for key, label in (
+            ("nshift_return_id", self.tr("nShift return id")),
+            ("forward_order_id", self.tr("Forward order id")),
+            ("market", self.tr("Market")),
+            ("currency", self.tr("Currency")),
+            ("tracking_numbers", self.tr("Tracking numbers")),
+            ("item_description", self.tr("Item: description")),
+            ("item_unit_price", self.tr("Item: unit price (tax incl.)")),
+            ("item_tax_rate", self.tr("Item: tax rate")),
+            ("item_gtin", self.tr("Item: GTIN")),
+            ("item_order_item_id", self.tr("Item: order item id")),
+        ):
+            self._add(inner, label, LineField(f"returnmate.fields.{key}", hint))
+        self._add(
+            inner,
+            self.tr("Join sources, in order"),
+            ListField("receiving.join_sources", self.tr("One a line: mapping, nshift, scan.")),
+        )
+        return box
 
     def _photos_tab(self) -> None:
         form = self._page(self.tr("Photos"))

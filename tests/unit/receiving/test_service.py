@@ -255,11 +255,13 @@ def test_without_mapping_or_nshift_the_operator_scans_the_return_id(tmp_path, do
     service, store, cache = make_service(tmp_path, documented_sandbox, settings)
     cache.refresh(returnmate(sandbox_transport(documented_sandbox)), RECEIVABLE)
     found = service.lookup("RMA-2026-000001")
-    assert found.case is None and found.refusal is None
+    assert found.case is None
+    assert found.refusal is None
     assert found.awaiting_return_id is not None
     # any other code is looked up as usual (here the same RMA's order number: asked again)
     again = service.lookup("#10007", awaiting=found.awaiting_return_id)
-    assert again.case is None and again.awaiting_return_id is not None
+    assert again.case is None
+    assert again.awaiting_return_id is not None
     rec = documented_sandbox.data.by_rma_number("RMA-2026-000001").record
     joined = service.lookup(rec["nshift_return_id"], awaiting=found.awaiting_return_id)
     assert joined.case.return_id == rec["nshift_return_id"]
