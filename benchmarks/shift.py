@@ -40,7 +40,10 @@ def run(quick: bool) -> list[Figure]:
     app.setStyleSheet(STYLESHEET)
     parcels = 40 if quick else 2000
     checkpoint = 10 if quick else 100
-    sandbox = Sandbox(SandboxConfig(returnmate_per_minute=None, rma_count=int(parcels * 1.4)))
+    # the demo station: the example integrator's custom fields carry the prices
+    sandbox = Sandbox(
+        SandboxConfig(returnmate_per_minute=None, rma_count=int(parcels * 1.4), custom_fields=True)
+    )
     settings = Settings()
     receivable = set(settings.returnmate.receivable_statuses)
     codes = [
