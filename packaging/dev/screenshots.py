@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from returndesk.app import Station, build_station, build_window, start_admin, start_receiving
+from returndesk.core.return_case import Decision
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Capture, Counts, Kind, Lane, NewItem
 from returndesk.outbox.senders import build_senders
@@ -74,17 +75,24 @@ def main() -> int:
             station, window, store, notify=monitor.counts_changed.emit, synchronous=True
         )
         flow, timer = receiving.flow, receiving.refresher
-        window.ready.code_entered.emit("RMA-2026-000001")
+        # a parcel mid-inspection: one of two units here, a reject, a missing line, and an
+        # item the return does not list, each decided with its own control
+        window.ready.code_entered.emit("RMA-2026-000004")
         items = window.items
-        rma = station.sandbox.data.by_rma_number("RMA-2026-000001").record
-        for item in rma["items"][:3]:
+        rma = station.sandbox.data.by_rma_number("RMA-2026-000004").record
+        for item in rma["items"][:2] + rma["items"][3:]:
             items.item_code.setText(item["gtin"])
             items.item_code.returnPressed.emit()
+        items.item_code.setText("4006381333931")  # not in this return
+        items.item_code.returnPressed.emit()
         case = items.model.case
-        case.decide(case.lines[1].order_item_id, present=True, accepted=False)
+        case.set_decision(case.lines[0].order_item_id, Decision.ACCEPTED)
+        case.set_decision(case.lines[1].order_item_id, Decision.REJECTED)
         case.lines[1].condition_code = "DAMAGED"
-        case.decide(case.lines[3].order_item_id, present=False, accepted=False)
-        items.model.set_case(case)
+        case.set_decision(case.lines[2].order_item_id, Decision.MISSING)
+        case.set_decision(case.lines[3].order_item_id, Decision.ACCEPTED)
+        items.model.layoutChanged.emit()
+        items.table.selectRow(3)
         items.submit.click()
         app.processEvents()
         target = out / "items.png"
@@ -94,7 +102,7 @@ def main() -> int:
         items.accept_all.click()
         items.submit.click()
         items.submit.click()
-        window.ready.code_entered.emit("RMA-2026-000002")
+        window.ready.code_entered.emit("RMA-2026-000001")
         items.accept_all.click()
         items.submit.click()
         items.submit.click()

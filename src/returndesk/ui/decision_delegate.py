@@ -10,6 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentM
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from returndesk.ui.items_model import ItemRole
+
 Index = QModelIndex | QPersistentModelIndex
 
 #: lit colour and mark per decision column, in the model's column order
@@ -36,6 +38,8 @@ class DecisionDelegate(QStyledItemDelegate):
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, base, painter, widget)
+        if index.data(ItemRole) is None:
+            return  # an unexpected item's row: nothing to decide, no control drawn
         lit = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
         enabled = bool(index.flags() & Qt.ItemFlag.ItemIsUserCheckable)
         rect: QRect = option.rect.adjusted(5, 5, -5, -5)

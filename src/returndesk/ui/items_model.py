@@ -77,18 +77,18 @@ def headers() -> list[str]:
     ]
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
-    COL_SKU: 120,
-    COL_UNITS: 64,
-    COL_PRESENT: 84,
+    COL_SKU: 108,
+    COL_UNITS: 56,
+    COL_PRESENT: 80,
     COL_ACCEPTED: 84,
-    COL_REJECTED: 84,
-    COL_MISSING: 84,
-    COL_CONDITION: 110,
-    COL_REASON: 130,
-    COL_NET: 88,
-    COL_TAX: 72,
-    COL_GROSS: 90,
-    COL_PHOTO: 120,
+    COL_REJECTED: 82,
+    COL_MISSING: 78,
+    COL_CONDITION: 104,
+    COL_REASON: 112,
+    COL_NET: 92,
+    COL_TAX: 84,
+    COL_GROSS: 92,
+    COL_PHOTO: 92,
 }
 
 #: the raw value of a cell (Decimal for money), for sorting
