@@ -1281,6 +1281,10 @@
         <translation>Nachweise exportieren</translation>
     </message>
     <message>
+        <source>Reopen refused</source>
+        <translation>Abgelehnte wieder öffnen</translation>
+    </message>
+    <message>
         <source>Choose an item first.</source>
         <translation>Zuerst einen Eintrag wählen.</translation>
     </message>
@@ -1299,6 +1303,10 @@
     <message>
         <source>Evidence written to {path}</source>
         <translation>Nachweise geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>Only a return whose wms-update nShift refused can be reopened.</source>
+        <translation>Nur eine Retoure, deren wms-update nShift abgelehnt hat, kann wieder geöffnet werden.</translation>
     </message>
 </context>
 <context>

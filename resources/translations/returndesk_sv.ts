@@ -1281,6 +1281,10 @@
         <translation>Exportera bevis</translation>
     </message>
     <message>
+        <source>Reopen refused</source>
+        <translation>Öppna avvisad igen</translation>
+    </message>
+    <message>
         <source>Choose an item first.</source>
         <translation>Välj en post först.</translation>
     </message>
@@ -1299,6 +1303,10 @@
     <message>
         <source>Evidence written to {path}</source>
         <translation>Bevis skrivna till {path}</translation>
+    </message>
+    <message>
+        <source>Only a return whose wms-update nShift refused can be reopened.</source>
+        <translation>Bara en retur vars wms-update nShift avvisade kan öppnas igen.</translation>
     </message>
 </context>
 <context>

@@ -382,3 +382,35 @@ def test_the_open_queue_follows_the_outbox(qtbot, station_window):
 
     qtbot.waitUntil(all_sent, timeout=3000)
     assert views.queue.selected_key() == chosen  # the operator's choice survives a refresh
+
+
+def test_a_return_nshift_refused_is_reopened_from_history_and_resubmitted(
+    qtbot, station_window
+):
+    from returndesk.ui.station_views import StationViews
+
+    station, window, store, sandbox = station_window
+    number = "RMA-2026-000009"
+    scan(qtbot, window.ready.code, number)
+    window.items.model.case.forward_order_id = "WRONG"  # nShift will refuse this one
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    drain(station, store)
+    (refused,) = store.items()
+    assert refused.state is State.FAILED
+    assert sandbox.data.by_rma_number(number).record["status"] != "received"
+    views = window.findChild(StationViews)
+    views.show_history()
+    views.history.table.selectRow(0)
+    views._reopen()
+    assert window.screens.currentWidget() is window.items
+    assert window.items.model.case.rma_number == number
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    drain(station, store)
+    assert sandbox.data.by_rma_number(number).nshift_status == "Processed"
+    assert sandbox.data.by_rma_number(number).record["status"] == "received"
+    views.show_history()
+    views.history.table.selectRow(0)  # the new, accepted one: nothing to reopen
+    views._reopen()
+    assert "Only a return" in views.history.message.text()

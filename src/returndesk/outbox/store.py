@@ -503,6 +503,18 @@ class OutboxStore:
             "state": State(row[3]),
         }
 
+    def reopenable(self, history_id: str) -> str | None:
+        """The RMA number of a history row whose wms-update nShift refused (failed) and that
+        no later submission replaced: the operator may reopen it to correct it; else None."""
+        row = self._conn.execute(
+            "SELECT h.rma_number, h.return_id FROM history h JOIN outbox o "
+            "ON o.history_id = h.id WHERE h.id = ? AND o.kind = ? AND o.state = ?",
+            (history_id, Kind.WMS_UPDATE.value, State.FAILED.value),
+        ).fetchone()
+        if row is None or not row[0] or self.submission_of(return_id=row[1]) is not None:
+            return None
+        return str(row[0])
+
     def history_for_return(self, return_id: str) -> list[dict[str, Any]]:
         rows = self._conn.execute(
             "SELECT id, captured_at, rma_number, source, operator FROM history "

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from returndesk.outbox.export import export_evidence, export_items
@@ -100,6 +100,12 @@ def local(moment: datetime, today: date | None = None) -> str:
 
 
 class StationViews(QObject):
+    """Signals:
+    reopen_requested(str): open this RMA again to correct what nShift refused
+    """
+
+    reopen_requested = Signal(str)
+
     def __init__(
         self,
         window: MainWindow,
@@ -123,6 +129,7 @@ class StationViews(QObject):
             self.tr("Received today"), history_headers(), widths=HISTORY_WIDTHS, searchable=True
         )
         self.history.add_button(self.tr("Export evidence"), self._export_evidence)
+        self.history.add_button(self.tr("Reopen refused"), self._reopen)
         for screen in (self.queue, self.history):
             window.screens.addWidget(screen)
             screen.back.connect(lambda: window.show_screen(window.ready))
@@ -241,6 +248,21 @@ class StationViews(QObject):
             ),
             self._failed,
         )
+
+    def _reopen(self) -> None:
+        key = self.history.selected_key()
+        if key is None:
+            self.history.message.setText(self.tr("Choose a return first."))
+            return
+        self._runner.run(lambda: self._store.reopenable(key), self._reopened, self._failed)
+
+    def _reopened(self, rma_number: str | None) -> None:
+        if rma_number is None:
+            self.history.message.setText(
+                self.tr("Only a return whose wms-update nShift refused can be reopened.")
+            )
+            return
+        self.reopen_requested.emit(rma_number)
 
     def _failed(self, exc: Exception) -> None:
         self._window.banner.show_message(str(exc))
