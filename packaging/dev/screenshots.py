@@ -91,7 +91,8 @@ def main() -> int:
         case.lines[1].condition_code = "DAMAGED"
         case.set_decision(case.lines[2].order_item_id, Decision.MISSING)
         case.set_decision(case.lines[3].order_item_id, Decision.ACCEPTED)
-        items.model.layoutChanged.emit()
+        for line in case.lines:
+            items.refresh_row(line.order_item_id)
         items.table.selectRow(3)
         items.submit.click()
         app.processEvents()

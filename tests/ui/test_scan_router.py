@@ -77,30 +77,29 @@ def quantity_two(sandbox):
     raise AssertionError("the demo data has no quantity-2 line")
 
 
-def test_two_scans_400_ms_apart_count_two_units(qtbot, station):
-    window, _, sandbox, clock, cues = station
+def scan_twice(station, after_s):
+    """Open a return with a quantity-2 line, scan that item twice ``after_s`` apart."""
+    window, _, sandbox, clock, _ = station
     number, gtin, index = quantity_two(sandbox)
     keyboard = Keyboard(window)
     keyboard.type(number)
     clock.now += 5
     keyboard.type(gtin)
-    clock.now += 0.4  # two of the same item, scanned briskly
+    clock.now += after_s
     keyboard.type(gtin)
-    line = window.items.model.case.lines[index]
+    return keyboard, gtin, window.items.model.case.lines[index]
+
+
+def test_two_scans_400_ms_apart_count_two_units(qtbot, station):
+    cues = station[4]
+    _, _, line = scan_twice(station, 0.4)  # two of the same item, scanned briskly
     assert line.units_text() == "2/2"
     assert cues[-2:] == ["good", "good"]
 
 
 def test_a_repeat_inside_the_double_read_window_is_refused_aloud(qtbot, station):
-    window, _, sandbox, clock, cues = station
-    number, gtin, index = quantity_two(sandbox)
-    keyboard = Keyboard(window)
-    keyboard.type(number)
-    clock.now += 5
-    keyboard.type(gtin)
-    clock.now += 0.1  # the same trigger read it twice
-    keyboard.type(gtin)
-    line = window.items.model.case.lines[index]
+    window, _, _, clock, cues = station
+    keyboard, gtin, line = scan_twice(station, 0.1)  # the same trigger read it twice
     assert line.units_text() == "1/2"
     assert "read twice at once" in window.items.message.text()
     assert window.items.flash.colour == BAD

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -60,11 +61,21 @@ class ExpectedReturnsCache:
             return {c.strip().upper() for c in found if c and c.strip()}
         return read_rma(rma, self._fields).codes()
 
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; anything raised rolls it back and goes on up."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
     def upsert(self, rmas: Iterable[Rma], *, seen_by: str | None = None) -> int:
         now = datetime.now(UTC).isoformat()
         count = 0
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._tx():
             for rma in rmas:
                 self._conn.execute(
                     "INSERT INTO rmas VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
@@ -86,10 +97,6 @@ class ExpectedReturnsCache:
                     [(code, rma.id) for code in self.codes_of(rma)],
                 )
                 count += 1
-            self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
         return count
 
     def refresh(self, client: ReturnMateClient, statuses: Sequence[str]) -> int:
@@ -111,29 +118,19 @@ class ExpectedReturnsCache:
         return total
 
     def _sweep(self, mark: str) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            self._conn.execute(
+        with self._tx() as conn:
+            conn.execute(
                 "DELETE FROM codes WHERE rma_id IN "
                 "(SELECT id FROM rmas WHERE seen_by IS NULL OR seen_by != ?)",
                 (mark,),
             )
-            self._conn.execute("DELETE FROM rmas WHERE seen_by IS NULL OR seen_by != ?", (mark,))
-            self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
+            conn.execute("DELETE FROM rmas WHERE seen_by IS NULL OR seen_by != ?", (mark,))
 
     def remove(self, rma_id: str) -> None:
         """An RMA ReturnMate no longer has as receivable (seen when it was opened)."""
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            self._conn.execute("DELETE FROM codes WHERE rma_id = ?", (rma_id,))
-            self._conn.execute("DELETE FROM rmas WHERE id = ?", (rma_id,))
-            self._conn.execute("COMMIT")
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
+        with self._tx() as conn:
+            conn.execute("DELETE FROM codes WHERE rma_id = ?", (rma_id,))
+            conn.execute("DELETE FROM rmas WHERE id = ?", (rma_id,))
 
     def find(self, code: str) -> list[Rma]:
         rows = self._conn.execute(

@@ -129,7 +129,9 @@ def _pick(orders: list[ReturnOrder], expected: ExpectedReturn, settings: Setting
     if len(open_orders) > 1:
         # more than one unprocessed return for one order: the parcel's own id decides
         log.info(
-            "order %s has %d unprocessed nShift returns", expected.forward_order_id, len(orders)
+            "order %s has %d unprocessed nShift returns: the parcel's id decides",
+            expected.forward_order_id,
+            len(open_orders),
         )
         return None
     order = open_orders[0]

@@ -233,7 +233,6 @@ def _return_order(rma: Any) -> dict[str, Any]:
                 "originalOrderItemId": item["order_item_id"],
                 "productId": item["product_id"],
                 "productVariantId": item["product_variant_id"],
-                "sku": item["sku"],
             }
             for n, item in enumerate(record["items"], start=1)
         ],

@@ -114,6 +114,8 @@ class ReturnItemsModel(QAbstractTableModel):
         self._headers = headers()
         #: a submission of the shown case is being recorded: nothing may change it
         self.frozen = False
+        #: a repeat faster than this is a double read (the scanner settings, via ScanRouter)
+        self.double_read_ms: float = DOUBLE_READ_MS
 
     @property
     def case(self) -> ReturnCase | None:
@@ -389,18 +391,23 @@ class ReturnItemsModel(QAbstractTableModel):
             self._row_changed(lines + code_row)
         return result
 
-    #: set from the scanner settings (see ScanRouter); the case's default otherwise
-    double_read_ms: float = DOUBLE_READ_MS
-
     def find(self, code: str) -> bool:
         """Whether a line of the shown case has this SKU or GTIN (nothing is counted)."""
         return self._case is not None and bool(self._case.matching_lines(code))
+
+    def set_frozen(self, frozen: bool) -> None:
+        self.frozen = frozen
+        self._all_changed()  # flags changed: the controls redraw as (un)available
 
     def accept_all(self) -> None:
         if self._case is None or not self._case.lines or self.frozen:
             return
         self._case.accept_all()
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, COLUMNS - 1))
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))

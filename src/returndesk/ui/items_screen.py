@@ -160,13 +160,12 @@ class ItemsScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """While a submission is recorded, the case on screen is what was sent: no edits."""
-        self.model.frozen = busy
+        self.model.set_frozen(busy)
         for button in (self.accept_all, self.submit, self.cancel):
             button.setEnabled(not busy)
         self.item_code.setReadOnly(busy)
         if busy:
             self.message.setText(self.tr("Submitting…"))
-        self.model.layoutChanged.emit()
 
     def show_status_age(self, as_of: datetime | None) -> None:
         """Offline: the RMA's status is the cache's copy, from this moment."""

@@ -55,6 +55,7 @@ class ScanRouter(QObject):
         self.us_scanner = False
         #: a screen that wants scans raw (the scanner check); None: the receiving screens
         self.raw_listener: Callable[[RawScan], None] | None = None
+        window.items.model.double_read_ms = settings.parse.double_read_ms
         window.ready.code_entered.connect(self.typed)
         window.unknown.code_entered.connect(self.typed)
         window.items.code_entered.connect(self.typed)
@@ -186,7 +187,6 @@ class ScanRouter(QObject):
             return
         code = next((c for c in codes if items.model.find(c)), codes[-1])
         self.routed.emit(result)
-        items.model.double_read_ms = self._settings.parse.double_read_ms
         items.scan_item(code, repeat_after_ms=repeat_after_ms)
 
     def refuse(self, message: str, screen: QWidget | None = None) -> None:

@@ -93,7 +93,7 @@ class _Reader:
 
     def _where(self, setting: str, path: str, item: int | None) -> str:
         place = f"items[{item}]" if item is not None else self.rma.rma_number
-        return f"[returnmate.fields] {setting} = {path!r}" + f" ({place})"
+        return f"[returnmate.fields] {setting} = {path!r} ({place})"
 
     def text(self, data: Any, setting: str, path: str, item: int | None = None) -> str | None:
         if not path:
