@@ -156,6 +156,10 @@
         <translation>{sku} vorhanden ({n}/{m}) — annehmen (Leertaste) oder entscheiden</translation>
     </message>
     <message>
+        <source>An unexpected item has nothing to decide: choose a line with Up/Down</source>
+        <translation>Ein unerwarteter Artikel hat nichts zu entscheiden: eine Zeile mit Auf/Ab wählen</translation>
+    </message>
+    <message>
         <source>{accepted} of {n} accepted, refund {total} {currency}.</source>
         <translation>{accepted} von {n} angenommen, Erstattung {total} {currency}.</translation>
     </message>
@@ -481,15 +485,15 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>Vorhanden</translation>
+        <translation>Vorh.</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Angenommen</translation>
+        <translation>Angen.</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <translation>Abgel.</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -521,7 +525,7 @@
     </message>
     <message>
         <source>{n} of {m} units here: {short} missing</source>
-        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it</extracomment>
+        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
         <translation>{n} von {m} Stück da: {short} fehlen</translation>
     </message>
     <message>

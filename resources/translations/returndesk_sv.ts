@@ -156,6 +156,10 @@
         <translation>{sku} finns ({n}/{m}) — godkänn (mellanslag) eller besluta</translation>
     </message>
     <message>
+        <source>An unexpected item has nothing to decide: choose a line with Up/Down</source>
+        <translation>En oväntad vara har inget att besluta: välj en rad med upp/ned</translation>
+    </message>
+    <message>
         <source>{accepted} of {n} accepted, refund {total} {currency}.</source>
         <translation>{accepted} av {n} godkända, återbetalning {total} {currency}.</translation>
     </message>
@@ -477,7 +481,7 @@
     </message>
     <message>
         <source>Units</source>
-        <translation>Enheter</translation>
+        <translation>Enh.</translation>
     </message>
     <message>
         <source>Present</source>
@@ -521,7 +525,7 @@
     </message>
     <message>
         <source>{n} of {m} units here: {short} missing</source>
-        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it</extracomment>
+        <extracomment>column widths in pixels at the base font; Description takes what is left the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
         <translation>{n} av {m} enheter här: {short} saknas</translation>
     </message>
     <message>

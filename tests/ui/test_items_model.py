@@ -180,3 +180,15 @@ def test_a_frozen_model_takes_no_edit_and_no_scan(model):
     assert not check(model, 0, COL_ACCEPTED)
     assert model.scan("SKU-1") is None
     assert model.case.lines[0].present is None
+
+
+def test_space_on_an_unexpected_row_says_why_nothing_happens(qtbot):
+    from returndesk.ui.items_screen import ItemsScreen
+
+    screen = ItemsScreen()
+    qtbot.addWidget(screen)
+    screen.show_case(make_case(), heading="R")
+    screen.scan_item("4006381333931")
+    assert screen.table.currentIndex().row() == 2  # the unexpected row
+    screen._toggle_current()
+    assert "nothing to decide" in screen.message.text()

@@ -293,6 +293,11 @@ class ItemsScreen(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return
+        if self.model.is_unexpected_row(index.row()):
+            self.show_refusal(
+                self.tr("An unexpected item has nothing to decide: choose a line with Up/Down")
+            )
+            return
         cell = self.model.index(index.row(), COL_ACCEPTED)
         state = self.model.data(cell, Qt.ItemDataRole.CheckStateRole)
         new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
