@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import logging
 
+# pydantic resolves some names lazily (a module __getattr__); PySide6's import hook, active
+# once pytest-qt has loaded Qt, probes modules with hasattr() and can set that lazy import
+# off in the middle of another, a circular ImportError. Loading pydantic whole first avoids it
+import pydantic.fields  # noqa: F401
 import pytest
 
 from returndesk.sandbox.app import Sandbox, SandboxConfig

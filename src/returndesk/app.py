@@ -725,4 +725,15 @@ def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
         Lane.WMTECH: outbox.wmtech_per_minute,
         Lane.PHOTOS: None,
     }
-    return Drainer(db_path, senders, per_minute=limits, **hooks).start()
+    drainer = Drainer(db_path, senders, per_minute=limits, **hooks)
+    # an answer to anything (a lookup, another kind) shows the vendor is back: what waits
+    # out a connection backoff is due at once
+    for lane, client in (
+        (Lane.NSHIFT, station.nshift),
+        (Lane.RETURNMATE, station.returnmate),
+        (Lane.WMTECH, station.wmtech),
+        (Lane.PHOTOS, station.photos),
+    ):
+        if client is not None and hasattr(client, "on_answer"):
+            client.on_answer(lambda lane=lane: drainer.vendor_answered(lane))
+    return drainer.start()

@@ -11,17 +11,18 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from returndesk.outbox.model import Counts, Kind, Lane, State
-from returndesk.outbox.policy import MAX_RATE_PAUSE, Outcome, after_failure
+from returndesk.outbox.model import Counts, Item, Kind, Lane, State
+from returndesk.outbox.policy import MAX_RATE_PAUSE, Outcome, after_failure, after_unexpected
 from returndesk.outbox.senders import Sender, load_payload
-from returndesk.outbox.store import OutboxStore, StorageError, utcnow
+from returndesk.outbox.store import OutboxStore, Settlement, StorageError, utcnow
 from returndesk.vendors.errors import ConnectFailed, VendorError
+from returndesk.vendors.transport import idempotency_key, sanitize
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,76 @@ class Attempt:
     reached: bool
     #: a message for the operator, raised once (e.g. the vendor refused the credentials)
     alert: str | None = None
+    #: the sender raised something no rule expects (a bug, a full disk, a locked file)
+    unexpected: bool = False
+
+
+def deliver(
+    item: Item,
+    senders: Mapping[Kind, Sender],
+    *,
+    rng: random.Random,
+    clock: Callable[[], datetime] = utcnow,
+) -> tuple[Settlement, Attempt]:
+    """Send one claimed item and say what came of it; writes nothing. Never raises for
+    anything the sender does: every exception becomes an outcome the store records."""
+    sender = senders.get(item.kind)
+    try:
+        if sender is None:
+            raise LookupError(f"{item.kind.value} is not configured on this station")
+        with idempotency_key(item.id):
+            delivery = sender(load_payload(item.payload_json))
+    except VendorError as exc:
+        outcome = after_failure(
+            item.kind,
+            exc,
+            attempts=item.attempts,
+            was_unknown=item.was_unknown,
+            created_at=item.created_at,
+            now=clock(),
+            rng=rng,
+        )
+        log.info(
+            "outbox %s %s: %s -> %s",
+            item.lane.value,
+            item.id[:8],
+            exc.kind.value,
+            outcome.state.value,
+        )
+        reached = not isinstance(exc, ConnectFailed)
+        alert = None
+        if outcome.lane_auth_blocked:  # raised only if this newly blocks the lane
+            alert = (
+                f"{exc.vendor} refused the station's credentials ({exc}); sending to "
+                f"{exc.vendor} is paused. Check the settings; nothing is lost."
+            )
+        return Settlement(item, outcome), Attempt(item.id, outcome.state, reached, alert)
+    except (ValidationError, ValueError, LookupError) as exc:
+        # the frozen payload itself is unusable: sending it again can never work
+        message = sanitize(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, ())
+        outcome = Outcome(
+            State.FAILED, clock(), f"invalid item: {message}", was_unknown=item.was_unknown
+        )
+        return Settlement(item, outcome), Attempt(item.id, State.FAILED, reached=False)
+    except Exception as exc:
+        log.exception("outbox %s %s: unexpected error while sending", item.lane.value, item.id[:8])
+        outcome = after_unexpected(exc, was_unknown=item.was_unknown, now=clock())
+        return Settlement(item, outcome), Attempt(
+            item.id,
+            outcome.state,
+            reached=False,
+            alert=f"Sending stopped on an unexpected error ({outcome.error}); the item needs "
+            "attention in the Queue and the other items go on. Tell IT.",
+            unexpected=True,
+        )
+    pause = None
+    wait = delivery.rate_limit.wait_hint(clock())
+    if wait:  # the vendor's quota is used up: pause before it has to answer 429
+        pause = clock() + min(wait, MAX_RATE_PAUSE)
+    return (
+        Settlement(item, response=delivery.response, pause_until=pause),
+        Attempt(item.id, State.SENT, reached=True),
+    )
 
 
 def process_one(
@@ -56,48 +127,10 @@ def process_one(
     item = store.claim_next(lane)
     if item is None:
         return None
-    sender = senders.get(item.kind)
-    try:
-        if sender is None:
-            raise LookupError(f"{item.kind.value} is not configured on this station")
-        delivery = sender(load_payload(item.payload_json))
-    except VendorError as exc:
-        outcome = after_failure(
-            item.kind,
-            exc,
-            attempts=item.attempts,
-            was_unknown=item.was_unknown,
-            created_at=item.created_at,
-            now=clock(),
-            rng=rng,
-        )
-        log.info(
-            "outbox %s %s: %s -> %s", lane.value, item.id[:8], exc.kind.value, outcome.state.value
-        )
-        alert = None
-        if store.record_outcome(item, outcome):
-            alert = (
-                f"{exc.vendor} refused the station's credentials ({exc}); sending to "
-                f"{exc.vendor} is paused. Check the settings; nothing is lost."
-            )
-        return Attempt(
-            item.id, outcome.state, reached=not isinstance(exc, ConnectFailed), alert=alert
-        )
-    except (ValidationError, ValueError, LookupError) as exc:
-        # the frozen payload itself is unusable: sending it again can never work
-        message = str(exc).splitlines()[0][:300]
-        store.record_outcome(
-            item,
-            Outcome(
-                State.FAILED, clock(), f"invalid item: {message}", was_unknown=item.was_unknown
-            ),
-        )
-        return Attempt(item.id, State.FAILED, reached=False)
-    store.record_sent(item.id, delivery.response)
-    wait = delivery.rate_limit.wait_hint(clock())
-    if wait:  # the vendor's quota is used up: pause before it has to answer 429
-        store.pause_lane(lane, clock() + min(wait, MAX_RATE_PAUSE), "rate limit reached")
-    return Attempt(item.id, State.SENT, reached=True)
+    settlement, attempt = deliver(item, senders, rng=rng, clock=clock)
+    if store.settle(settlement) or attempt.unexpected:
+        return attempt
+    return replace(attempt, alert=None)
 
 
 class _LaneWorker(threading.Thread):
@@ -108,44 +141,101 @@ class _LaneWorker(threading.Thread):
         self._interval = 60.0 / per_minute if per_minute else 0.0
         self._last_start = 0.0
         self.wake = threading.Event()
+        #: the last attempt could not connect; set from any thread when the vendor answers
+        self.offline = False
+        self.answered = threading.Event()
+        #: an unexpected error was reported to the operator and nothing was sent since
+        self._unexpected_shown = False
 
     def run(self) -> None:
         drainer = self._drainer
         store = OutboxStore(drainer.db_path, clock=drainer.clock)
         rng = random.Random()  # noqa: S311 - jitter, not secrets
-        last_report = 0.0
-        unreported: bool | None = None  # "reached" of an attempt the UI has not heard of
+        self._last_report = 0.0
+        self._unreported: bool | None = None  # "reached" of an attempt the UI has not heard of
+        pending: tuple[Settlement, Attempt] | None = None
         try:
             while not drainer.stopping.is_set():
-                delay = self._interval - (time.monotonic() - self._last_start)
-                if delay > 0 and drainer.stopping.wait(delay):
-                    break
-                self._last_start = time.monotonic()
                 try:
-                    attempt = process_one(
-                        store, self.lane, drainer.senders, rng=rng, clock=drainer.clock
-                    )
-                except StorageError as exc:
-                    log.error("outbox %s: %s", self.lane.value, exc)
-                    drainer.report_problem(str(exc))
+                    pending = self._step(store, rng, pending)
+                except Exception as exc:
+                    # the database refused (locked, full, I/O): what was sent stays pending
+                    # and is recorded first when it can be
+                    log.exception("outbox %s: the store failed", self.lane.value)
+                    drainer.report_problem(str(exc) if isinstance(exc, StorageError) else (
+                        f"the station's database failed while sending "
+                        f"({sanitize(f'{type(exc).__name__}: {exc}', ())}); retrying"
+                    ))
                     drainer.stopping.wait(1.0)
-                    continue
-                if attempt is not None:
-                    if attempt.alert:
-                        drainer.report_problem(attempt.alert)
-                    unreported = attempt.reached
-                    if time.monotonic() - last_report >= REPORT_EVERY:
-                        drainer.changed(store.counts(), unreported)
-                        last_report, unreported = time.monotonic(), None
-                    continue
-                if unreported is not None:  # going idle: the last state always gets shown
-                    drainer.changed(store.counts(), unreported)
-                    last_report, unreported = time.monotonic(), None
-                self._last_start = 0.0  # idle time counts as spacing already
-                self.wake.wait(self._idle_seconds(store))
-                self.wake.clear()
         finally:
+            if pending is not None:  # sent but not yet written down: never leave it "sending"
+                try:
+                    store.settle(pending[0])
+                except Exception:
+                    log.exception("outbox %s: last result not recorded", self.lane.value)
             store.close()
+
+    def _step(
+        self,
+        store: OutboxStore,
+        rng: random.Random,
+        pending: tuple[Settlement, Attempt] | None,
+    ) -> tuple[Settlement, Attempt] | None:
+        """Record ``pending``, claim and send the next item; returns its result, unrecorded
+        (the next step writes it in the same transaction as the next claim)."""
+        drainer = self._drainer
+        if self.answered.is_set():
+            self.answered.clear()
+            if store.due_now(self.lane):
+                log.info("outbox %s: the vendor answers again; held items are due", self.lane)
+            self.offline = False
+        delay = self._interval - (time.monotonic() - self._last_start)
+        if delay > 0 and pending is not None:
+            self._settled(store, store.settle(pending[0]), pending)  # not kept through a wait
+            pending = None
+        if delay > 0 and drainer.stopping.wait(delay):
+            return pending
+        newly_blocked, item = store.settle_and_claim(
+            self.lane, pending[0] if pending else None
+        )
+        if pending is not None:
+            self._settled(store, newly_blocked, pending)
+        if item is None:
+            if self._unreported is not None:  # going idle: the last state always gets shown
+                drainer.changed(store.counts(), self._unreported)
+                self._last_report, self._unreported = time.monotonic(), None
+            self._last_start = 0.0  # idle time counts as spacing already
+            self.wake.wait(self._idle_seconds(store))
+            self.wake.clear()
+            return None
+        self._last_start = time.monotonic()
+        settlement, attempt = deliver(item, drainer.senders, rng=rng, clock=drainer.clock)
+        if attempt.unexpected and drainer.stopping.is_set():
+            # the station is closing what the sender uses: the row stays "sending", and the
+            # next start decides (re-send where safe), as after a crash
+            log.info("outbox %s %s: left for the next start", self.lane.value, item.id[:8])
+            return None
+        self.offline = not attempt.reached and not attempt.unexpected
+        return settlement, attempt
+
+    def _settled(
+        self, store: OutboxStore, newly_blocked: bool, pending: tuple[Settlement, Attempt]
+    ) -> None:
+        """A result is written down: tell the operator what they must know, and the UI."""
+        drainer = self._drainer
+        _, attempt = pending
+        if newly_blocked and attempt.alert:
+            drainer.report_problem(attempt.alert)
+        if attempt.unexpected:
+            if not self._unexpected_shown:
+                drainer.report_problem(attempt.alert or "")
+            self._unexpected_shown = True
+        elif attempt.state is State.SENT:
+            self._unexpected_shown = False
+        self._unreported = attempt.reached
+        if time.monotonic() - self._last_report >= REPORT_EVERY:
+            drainer.changed(store.counts(), attempt.reached)
+            self._last_report, self._unreported = time.monotonic(), None
 
     def _idle_seconds(self, store: OutboxStore) -> float:
         now = self._drainer.clock()
@@ -195,12 +285,27 @@ class Drainer:
         for worker in self._workers:
             worker.wake.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self, timeout: float = 10.0) -> bool:
+        """Stop every lane within ``timeout`` seconds in all; False if one is still in a
+        request (its row stays "sending" and the next start handles it, as after a crash)."""
         self.stopping.set()
         self.notify()
+        deadline = time.monotonic() + timeout
         for worker in self._workers:
             if worker.is_alive():
-                worker.join(timeout)
+                worker.join(max(deadline - time.monotonic(), 0.0))
+        stuck = [w.name for w in self._workers if w.is_alive()]
+        if stuck:
+            log.warning("still sending at shutdown: %s", ", ".join(stuck))
+        return not stuck
+
+    def vendor_answered(self, lane: Lane) -> None:
+        """Any answer from the lane's vendor (a lookup, another kind's request): items held
+        back by connection failures need not wait out their backoff."""
+        for worker in self._workers:
+            if worker.lane is lane and worker.offline:
+                worker.answered.set()
+                worker.wake.set()
 
     def changed(self, counts: Counts, reached: bool) -> None:
         """Called on a worker thread after every attempt, with fresh counts."""

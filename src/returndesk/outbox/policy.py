@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from returndesk.outbox.model import Kind, State
-from returndesk.vendors.errors import FailureKind, VendorError
+from returndesk.vendors.errors import ConnectFailed, FailureKind, VendorError
+from returndesk.vendors.transport import sanitize
 
 BACKOFF_BASE = timedelta(seconds=5)
 BACKOFF_CAP = timedelta(minutes=15)
@@ -20,6 +21,9 @@ MAX_RATE_PAUSE = timedelta(minutes=15)
 AUTH_PAUSE = timedelta(minutes=15)
 MAX_ATTEMPTS = 10
 MAX_AGE = timedelta(hours=72)
+#: the longest wait after "no connection could be made": the vendor never saw the request,
+#: so trying again costs it nothing and is the cheapest probe of whether it is back
+CONNECT_RETRY_CAP = timedelta(seconds=30)
 
 
 def full_jitter(attempts: int, rng: random.Random) -> timedelta:
@@ -88,12 +92,29 @@ def after_failure(
                 was_unknown=True,
             )
         return Outcome(State.FAILED, now, message)
-    unknown_now = was_unknown or failure is FailureKind.OUTCOME_UNKNOWN
-    if failure is FailureKind.OUTCOME_UNKNOWN and not kind.resend_after_unknown:
+    if isinstance(error, ConnectFailed):
+        # no connection: the vendor cannot have the request. An outage is not the item's
+        # fault, so it burns no attempt; only the item's age ends it (MAX_AGE)
+        if now - created_at >= MAX_AGE:
+            return Outcome(
+                State.NEEDS_ATTENTION,
+                now,
+                f"not delivered within {MAX_AGE.days * 24} h: {message}",
+                was_unknown=was_unknown,
+            )
+        wait = min(full_jitter(attempts, rng), CONNECT_RETRY_CAP)
+        state = State.UNKNOWN if was_unknown else State.WAITING
+        return Outcome(state, now + wait, message, counts_attempt=False, was_unknown=was_unknown)
+    # a 5xx came after the server had the whole request: it may have acted on it (a gateway's
+    # 502/504 after the application stored the note or ran the analysis)
+    server_failed = error.status is not None and error.status >= 500
+    unknown_now = was_unknown or failure is FailureKind.OUTCOME_UNKNOWN or server_failed
+    if (failure is FailureKind.OUTCOME_UNKNOWN or server_failed) and not kind.resend_after_unknown:
+        reason = "the server failed after receiving it" if server_failed else "no answer"
         return Outcome(
             State.NEEDS_ATTENTION,
             now,
-            f"no answer, not re-sent automatically: {message}",
+            f"{reason}; it may have been applied, so it is not re-sent automatically: {message}",
             was_unknown=True,
         )
     if attempts + 1 >= MAX_ATTEMPTS or now - created_at >= MAX_AGE:
@@ -110,3 +131,16 @@ def after_failure(
 def after_unknown_on_start(kind: Kind) -> State:
     """A row left ``sending`` by a crash: re-send only where that is safe."""
     return State.UNKNOWN if kind.resend_after_unknown else State.NEEDS_ATTENTION
+
+
+def after_unexpected(error: BaseException, *, was_unknown: bool, now: datetime) -> Outcome:
+    """The sender raised what no rule expects (an OSError from a photo store, a locked
+    database, a bug): a human looks. Whether the request left is unknown, so nothing is
+    re-sent by itself."""
+    text = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return Outcome(
+        State.NEEDS_ATTENTION,
+        now,
+        f"unexpected error while sending: {sanitize(text, ())}",
+        was_unknown=True,
+    )

@@ -17,7 +17,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -86,6 +86,17 @@ _ITEM_COLUMNS = (
     "seq, id, history_id, lane, kind, payload_json, state, attempts, created_at, "
     "updated_at, next_attempt_at, sent_at, last_error, was_unknown"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """What one delivery attempt came to, for the store to record: ``outcome`` for a failed
+    attempt, else a success with the vendor's ``response`` (and a pause for its quota)."""
+
+    item: Item
+    outcome: Outcome | None = None
+    response: Any = None
+    pause_until: datetime | None = None
 
 
 class StorageError(RuntimeError):
@@ -247,47 +258,80 @@ class OutboxStore:
 
         Lanes are strictly FIFO: an item waiting for its next attempt holds back later ones.
         """
+        return self.settle_and_claim(lane, None)[1]
+
+    def settle_and_claim(
+        self, lane: Lane, settled: Settlement | None
+    ) -> tuple[bool, Item | None]:
+        """Record what the last attempt did and claim the lane's next due item, in one
+        transaction (one ``synchronous=FULL`` commit per item instead of two); returns
+        whether the record newly blocked the lane for credentials, and the claimed item."""
         now = self._clock()
         with self._tx() as conn:
-            paused = conn.execute(
-                "SELECT paused_until FROM lanes WHERE lane = ?", (lane.value,)
-            ).fetchone()
-            if paused and paused[0] and paused[0] > ts(now):
-                return None
-            row = conn.execute(
-                f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE lane = ? AND state IN (?, ?) "
-                "ORDER BY seq LIMIT 1",
-                (lane.value, *(s.value for s in CLAIMABLE)),
-            ).fetchone()
-            if row is None or row[10] > ts(now):
-                return None
-            conn.execute(
-                "UPDATE outbox SET state = ?, updated_at = ? WHERE seq = ?",
-                (State.SENDING.value, ts(now), row[0]),
-            )
+            newly_blocked = False
+            if settled is not None:
+                newly_blocked = self._settle(conn, settled, now)
+            return newly_blocked, self._claim(conn, lane, now)
+
+    def _claim(self, conn: sqlite3.Connection, lane: Lane, now: datetime) -> Item | None:
+        paused = conn.execute(
+            "SELECT paused_until FROM lanes WHERE lane = ?", (lane.value,)
+        ).fetchone()
+        if paused and paused[0] and paused[0] > ts(now):
+            return None
+        row = conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM outbox WHERE lane = ? AND state IN (?, ?) "
+            "ORDER BY seq LIMIT 1",
+            (lane.value, *(s.value for s in CLAIMABLE)),
+        ).fetchone()
+        if row is None or row[10] > ts(now):
+            return None
+        conn.execute(
+            "UPDATE outbox SET state = ?, updated_at = ? WHERE seq = ?",
+            (State.SENDING.value, ts(now), row[0]),
+        )
         return replace(_item(row), state=State.SENDING, updated_at=now)
 
-    def record_sent(self, item_id: str, response: Any) -> None:
-        digest = hashlib.sha256(json_codec.dumps(response).encode()).hexdigest()
+    def settle(self, settled: Settlement) -> bool:
+        """Record one attempt's result; True if it newly blocked the lane for credentials."""
         now = self._clock()
         with self._tx() as conn:
-            row = conn.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
-                "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ? "
-                "RETURNING kind, payload_json, history_id",
-                (State.SENT.value, ts(now), ts(now), digest, item_id),
-            ).fetchone()
-            if row is not None and row[0] in _CONTINUED:
-                evidence.after_sent(
-                    conn,
-                    item_id,
-                    Kind(row[0]),
-                    json_codec.loads(row[1]),
-                    response,
-                    ts(now),
-                    lambda c, items, _h, n: self._insert_items(c, items, row[2], n),
-                    now,
-                )
+            return self._settle(conn, settled, now)
+
+    def _settle(self, conn: sqlite3.Connection, settled: Settlement, now: datetime) -> bool:
+        if settled.outcome is not None:
+            return self._record_outcome(conn, settled.item, settled.outcome, now)
+        self._record_sent(conn, settled.item.id, settled.response, now)
+        if settled.pause_until is not None:
+            self._pause(conn, settled.item.lane, settled.pause_until, "rate limit reached")
+        return False
+
+    def record_sent(self, item_id: str, response: Any) -> None:
+        now = self._clock()
+        with self._tx() as conn:
+            self._record_sent(conn, item_id, response, now)
+
+    def _record_sent(
+        self, conn: sqlite3.Connection, item_id: str, response: Any, now: datetime
+    ) -> None:
+        digest = hashlib.sha256(json_codec.dumps(response).encode()).hexdigest()
+        row = conn.execute(
+            "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
+            "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ? "
+            "RETURNING kind, payload_json, history_id",
+            (State.SENT.value, ts(now), ts(now), digest, item_id),
+        ).fetchone()
+        if row is not None and row[0] in _CONTINUED:
+            evidence.after_sent(
+                conn,
+                item_id,
+                Kind(row[0]),
+                json_codec.loads(row[1]),
+                response,
+                ts(now),
+                lambda c, items, _h, n: self._insert_items(c, items, row[2], n),
+                now,
+            )
 
     def add_photo(self, photo: evidence.PhotoRecord, items: Sequence[NewItem]) -> list[str]:
         """Record a photo and queue its upload (and what follows it) atomically."""
@@ -306,45 +350,66 @@ class OutboxStore:
         """Record a failed attempt; True if this newly blocked the lane for credentials."""
         now = self._clock()
         with self._tx() as conn:
-            before = conn.execute(
-                "SELECT auth_blocked FROM lanes WHERE lane = ?", (item.lane.value,)
-            ).fetchone()
-            newly_blocked = outcome.lane_auth_blocked and not (before and before[0])
+            return self._record_outcome(conn, item, outcome, now)
+
+    def _record_outcome(
+        self, conn: sqlite3.Connection, item: Item, outcome: Outcome, now: datetime
+    ) -> bool:
+        before = conn.execute(
+            "SELECT auth_blocked FROM lanes WHERE lane = ?", (item.lane.value,)
+        ).fetchone()
+        newly_blocked = outcome.lane_auth_blocked and not (before and before[0])
+        conn.execute(
+            "UPDATE outbox SET state = ?, attempts = attempts + ?, next_attempt_at = ?, "
+            "updated_at = ?, last_error = ?, was_unknown = ? WHERE id = ?",
+            (
+                outcome.state.value,
+                1 if outcome.counts_attempt else 0,
+                ts(outcome.next_attempt_at),
+                ts(now),
+                outcome.error,
+                int(outcome.was_unknown),
+                item.id,
+            ),
+        )
+        if outcome.lane_pause_until is not None:
             conn.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + ?, next_attempt_at = ?, "
-                "updated_at = ?, last_error = ?, was_unknown = ? WHERE id = ?",
+                "INSERT INTO lanes VALUES (?, ?, ?, ?) ON CONFLICT(lane) DO UPDATE SET "
+                "paused_until = excluded.paused_until, reason = excluded.reason, "
+                "auth_blocked = max(lanes.auth_blocked, excluded.auth_blocked)",
                 (
-                    outcome.state.value,
-                    1 if outcome.counts_attempt else 0,
-                    ts(outcome.next_attempt_at),
-                    ts(now),
+                    item.lane.value,
+                    ts(outcome.lane_pause_until),
                     outcome.error,
-                    int(outcome.was_unknown),
-                    item.id,
+                    int(outcome.lane_auth_blocked),
                 ),
             )
-            if outcome.lane_pause_until is not None:
-                conn.execute(
-                    "INSERT INTO lanes VALUES (?, ?, ?, ?) ON CONFLICT(lane) DO UPDATE SET "
-                    "paused_until = excluded.paused_until, reason = excluded.reason, "
-                    "auth_blocked = max(lanes.auth_blocked, excluded.auth_blocked)",
-                    (
-                        item.lane.value,
-                        ts(outcome.lane_pause_until),
-                        outcome.error,
-                        int(outcome.lane_auth_blocked),
-                    ),
-                )
         return newly_blocked
 
     def pause_lane(self, lane: Lane, until: datetime, reason: str) -> None:
         """Hold a lane until ``until`` (the vendor said its quota is used up)."""
         with self._tx() as conn:
-            conn.execute(
-                "INSERT INTO lanes VALUES (?, ?, ?, 0) ON CONFLICT(lane) DO UPDATE SET "
-                "paused_until = excluded.paused_until, reason = excluded.reason",
-                (lane.value, ts(until), reason),
-            )
+            self._pause(conn, lane, until, reason)
+
+    @staticmethod
+    def _pause(conn: sqlite3.Connection, lane: Lane, until: datetime, reason: str) -> None:
+        conn.execute(
+            "INSERT INTO lanes VALUES (?, ?, ?, 0) ON CONFLICT(lane) DO UPDATE SET "
+            "paused_until = excluded.paused_until, reason = excluded.reason",
+            (lane.value, ts(until), reason),
+        )
+
+    def due_now(self, lane: Lane) -> int:
+        """The lane's vendor answers again: what waits out a backoff is due at once (the
+        lane's pacing still spaces it); a pause the vendor asked for (429, credentials)
+        stays. Returns how many items were brought forward."""
+        now = self._clock()
+        with self._tx() as conn:
+            return conn.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE lane = ? AND state IN (?, ?) "
+                "AND next_attempt_at > ?",
+                (ts(now), lane.value, *(s.value for s in CLAIMABLE), ts(now)),
+            ).rowcount
 
     def recover_after_crash(self) -> int:
         """Rows left ``sending`` by a crash become ``unknown`` (or need a human)."""

@@ -17,6 +17,7 @@ not travel in clear text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -114,3 +115,7 @@ class HttpUploadStore:
 
     def close(self) -> None:
         self._http.close()
+
+    def on_answer(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs after every answer from the vendor: it is reachable."""
+        self._http.on_answer(listener)

@@ -41,7 +41,8 @@ class FaultRule:
     """Misbehave on the first request of each distinct body under ``prefix``.
 
     ``mode`` is a key of :data:`FAULT_MODES`, ``"status:NNN"`` (answer NNN with the vendor's
-    error body, not processed), ``"html:NNN"`` (an HTML error page), ``"429:seconds"`` or
+    error body, not processed), ``"html:NNN"`` (an HTML error page), ``"gateway:NNN"`` (the
+    vendor processes it, then a gateway answers NNN with its own page), ``"429:seconds"`` or
     ``"429:date"`` (the two ``Retry-After`` forms).
     """
 
@@ -95,6 +96,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _fault(self, rule: FaultRule, request: SandboxRequest) -> None:
         mode = rule.mode
         sandbox = self.server.sandbox
+        if mode.startswith("gateway:"):
+            sandbox.handle(request)
+            status = int(mode.split(":")[1])
+            page = f"<html><body><h1>{status} Bad Gateway</h1></body></html>".encode()
+            self._answer(status, {"Content-Type": "text/html"}, page)
+            return
         if mode.startswith(("status:", "html:", "429:")):
             status = 429 if mode.startswith("429:") else int(mode.split(":")[1])
             error = sandbox.error_response(request.path, status)
@@ -161,7 +168,7 @@ class SandboxServer:
 
     def inject(self, prefix: str, mode: str, delay: float = 1.0) -> FaultRule:
         """Misbehave once for every distinct request body under ``prefix``."""
-        if not mode.startswith(("status:", "html:", "429:")) and mode not in FAULT_MODES:
+        if not mode.startswith(("status:", "html:", "gateway:", "429:")) and mode not in FAULT_MODES:
             raise ValueError(f"unknown fault mode {mode!r}")
         rule = FaultRule(prefix, mode, delay)
         with self._server.fault_lock:

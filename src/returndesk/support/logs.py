@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from returndesk.settings.model import LogSettings
 from returndesk.support.redact import Redactor
@@ -70,8 +72,36 @@ def setup_logging(
         root.removeHandler(old)
         old.close()
     root.addHandler(handler)
-    sys.excepthook = _log_crash
+    install_crash_hooks()
     return path
+
+
+def install_crash_hooks() -> None:
+    """Whatever escapes, on any thread, reaches the log: an uncaught exception, one ending a
+    thread (a dead sender would otherwise leave no trace), one Python could only drop."""
+    sys.excepthook = _log_crash
+    threading.excepthook = _log_thread_crash
+    sys.unraisablehook = _log_unraisable
+
+
+def _log_thread_crash(args: threading.ExceptHookArgs) -> None:
+    if args.exc_type is SystemExit:
+        return
+    name = args.thread.name if args.thread is not None else "unknown"
+    logging.getLogger("returndesk.crash").critical(
+        "thread %s ended on an uncaught exception",
+        name,
+        exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+    )
+
+
+def _log_unraisable(args: Any) -> None:
+    logging.getLogger("returndesk.crash").error(
+        "%s: %r",
+        args.err_msg or "exception ignored",
+        args.object,
+        exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+    )
 
 
 def _log_crash(

@@ -13,6 +13,7 @@ order; the station asks for a window of creation dates and picks the order itsel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -152,3 +153,7 @@ class NShiftClient:
 
     def close(self) -> None:
         self._transport.close()
+
+    def on_answer(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs after every answer from the vendor: it is reachable."""
+        self._transport.on_answer(listener)

@@ -13,7 +13,7 @@ id, price, tax rate, GTIN or order item id: where an integrator's ReturnMate car
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -267,6 +267,10 @@ class ReturnMateClient:
 
     def close(self) -> None:
         self._transport.close()
+
+    def on_answer(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs after every answer from the vendor: it is reachable."""
+        self._transport.on_answer(listener)
 
     # ------------------------------------------------------------------ internals
     def _envelope(self, response: VendorResponse) -> _Envelope:

@@ -8,6 +8,7 @@ support agents, neither belongs at a receiving bench.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
@@ -146,3 +147,7 @@ class WmTechClient:
 
     def close(self) -> None:
         self._transport.close()
+
+    def on_answer(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs after every answer from the vendor: it is reachable."""
+        self._transport.on_answer(listener)

@@ -6,9 +6,11 @@ import pytest
 from returndesk.outbox.model import Kind, State
 from returndesk.outbox.policy import (
     BACKOFF_CAP,
+    CONNECT_RETRY_CAP,
     MAX_ATTEMPTS,
     MAX_RATE_PAUSE,
     after_failure,
+    after_unexpected,
     after_unknown_on_start,
     full_jitter,
 )
@@ -49,12 +51,33 @@ def test_backoff_is_full_jitter_within_the_cap():
 
 
 @pytest.mark.parametrize("kind", list(Kind))
-def test_retryable_goes_back_to_waiting_later(kind):
-    for error in (err(ConnectFailed), err(ServerError, status=503)):
-        outcome = decide(kind, error)
-        assert outcome.state is State.WAITING
+def test_no_connection_is_tried_again_soon_and_burns_no_attempt(kind):
+    outcome = decide(kind, err(ConnectFailed), attempts=8)
+    assert outcome.state is State.WAITING
+    assert NOW <= outcome.next_attempt_at <= NOW + CONNECT_RETRY_CAP
+    assert not outcome.counts_attempt
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+@pytest.mark.parametrize("kind", list(Kind))
+def test_a_5xx_is_resent_only_where_a_repeat_is_harmless(kind, status):
+    outcome = decide(kind, err(ServerError, status=status))
+    assert outcome.was_unknown  # the server had the whole request
+    if kind.resend_after_unknown:
+        assert outcome.state is State.UNKNOWN
         assert outcome.next_attempt_at >= NOW
         assert outcome.counts_attempt
+    else:
+        assert outcome.state is State.NEEDS_ATTENTION
+        assert "may have been applied" in outcome.error
+
+
+def test_an_unexpected_error_needs_a_human_with_a_clean_reason():
+    outcome = after_unexpected(PermissionError(13, "Permission denied\n\u202eforged"), was_unknown=False, now=NOW)
+    assert outcome.state is State.NEEDS_ATTENTION
+    assert outcome.was_unknown
+    assert outcome.error.startswith("unexpected error while sending: PermissionError")
+    assert "\n" not in outcome.error and "\u202e" not in outcome.error
 
 
 @pytest.mark.parametrize("kind", list(Kind))
@@ -120,3 +143,4 @@ def test_attempt_budget_and_age_end_in_needs_attention():
     )
     old = NOW - timedelta(hours=73)
     assert decide(Kind.WMS_UPDATE, err(ConnectFailed), created=old).state is State.NEEDS_ATTENTION
+    assert decide(Kind.WMS_UPDATE, err(ConnectFailed), attempts=50).state is State.WAITING
