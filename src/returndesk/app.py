@@ -10,6 +10,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -735,5 +736,5 @@ def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
         (Lane.PHOTOS, station.photos),
     ):
         if client is not None and hasattr(client, "on_answer"):
-            client.on_answer(lambda lane=lane: drainer.vendor_answered(lane))
+            client.on_answer(partial(drainer.vendor_answered, lane))
     return drainer.start()

@@ -28,22 +28,35 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"JSON constant {name} is not a number")
 
 
+#: the C string encoder json.dumps uses (without ensure_ascii); calling json.dumps per value
+#: built a new encoder each time, a third of the outbox's per-item cost
+_string = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
 def _encode(value: Any, out: list[str]) -> None:
-    if value is None or isinstance(value, bool | int | str):
-        out.append(json.dumps(value, ensure_ascii=False))
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
     elif isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError("cannot encode a non-finite amount")
         # 'f' keeps the exponent the amount was quantized to (39.00, not 39 or 3.9E+1)
         out.append(format(value, "f"))
     elif isinstance(value, datetime):
-        out.append(json.dumps(value.isoformat()))
+        out.append(_string(value.isoformat()))
     elif isinstance(value, Mapping):
         out.append("{")
         for i, (key, item) in enumerate(value.items()):
             if i:
                 out.append(",")
-            out.append(json.dumps(str(key), ensure_ascii=False))
+            out.append(_string(str(key)))
             out.append(":")
             _encode(item, out)
         out.append("}")

@@ -162,10 +162,14 @@ class _LaneWorker(threading.Thread):
                     # the database refused (locked, full, I/O): what was sent stays pending
                     # and is recorded first when it can be
                     log.exception("outbox %s: the store failed", self.lane.value)
-                    drainer.report_problem(str(exc) if isinstance(exc, StorageError) else (
-                        f"the station's database failed while sending "
-                        f"({sanitize(f'{type(exc).__name__}: {exc}', ())}); retrying"
-                    ))
+                    drainer.report_problem(
+                        str(exc)
+                        if isinstance(exc, StorageError)
+                        else (
+                            f"the station's database failed while sending "
+                            f"({sanitize(f'{type(exc).__name__}: {exc}', ())}); retrying"
+                        )
+                    )
                     drainer.stopping.wait(1.0)
         finally:
             if pending is not None:  # sent but not yet written down: never leave it "sending"
@@ -195,9 +199,7 @@ class _LaneWorker(threading.Thread):
             pending = None
         if delay > 0 and drainer.stopping.wait(delay):
             return pending
-        newly_blocked, item = store.settle_and_claim(
-            self.lane, pending[0] if pending else None
-        )
+        newly_blocked, item = store.settle_and_claim(self.lane, pending[0] if pending else None)
         if pending is not None:
             self._settled(store, newly_blocked, pending)
         if item is None:

@@ -260,9 +260,7 @@ class OutboxStore:
         """
         return self.settle_and_claim(lane, None)[1]
 
-    def settle_and_claim(
-        self, lane: Lane, settled: Settlement | None
-    ) -> tuple[bool, Item | None]:
+    def settle_and_claim(self, lane: Lane, settled: Settlement | None) -> tuple[bool, Item | None]:
         """Record what the last attempt did and claim the lane's next due item, in one
         transaction (one ``synchronous=FULL`` commit per item instead of two); returns
         whether the record newly blocked the lane for credentials, and the claimed item."""

@@ -168,7 +168,10 @@ class SandboxServer:
 
     def inject(self, prefix: str, mode: str, delay: float = 1.0) -> FaultRule:
         """Misbehave once for every distinct request body under ``prefix``."""
-        if not mode.startswith(("status:", "html:", "gateway:", "429:")) and mode not in FAULT_MODES:
+        if (
+            not mode.startswith(("status:", "html:", "gateway:", "429:"))
+            and mode not in FAULT_MODES
+        ):
             raise ValueError(f"unknown fault mode {mode!r}")
         rule = FaultRule(prefix, mode, delay)
         with self._server.fault_lock:

@@ -53,7 +53,8 @@ def test_an_unexpected_error_needs_attention_and_the_lane_goes_on(store, error):
     rng = random.Random(0)
     first = process_one(store, Lane.PHOTOS, {Kind.PHOTO_UPLOAD: sender}, rng=rng)
     assert first.state is State.NEEDS_ATTENTION
-    assert first.unexpected and "Tell IT" in first.alert
+    assert first.unexpected
+    assert "Tell IT" in first.alert
     second = process_one(store, Lane.PHOTOS, {Kind.PHOTO_UPLOAD: sender}, rng=rng)
     assert second.state is State.SENT
     failed, sent = store.items()
@@ -85,7 +86,8 @@ def test_a_lane_thread_survives_unexpected_errors_and_tells_the_operator_once(tm
         assert drainer.stop()
     states = [i.state for i in store.items()]
     assert states == [State.NEEDS_ATTENTION] * 2 + [State.SENT] * 3
-    assert len(problems) == 1 and "PermissionError" in problems[0]
+    assert len(problems) == 1
+    assert "PermissionError" in problems[0]
 
 
 def test_a_store_failure_between_items_is_survived_and_nothing_is_left_sending(
@@ -116,7 +118,8 @@ def test_a_store_failure_between_items_is_survived_and_nothing_is_left_sending(
     finally:
         assert drainer.stop()
     assert [i.state for i in store.items()] == [State.SENT] * 3
-    assert problems and "database is locked" in problems[0]
+    assert problems
+    assert "database is locked" in problems[0]
 
 
 def test_thread_deaths_reach_the_log(caplog):
@@ -140,7 +143,6 @@ def test_every_write_carries_the_item_id_as_idempotency_key(store, sandbox):
         "https://nshift.test/", "u", "p", transport=httpx.MockTransport(handler)
     )
     from returndesk.outbox.senders import build_senders
-
     from tests.e2e.test_outbox_faults import wms_payload
 
     rma = sandbox.data.by_rma_number("RMA-2026-000001")
@@ -188,9 +190,11 @@ def test_when_the_vendor_answers_again_held_items_are_due_at_once(tmp_path, cloc
 
     senders = {Kind.PHOTO_UPLOAD: sender}
     attempt = process_one(store, Lane.PHOTOS, senders, rng=random.Random(3), clock=clock)
-    assert attempt.state is State.WAITING and not attempt.reached
+    assert attempt.state is State.WAITING
+    assert not attempt.reached
     held = store.items()[0]
-    assert held.next_attempt_at > clock() and held.attempts == 0
+    assert held.next_attempt_at > clock()
+    assert held.attempts == 0
     offline = False
     assert process_one(store, Lane.PHOTOS, senders, rng=random.Random(), clock=clock) is None
     assert store.due_now(Lane.PHOTOS) == 1

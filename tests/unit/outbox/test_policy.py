@@ -73,11 +73,14 @@ def test_a_5xx_is_resent_only_where_a_repeat_is_harmless(kind, status):
 
 
 def test_an_unexpected_error_needs_a_human_with_a_clean_reason():
-    outcome = after_unexpected(PermissionError(13, "Permission denied\n\u202eforged"), was_unknown=False, now=NOW)
+    outcome = after_unexpected(
+        PermissionError(13, "Permission denied\n\u202eforged"), was_unknown=False, now=NOW
+    )
     assert outcome.state is State.NEEDS_ATTENTION
     assert outcome.was_unknown
     assert outcome.error.startswith("unexpected error while sending: PermissionError")
-    assert "\n" not in outcome.error and "\u202e" not in outcome.error
+    assert "\n" not in outcome.error
+    assert "\u202e" not in outcome.error
 
 
 @pytest.mark.parametrize("kind", list(Kind))
