@@ -38,6 +38,7 @@ from returndesk.settings.secrets import (
     RETURNMATE_API_KEY,
     WMTECH_API_KEY,
     SecretStore,
+    SecretStoreError,
 )
 from returndesk.supervisor import RESTART_EXIT_CODE
 from returndesk.support.bundle import queue_summary
@@ -165,6 +166,17 @@ def _demo_station(
 def _live_station(
     settings: Settings, paths: Paths, secrets: SecretStore, transport: httpx.BaseTransport | None
 ) -> Station:
+    """A station against the configured vendors; anything in the way of one (a missing or
+    unreadable secret, a key of the wrong kind, an unusable address) is one message."""
+    try:
+        return _configured_station(settings, paths, secrets, transport)
+    except (ConfigurationError, SecretStoreError) as exc:
+        raise StationConfigError(str(exc)) from None
+
+
+def _configured_station(
+    settings: Settings, paths: Paths, secrets: SecretStore, transport: httpx.BaseTransport | None
+) -> Station:
     missing = []
     if not settings.returnmate.base_url:
         missing.append("[returnmate] base_url")
@@ -209,12 +221,9 @@ def _live_station(
         )
     else:
         notes.append("WM Tech is not configured: operators decide without AI advice")
-    try:
-        photos = configured_store(
-            settings.photos, secrets.get(PHOTO_UPLOAD_SECRET), transport=transport
-        )
-    except ConfigurationError as exc:
-        raise StationConfigError(str(exc)) from None
+    photos = configured_store(
+        settings.photos, secrets.get(PHOTO_UPLOAD_SECRET), transport=transport
+    )
     if photos is None and wmtech is not None:
         notes.append("No photo store is configured: photos are kept but WM Tech cannot see them")
     return Station(

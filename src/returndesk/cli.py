@@ -178,7 +178,7 @@ def _run_station(args: argparse.Namespace) -> int:
         wants_demo,
     )
     from returndesk.outbox.startup import AlreadyRunning
-    from returndesk.settings.secrets import SECRET_NAMES, SecretStore
+    from returndesk.settings.secrets import SECRET_NAMES, SecretStore, SecretStoreError
     from returndesk.supervisor import RESTART_EXIT_CODE, is_supervised, station_command
     from returndesk.support.logs import setup_logging
     from returndesk.support.redact import Redactor
@@ -202,7 +202,7 @@ def _run_station(args: argparse.Namespace) -> int:
         station = build_station(
             settings, resolve_paths(args.config, settings, demo), demo=demo, secrets=secrets
         )
-    except (SettingsError, StationConfigError) as exc:
+    except (SettingsError, StationConfigError, SecretStoreError) as exc:
         logging.getLogger("returndesk").error("cannot start: %s", exc)
         print(f"ReturnDesk cannot start: {exc}", file=sys.stderr)
         return 2

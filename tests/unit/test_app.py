@@ -66,6 +66,25 @@ def test_live_key_is_refused_unless_allowed(paths):
     assert station.environment is Environment.LIVE
 
 
+def test_a_wmtech_key_of_unknown_kind_is_a_start_message_not_a_crash(paths):
+    secrets = SecretStore({**SECRETS, "RETURNDESK_WMTECH__API_KEY": "sk_live_abc"})
+    with pytest.raises(StationConfigError, match="starts with 'wmtech_live_' or"):
+        build_station(live_settings(), paths, demo=False, secrets=secrets)
+
+
+def test_a_locked_keyring_is_a_start_message(paths):
+    from keyring.errors import KeyringLocked
+
+    class Locked:
+        priority = 10
+
+        def get_password(self, service, user):
+            raise KeyringLocked("locked")
+
+    with pytest.raises(StationConfigError, match="the keyring is locked"):
+        build_station(live_settings(), paths, demo=False, secrets=SecretStore({}, Locked()))
+
+
 def test_without_wmtech_the_station_still_runs(paths):
     settings = live_settings()
     settings.wmtech.base_url = ""

@@ -30,7 +30,7 @@ def _refuse_constant(name: str) -> Any:
 
 #: the C string encoder json.dumps uses (without ensure_ascii); calling json.dumps per value
 #: built a new encoder each time, a third of the outbox's per-item cost
-_string = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_string = json.encoder.encode_basestring
 
 
 def _encode(value: Any, out: list[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -42,6 +43,24 @@ class PhotoSettings(_Section):
             raise ValueError('store = "http" needs upload_url and public_base_url')
         if self.store == "http" and "{name}" not in self.upload_url:
             raise ValueError('upload_url must contain "{name}", where the file name goes')
+        if self.public_base_url and not self.public_base_url.lower().startswith("https://"):
+            # WM Tech fetches photos over HTTPS only: refused here, for every command, not
+            # first when the station's window starts
+            raise ValueError(
+                "public_base_url must be an https:// address (WM Tech fetches only HTTPS)"
+            )
+        if self.upload_url and not _https_or_loopback(self.upload_url):
+            raise ValueError(
+                "upload_url must be an https:// address (photos are not sent in clear), "
+                "or http:// to this machine (127.0.0.1, localhost)"
+            )
         if self.upload_auth == "basic" and not self.upload_username:
             raise ValueError('upload_auth = "basic" needs upload_username')
         return self
+
+
+def _https_or_loopback(url: str) -> bool:
+    parts = urlsplit(url.replace("{name}", "x"))
+    return parts.scheme == "https" or (
+        parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost")
+    )

@@ -43,6 +43,18 @@ class SecretStoreError(RuntimeError):
     pass
 
 
+def keyring_failure(name: SecretName, exc: BaseException) -> str:
+    """What to tell IT when the keyring cannot be read (never the secret: there is none)."""
+    detail = " ".join(str(exc).split())[:200]
+    kind = type(exc).__name__
+    state = "locked" if "lock" in (kind + detail).lower() else "unavailable"
+    return (
+        f"the keyring is {state} ({kind}{': ' + detail if detail else ''}) while reading "
+        f"{name.keyring_user}; unlock the desktop's keyring, or set {name.env_var} in the "
+        "station's service environment"
+    )
+
+
 def backend_is_secure(backend: object) -> bool:
     """True for a backend that keeps secrets protected (OS vault, Secret Service, …)."""
     inner = getattr(backend, "backends", None)
@@ -97,8 +109,10 @@ class SecretStore:
             return None
         try:
             found = backend.get_password(SERVICE, name.keyring_user)  # type: ignore[attr-defined]
-        except Exception:
-            return None
+        except Exception as exc:
+            # a locked or broken keyring is not a missing secret: saying "missing" sends IT
+            # to re-enter a key that is there
+            raise SecretStoreError(keyring_failure(name, exc)) from None
         return found if isinstance(found, str) and found else None
 
     def set(self, name: SecretName, value: str) -> None:

@@ -21,7 +21,7 @@ from returndesk.settings.code_csv import read_codes, write_codes
 from returndesk.settings.loader import SettingsInvalid, save_settings, validate_settings
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
-from returndesk.settings.secrets import SECRET_NAMES, SecretName, SecretStore
+from returndesk.settings.secrets import SECRET_NAMES, SecretName, SecretStore, SecretStoreError
 from returndesk.support.bundle import paths_summary, versions, write_support_bundle
 from returndesk.support.logs import recent_log
 from returndesk.support.redact import Redactor
@@ -173,7 +173,10 @@ class StationAdmin(QObject):
         self._runner.run(status, show, self._failed)
 
     def _secret_status(self, name: SecretName) -> str:
-        source = self._secrets.source(name)
+        try:
+            source = self._secrets.source(name)
+        except SecretStoreError as exc:
+            return str(exc)
         if source == "environment":
             return self.tr("set by {var} (type here to store one in the keyring instead)").format(
                 var=name.env_var

@@ -51,3 +51,32 @@ def test_no_store_on_a_live_station_means_photos_are_kept_only():
 def test_incomplete_settings_are_refused(changes, words):
     with pytest.raises(ValueError, match=words):
         PhotoSettings(**changes)
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (
+            {"store": "folder", "folder": "/srv/p", "public_base_url": "http://p.example.com/"},
+            "public_base_url must be an https://",
+        ),
+        (
+            {
+                "store": "http",
+                "upload_url": "http://dav.example.com/{name}",
+                "public_base_url": "https://p.example.com/",
+            },
+            "upload_url must be an https://",
+        ),
+    ],
+)
+def test_settings_refuse_clear_text_photo_addresses_at_load(tmp_path, values, message):
+    """Every command loads settings: an http:// photo address is refused there, not only
+    when the station's window starts."""
+    from returndesk.settings.loader import SettingsError, load_settings
+
+    lines = "\n".join(f'{k} = "{v}"' for k, v in values.items())
+    path = tmp_path / "settings.toml"
+    path.write_text(f"[photos]\n{lines}\n")
+    with pytest.raises(SettingsError, match=message):
+        load_settings(path)

@@ -66,3 +66,25 @@ def test_chainer_is_secure_if_one_backend_is():
 def test_env_var_names():
     assert NSHIFT_PASSWORD.env_var == "RETURNDESK_NSHIFT__PASSWORD"
     assert WMTECH_API_KEY.env_var == "RETURNDESK_WMTECH__API_KEY"
+
+
+def test_a_locked_keyring_is_its_own_message_not_a_missing_secret():
+    from keyring.errors import KeyringLocked
+
+    class Locked(MemoryKeyring):
+        def get_password(self, service, user):
+            raise KeyringLocked("Failed to unlock the collection!")
+
+    with pytest.raises(SecretStoreError, match="the keyring is locked") as caught:
+        SecretStore({}, Locked()).get(NSHIFT_PASSWORD)
+    assert NSHIFT_PASSWORD.env_var in str(caught.value)
+    assert "missing" not in str(caught.value)
+
+
+def test_a_broken_keyring_says_unavailable():
+    class Broken(MemoryKeyring):
+        def get_password(self, service, user):
+            raise RuntimeError("org.freedesktop.DBus.Error.ServiceUnknown")
+
+    with pytest.raises(SecretStoreError, match=r"the keyring is unavailable .*ServiceUnknown"):
+        SecretStore({}, Broken()).get(NSHIFT_PASSWORD)
