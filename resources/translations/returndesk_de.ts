@@ -224,6 +224,7 @@
     </message>
     <message>
         <source>Back (Esc)</source>
+        <extracomment>filters and paging, above the table (the Queue&apos;s)</extracomment>
         <translation>Zurück (Esc)</translation>
     </message>
 </context>
@@ -1176,6 +1177,10 @@
         <translation>Eintrag</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1194,6 +1199,27 @@
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>All (unsent first)</source>
+        <extracomment>rows on one page of the Queue (every row is reachable by paging)</extracomment>
+        <translation>Alle (nicht gesendete zuerst)</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Prüfung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1224,6 +1250,10 @@
         <translation>Quelle</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <extracomment>history&apos;s source column, as the operator reads it</extracomment>
         <translation>wartet</translation>
@@ -1249,6 +1279,10 @@
         <translation>braucht Prüfung</translation>
     </message>
     <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
         <source>WITHOUT RMA</source>
         <translation>OHNE RMA</translation>
     </message>
@@ -1262,6 +1296,7 @@
     </message>
     <message>
         <source>Queue</source>
+        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
         <translation>Warteschlange</translation>
     </message>
     <message>
@@ -1273,8 +1308,20 @@
         <translation>Alle erneut senden</translation>
     </message>
     <message>
+        <source>Mark resolved</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Neuere</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Ältere ▶</translation>
     </message>
     <message>
         <source>Received today</source>
@@ -1289,12 +1336,48 @@
         <translation>Abgelehnte wieder öffnen</translation>
     </message>
     <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} von {total}</translation>
+    </message>
+    <message>
         <source>Choose an item first.</source>
         <translation>Zuerst einen Eintrag wählen.</translation>
     </message>
     <message>
+        <source>Send it again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <translation>Nichts erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Send these {n} item(s) again now?</source>
+        <translation>Diese {n} Einträge jetzt erneut senden?</translation>
+    </message>
+    <message>
+        <source>{n} note(s) or analyses are left as they are: their first attempt may have reached the vendor. Check each there, then retry or resolve it on its own.</source>
+        <translation>{n} Notiz(en) oder Analysen bleiben, wie sie sind: ihr erster Versuch hat den Anbieter vielleicht erreicht. Prüfen Sie jede dort und senden oder erledigen Sie sie dann einzeln.</translation>
+    </message>
+    <message>
         <source>{n} item(s) will be sent again.</source>
         <translation>{n} Eintrag/Einträge werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>What did the vendor show? The reason is kept with the return.</source>
+        <translation>Was zeigt der Anbieter? Der Grund wird bei der Retoure gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}</source>
+        <translation>Nicht erledigt: {reason}</translation>
+    </message>
+    <message>
+        <source>{item} marked resolved.</source>
+        <translation>{item} als erledigt markiert.</translation>
     </message>
     <message>
         <source>Exported {n} item(s) to {path}</source>
@@ -1410,6 +1493,10 @@
         <translation>Der Code enthält Steuerzeichen, ist aber kein GS1-Code. Bitte einen anderen Barcode scannen.</translation>
     </message>
     <message>
+        <source>The earlier attempt of this {kind} may have reached the vendor: sending it again may duplicate it. Check with the vendor first, then confirm.</source>
+        <translation>Der frühere Versuch dieses {kind} hat den Anbieter vielleicht erreicht: erneutes Senden kann ihn doppeln. Prüfen Sie es erst beim Anbieter und bestätigen Sie dann.</translation>
+    </message>
+    <message>
         <source>The scan contains a character no label here carries ({name}). Scan again.</source>
         <translation>Der Scan enthält ein Zeichen, das kein Etikett hier trägt ({name}). Bitte erneut scannen.</translation>
     </message>
@@ -1438,12 +1525,20 @@
         <translation>eine PIN wählen, die keine wiederholte Ziffer und keine Folge wie 1234 ist</translation>
     </message>
     <message>
+        <source>no failed or needs-attention item has the id {id}</source>
+        <translation>kein fehlgeschlagener oder zu prüfender Eintrag hat die ID {id}</translation>
+    </message>
+    <message>
         <source>nothing was scanned</source>
         <translation>nichts wurde gescannt</translation>
     </message>
     <message>
         <source>only {free_mb} MB free on the station&apos;s disk; new returns may not be saved</source>
         <translation>nur {free_mb} MB frei auf dem Datenträger der Station; neue Retouren werden womöglich nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>say why the item is resolved (what the vendor shows)</source>
+        <translation>geben Sie an, warum der Eintrag erledigt ist (was der Anbieter zeigt)</translation>
     </message>
     <message>
         <source>the PIN has {low} to {high} digits</source>
@@ -1474,6 +1569,14 @@
         <translation>die Bestellnummer ist ungültig: so eingeben, wie sie gedruckt ist</translation>
     </message>
     <message>
+        <source>the reason contains control or invisible characters</source>
+        <translation>der Grund enthält Steuer- oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <source>the reason is longer than {n} characters</source>
+        <translation>der Grund ist länger als {n} Zeichen</translation>
+    </message>
+    <message>
         <source>the station database was damaged ({problem}); it was moved to {folder} and {rows} rows were recovered. Tell IT; the station keeps working with a new database</source>
         <translation>die Datenbank der Station war beschädigt ({problem}); sie wurde nach {folder} verschoben und {rows} Zeilen wurden gerettet. Bitte die IT informieren; die Station arbeitet mit einer neuen Datenbank weiter</translation>
     </message>
@@ -1488,6 +1591,10 @@
     <message>
         <source>{code}: the EAN/UPC check digit is wrong. Scan again.</source>
         <translation>{code}: Die EAN/UPC-Prüfziffer ist falsch. Bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>{id} names more than one item: give more of its id</source>
+        <translation>{id} passt auf mehr als einen Eintrag: geben Sie mehr von der ID an</translation>
     </message>
     <message>
         <source>{rma} is already {status} in ReturnMate; it is not received twice</source>

@@ -224,6 +224,7 @@
     </message>
     <message>
         <source>Back (Esc)</source>
+        <extracomment>filters and paging, above the table (the Queue&apos;s)</extracomment>
         <translation>Tillbaka (Esc)</translation>
     </message>
 </context>
@@ -1176,6 +1177,10 @@
         <translation>Post</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Vad</translation>
     </message>
@@ -1194,6 +1199,27 @@
     <message>
         <source>Last error</source>
         <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>All (unsent first)</source>
+        <extracomment>rows on one page of the Queue (every row is reachable by paging)</extracomment>
+        <translation>Alla (ej skickade först)</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Ännu inte skickade</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärd</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Lösta</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1224,6 +1250,10 @@
         <translation>Källa</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <extracomment>history&apos;s source column, as the operator reads it</extracomment>
         <translation>väntar</translation>
@@ -1249,6 +1279,10 @@
         <translation>behöver åtgärd</translation>
     </message>
     <message>
+        <source>resolved</source>
+        <translation>löst</translation>
+    </message>
+    <message>
         <source>WITHOUT RMA</source>
         <translation>UTAN RMA</translation>
     </message>
@@ -1262,6 +1296,7 @@
     </message>
     <message>
         <source>Queue</source>
+        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
         <translation>Kö</translation>
     </message>
     <message>
@@ -1273,8 +1308,20 @@
         <translation>Försök igen med alla</translation>
     </message>
     <message>
+        <source>Mark resolved</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Nyare</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Äldre ▶</translation>
     </message>
     <message>
         <source>Received today</source>
@@ -1289,12 +1336,48 @@
         <translation>Öppna avvisad igen</translation>
     </message>
     <message>
+        <source>due now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} av {total}</translation>
+    </message>
+    <message>
         <source>Choose an item first.</source>
         <translation>Välj en post först.</translation>
     </message>
     <message>
+        <source>Send it again?</source>
+        <translation>Skicka igen?</translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <translation>Inget att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Send these {n} item(s) again now?</source>
+        <translation>Skicka dessa {n} post(er) igen nu?</translation>
+    </message>
+    <message>
+        <source>{n} note(s) or analyses are left as they are: their first attempt may have reached the vendor. Check each there, then retry or resolve it on its own.</source>
+        <translation>{n} anteckning(ar) eller analyser lämnas som de är: deras första försök kan ha nått leverantören. Kontrollera var och en där och försök sedan igen eller lös den för sig.</translation>
+    </message>
+    <message>
         <source>{n} item(s) will be sent again.</source>
         <translation>{n} post(er) skickas igen.</translation>
+    </message>
+    <message>
+        <source>What did the vendor show? The reason is kept with the return.</source>
+        <translation>Vad visade leverantören? Orsaken sparas med returen.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}</source>
+        <translation>Inte löst: {reason}</translation>
+    </message>
+    <message>
+        <source>{item} marked resolved.</source>
+        <translation>{item} markerad som löst.</translation>
     </message>
     <message>
         <source>Exported {n} item(s) to {path}</source>
@@ -1410,6 +1493,10 @@
         <translation>Koden innehåller styrtecken men är ingen GS1-kod. Skanna en annan streckkod.</translation>
     </message>
     <message>
+        <source>The earlier attempt of this {kind} may have reached the vendor: sending it again may duplicate it. Check with the vendor first, then confirm.</source>
+        <translation>Det tidigare försöket med denna {kind} kan ha nått leverantören: att skicka igen kan ge en dubblett. Kontrollera hos leverantören först och bekräfta sedan.</translation>
+    </message>
+    <message>
         <source>The scan contains a character no label here carries ({name}). Scan again.</source>
         <translation>Skanningen innehåller ett tecken som ingen etikett här har ({name}). Skanna igen.</translation>
     </message>
@@ -1438,12 +1525,20 @@
         <translation>välj en PIN-kod som inte är en upprepad siffra eller en följd som 1234</translation>
     </message>
     <message>
+        <source>no failed or needs-attention item has the id {id}</source>
+        <translation>ingen misslyckad post eller post som behöver åtgärd har id {id}</translation>
+    </message>
+    <message>
         <source>nothing was scanned</source>
         <translation>inget skannades</translation>
     </message>
     <message>
         <source>only {free_mb} MB free on the station&apos;s disk; new returns may not be saved</source>
         <translation>bara {free_mb} MB ledigt på stationens disk; nya returer kanske inte sparas</translation>
+    </message>
+    <message>
+        <source>say why the item is resolved (what the vendor shows)</source>
+        <translation>ange varför posten är löst (vad leverantören visar)</translation>
     </message>
     <message>
         <source>the PIN has {low} to {high} digits</source>
@@ -1474,6 +1569,14 @@
         <translation>ordernumret är ogiltigt: skriv det som det står tryckt</translation>
     </message>
     <message>
+        <source>the reason contains control or invisible characters</source>
+        <translation>orsaken innehåller kontroll- eller osynliga tecken</translation>
+    </message>
+    <message>
+        <source>the reason is longer than {n} characters</source>
+        <translation>orsaken är längre än {n} tecken</translation>
+    </message>
+    <message>
         <source>the station database was damaged ({problem}); it was moved to {folder} and {rows} rows were recovered. Tell IT; the station keeps working with a new database</source>
         <translation>stationens databas var skadad ({problem}); den flyttades till {folder} och {rows} rader återställdes. Meddela IT; stationen fortsätter med en ny databas</translation>
     </message>
@@ -1488,6 +1591,10 @@
     <message>
         <source>{code}: the EAN/UPC check digit is wrong. Scan again.</source>
         <translation>{code}: EAN/UPC-kontrollsiffran är fel. Skanna igen.</translation>
+    </message>
+    <message>
+        <source>{id} names more than one item: give more of its id</source>
+        <translation>{id} matchar mer än en post: ange mer av id:t</translation>
     </message>
     <message>
         <source>{rma} is already {status} in ReturnMate; it is not received twice</source>

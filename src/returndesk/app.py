@@ -576,7 +576,14 @@ def start_receiving(
         window, service, runner, station.settings, on_submitted=notify, hints=background
     )
     router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
-    views = StationViews(window, store, runner, station.paths.data_dir / "exports", notify=notify)
+    views = StationViews(
+        window,
+        store,
+        runner,
+        station.paths.data_dir / "exports",
+        notify=notify,
+        operator=lambda: flow.operator,
+    )
     views.reopen_requested.connect(flow.lookup)
     photos = start_photos(station, window, store, runner, notify=notify, synchronous=synchronous)
     flow.case_submitted.connect(photos.count_submitted)

@@ -74,7 +74,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: the exit code after the reader of our output went away (``queue list | head``), as a
+#: shell reports a program ended by SIGPIPE
+EXIT_CLOSED_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # the reader closed the pipe: stop quietly; what Python still flushes at exit goes
+        # nowhere instead of raising again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_CLOSED_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=_console_level(),

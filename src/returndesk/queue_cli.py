@@ -1,4 +1,11 @@
-"""Headless outbox commands for IT over SSH: list, retry, export, drain, submit."""
+"""Headless outbox commands for IT over SSH: list, retry, resolve, analyze, export, drain,
+submit.
+
+Exit codes (the README lists them): 0 done; 1 items need a human; 2 bad input or settings;
+3 the database could not be written; 4 the station runs (drain only); 5 nothing was queued
+(every return was submitted before); 6 sending is blocked (credentials refused, a lane
+paused, or ``--max-wait`` ran out).
+"""
 
 from __future__ import annotations
 
@@ -6,30 +13,77 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from returndesk.core.json_codec import TooDeep
 from returndesk.core.wms_update import WmsUpdate
 from returndesk.outbox.export import export_items, item_dict
-from returndesk.outbox.model import Capture, Kind, Lane, NewItem, State
+from returndesk.outbox.model import UNSENT, Capture, Counts, Kind, Lane, NewItem, State
 from returndesk.outbox.startup import AlreadyRunning, InstanceLock, open_outbox
-from returndesk.outbox.store import AlreadyCaptured, OutboxStore, StorageError, utcnow
+from returndesk.outbox.store import (
+    AlreadyCaptured,
+    DuplicateRisk,
+    OutboxStore,
+    StorageError,
+    utcnow,
+)
 from returndesk.settings.loader import SettingsError, load_settings
 from returndesk.settings.paths import Paths
+
+EXIT_OK = 0
+EXIT_ATTENTION = 1
+EXIT_USAGE = 2
+EXIT_STORAGE = 3
+EXIT_LOCKED = 4
+EXIT_NOTHING_QUEUED = 5
+EXIT_BLOCKED = 6
+#: a payload file bigger than this is refused unread (100 returns of 1,000 items fit)
+MAX_PAYLOAD_BYTES = 16 * 1024 * 1024
+#: how long ``drain --until-empty`` waits for the last item by default
+DEFAULT_MAX_WAIT = 15 * 60
+PROGRESS_EVERY = 5.0
+#: commands that change no row: they never recover, repair or take the lock
+READ_ONLY = ("list", "export")
 
 
 def add_parsers(sub: Any) -> None:
     queue = sub.add_parser("queue", help="the outbox of submissions waiting to be sent")
     queue_sub = queue.add_subparsers(dest="queue_command", required=True)
-    listing = queue_sub.add_parser("list", help="list outbox items")
+    listing = queue_sub.add_parser("list", help="list outbox items (changes nothing)")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--state", choices=[s.value for s in State], action="append")
     retry = queue_sub.add_parser("retry", help="send failed or held items again")
     target = retry.add_mutually_exclusive_group(required=True)
     target.add_argument("id", nargs="?", help="item id (or its first characters)")
-    target.add_argument("--all", action="store_true")
+    target.add_argument(
+        "--all",
+        action="store_true",
+        help="every unsent item except notes and analyses that may have reached the vendor",
+    )
+    retry.add_argument(
+        "--accept-duplicate-risk",
+        action="store_true",
+        help="send a note or analysis again although its earlier attempt may have landed",
+    )
+    resolve = queue_sub.add_parser(
+        "resolve", help="close a failed or needs-attention item after checking with the vendor"
+    )
+    resolve.add_argument("id", help="item id (or its first characters)")
+    resolve.add_argument("--reason", required=True, help="what the vendor shows; kept")
+    resolve.add_argument("--operator", help="who checked it")
+    analyze = queue_sub.add_parser("analyze", help="queue WM Tech's analysis of kept photos again")
+    analyze.add_argument("photos", nargs="+", metavar="PHOTO", help="the photo's file name")
+    analyze.add_argument(
+        "--again",
+        action="store_true",
+        help="also where WM Tech analysed the photo before (it may act on each analysis)",
+    )
     export = queue_sub.add_parser("export", help="write items as JSON files into DIR")
     export.add_argument("dir", type=Path)
     export.add_argument("--include-sent", action="store_true")
@@ -39,84 +93,212 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help="keep going (with backoff) until nothing is waiting",
     )
+    drain.add_argument(
+        "--max-wait",
+        type=float,
+        default=DEFAULT_MAX_WAIT,
+        metavar="SECONDS",
+        help=f"with --until-empty: give up after this long (default {DEFAULT_MAX_WAIT})",
+    )
     submit = sub.add_parser("submit", help="validate a wms-update body and put it in the outbox")
     submit.add_argument("--file", type=Path, required=True, metavar="PAYLOAD.json")
 
 
+def shown(value: object) -> str:
+    """``value`` safe to print on one terminal line: control and invisible characters (a
+    newline that would forge a line, a bidi override) appear as escapes."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
+def err(message: str) -> None:
+    print(shown(message), file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
+    from returndesk.support.logs import install_crash_hooks
+
+    install_crash_hooks()
     try:
         settings = load_settings(Paths.default(args.config).config_file)
     except SettingsError as exc:
-        print(f"settings: {exc}", file=sys.stderr)
-        return 2
+        err(f"settings: {exc}")
+        return EXIT_USAGE
     from returndesk.app import resolve_paths, wants_demo
 
     demo = wants_demo(settings, args.demo)
     paths = resolve_paths(args.config, settings, demo)
     if demo:
-        print("(demo station: the embedded sandbox and its own data folder)", file=sys.stderr)
-    store, report = open_outbox(paths.data_dir)
-    for problem in report.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        err("(demo station: the embedded sandbox and its own data folder)")
+    command = "submit" if args.command == "submit" else args.queue_command
     try:
-        if args.command == "submit":
-            return _submit(store, args.file)
-        command = args.queue_command
-        if command == "list":
-            return _list(store, args)
-        if command == "retry":
-            count = store.retry(None if args.all else args.id)
-            print(f"{count} item(s) will be sent again")
-            return 0 if count or args.all else 1
-        if command == "export":
-            return _export(store, args.dir, args.include_sent)
-        return _drain(store, settings, paths, demo, args.until_empty)
+        with _outbox(paths.data_dir, command) as store:
+            if command == "submit":
+                return _submit(store, args.file)
+            if command == "list":
+                return _list(store, args)
+            if command == "retry":
+                return _retry(store, args)
+            if command == "resolve":
+                return _resolve(store, args)
+            if command == "analyze":
+                return _analyze(store, args)
+            if command == "export":
+                return _export(store, args.dir, args.include_sent)
+            return _drain(store, settings, paths, demo, args.until_empty, args.max_wait)
     except StorageError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 3
+        err(f"error: {exc}")
+        return EXIT_STORAGE
+
+
+@contextmanager
+def _outbox(data_dir: Path, command: str) -> Iterator[OutboxStore]:
+    """The outbox as ``command`` may use it. Recovery (rows left "sending" become "unknown")
+    runs only where this process holds the station's lock: while a station or a drain runs,
+    those rows are its requests in flight."""
+    lock = InstanceLock(data_dir)
+    holds_lock = False
+    if command not in READ_ONLY and command != "drain":
+        try:
+            lock.acquire()
+            holds_lock = True
+        except AlreadyRunning:
+            pass  # the running station recovers; this command only adds or changes rows
+    try:
+        store, report = open_outbox(data_dir, recover=holds_lock, repair=command not in READ_ONLY)
+        for problem in report.problems:
+            err(f"warning: {problem}")
+        try:
+            yield store
+        finally:
+            store.close()
     finally:
-        store.close()
+        if holds_lock:
+            lock.release()
 
 
 def _list(store: OutboxStore, args: argparse.Namespace) -> int:
     states = [State(s) for s in args.state or []]
-    items = store.items(states, limit=100_000)
+    items = store.items(states, limit=1_000_000)
     if args.json:
         print(json.dumps([item_dict(i) for i in items], indent=2))
-        return 0
+        return EXIT_OK
     counts = store.counts()
     print(f"{counts.pending} waiting, {counts.attention} need attention, {counts.sent} sent")
+    now = utcnow()
     for item in items:
-        when = item.next_attempt_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if item.state in UNSENT and item.state is not State.SENDING:
+            due = item.next_attempt_at
+            when = "now" if due <= now else due.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            next_text = f" next={when}"
+        else:
+            next_text = ""  # sent, resolved or in flight: no next attempt
         error = f"  {item.last_error}" if item.last_error else ""
         print(
-            f"{item.id[:8]}  {item.state.value:<15} {item.kind.value:<10} "
-            f"attempts={item.attempts:<2} next={when}{error}"
+            shown(
+                f"{item.id[:8]}  {item.state.value:<15} {item.kind.value:<12} "
+                f"attempts={item.attempts:<2}{next_text}{error}"
+            )
         )
-    return 0
+    return EXIT_OK
+
+
+def _retry(store: OutboxStore, args: argparse.Namespace) -> int:
+    if args.all:
+        plan = store.retry_all()
+        kinds = ", ".join(f"{n} {k.value.replace('_', ' ')}" for k, n in plan.per_kind.items())
+        print(f"{plan.total} item(s) will be sent again" + (f" ({kinds})" if kinds else ""))
+        if plan.risky:
+            err(
+                f"{plan.risky} note(s) or analyses were left as they are: their earlier attempt "
+                "may have reached the vendor. Check each there, then retry it by id with "
+                "--accept-duplicate-risk, or close it with 'queue resolve'"
+            )
+        return EXIT_OK
+    try:
+        count = store.retry(args.id, accept_duplicate_risk=args.accept_duplicate_risk)
+    except DuplicateRisk as exc:
+        err(f"not sent again: {exc} (--accept-duplicate-risk)")
+        return EXIT_USAGE
+    except ValueError as exc:
+        err(f"not sent again: {exc}")
+        return EXIT_USAGE
+    print(f"{count} item(s) will be sent again")
+    return EXIT_OK if count else EXIT_ATTENTION
+
+
+def _resolve(store: OutboxStore, args: argparse.Namespace) -> int:
+    try:
+        item = store.resolve(args.id, args.reason, args.operator)
+    except ValueError as exc:
+        err(f"not resolved: {exc}")
+        return EXIT_USAGE
+    print(f"{item.id[:8]} {item.kind.value} resolved")
+    return EXIT_OK
+
+
+def _analyze(store: OutboxStore, args: argparse.Namespace) -> int:
+    refused = 0
+    for photo in args.photos:
+        try:
+            item_id = store.requeue_analysis(photo, accept_repeat=args.again)
+        except DuplicateRisk as exc:
+            err(f"{photo}: not queued: {exc} (--again)")
+            refused += 1
+        except ValueError as exc:
+            err(f"{photo}: not queued: {exc}")
+            refused += 1
+        else:
+            print(shown(f"queued the analysis of {photo} as {item_id}"))
+    if refused == len(args.photos):
+        return EXIT_NOTHING_QUEUED
+    return EXIT_OK
 
 
 def _export(store: OutboxStore, target: Path, include_sent: bool) -> int:
-    count = export_items(store, target, include_sent=include_sent)
-    print(f"exported {count} item(s) to {target}")
-    return 0
+    try:
+        count = export_items(store, target, include_sent=include_sent)
+    except OSError as exc:
+        err(f"cannot write to {target}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    print(shown(f"exported {count} item(s) to {target}"))
+    return EXIT_OK
+
+
+def _read_payload(path: Path) -> WmsUpdate | None:
+    """The file as a strictly typed wms-update, or None after saying what is wrong."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_PAYLOAD_BYTES:
+            err(f"{path} is {size} bytes; a wms-update body is at most {MAX_PAYLOAD_BYTES}")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        err(f"cannot read {path}: {exc.strerror or exc}")
+        return None
+    try:
+        return WmsUpdate.from_json(data)
+    except UnicodeDecodeError:
+        err(f"{path} is not UTF-8 text")
+    except TooDeep as exc:
+        err(f"{path} is not a wms-update: {exc}")
+    except ValidationError as exc:
+        err(f"{path} is not a valid wms-update:")
+        for error in exc.errors():
+            where = ".".join(str(p) for p in error["loc"]) or "body"
+            err(f"  {where}: {error['msg']}")
+    except (ValueError, RecursionError) as exc:
+        err(f"{path} is not valid JSON: {exc}")
+    return None
 
 
 def _submit(store: OutboxStore, path: Path) -> int:
-    try:
-        update = WmsUpdate.from_json(path.read_bytes())
-    except OSError as exc:
-        print(f"cannot read {path}: {exc.strerror}", file=sys.stderr)
-        return 2
-    except ValidationError as exc:
-        print(f"{path} is not a valid wms-update:", file=sys.stderr)
-        for error in exc.errors():
-            where = ".".join(str(p) for p in error["loc"]) or "body"
-            print(f"  {where}: {error['msg']}", file=sys.stderr)
-        return 2
-    except ValueError as exc:
-        print(f"{path} is not valid JSON: {exc}", file=sys.stderr)
-        return 2
+    update = _read_payload(path)
+    if update is None:
+        return EXIT_USAGE
+    queued = 0
     for ret in update.returns:
         payload = WmsUpdate(returns=[ret]).to_wire()
         try:
@@ -125,40 +307,120 @@ def _submit(store: OutboxStore, path: Path) -> int:
                 [NewItem(Kind.WMS_UPDATE, payload)],
             )
         except AlreadyCaptured as exc:
-            print(f"skipped: {exc}", file=sys.stderr)
+            err(f"skipped: {exc}")
             continue
-        print(f"queued return {ret.return_id} as {ids[0]}")
-    return 0
+        queued += 1
+        print(shown(f"queued return {ret.return_id} as {ids[0]}"))
+    if not queued:
+        err("nothing was queued")
+        return EXIT_NOTHING_QUEUED
+    return EXIT_OK
 
 
-def _drain(store: OutboxStore, settings: Any, paths: Paths, demo: bool, until_empty: bool) -> int:
-    from returndesk.app import build_station, start_drainer
+def _drain(
+    store: OutboxStore,
+    settings: Any,
+    paths: Paths,
+    demo: bool,
+    until_empty: bool,
+    max_wait: float,
+) -> int:
+    from returndesk.app import StationConfigError, build_station, start_drainer
 
     lock = InstanceLock(paths.data_dir)
     try:
         lock.acquire()
     except AlreadyRunning as exc:
-        print(f"{exc}; the running station sends by itself", file=sys.stderr)
-        return 4
-    station = build_station(settings, paths, demo=demo)
-    drainer = start_drainer(station, store.path)
+        err(f"{exc}; the running station sends by itself")
+        return EXIT_LOCKED
     try:
-        while True:
-            time.sleep(0.2)
-            counts = store.counts()
-            if counts.pending == 0:
-                break
-            if not until_empty and counts.sending == 0 and not _anything_due(store):
-                break
-    except KeyboardInterrupt:
-        pass
+        recovered = store.recover_after_crash()
+        if recovered:
+            err(f"{recovered} item(s) left sending by an earlier run are checked again")
+        try:
+            station = build_station(settings, paths, demo=demo)
+        except StationConfigError as exc:
+            err(f"ReturnDesk cannot send: {exc}")
+            return EXIT_USAGE
+        problems: list[str] = []
+        drainer = start_drainer(station, store.path, on_problem=problems.append)
+        gave_up = False
+        try:
+            gave_up = _wait(store, until_empty, max_wait, problems)
+        except KeyboardInterrupt:
+            err("interrupted: what is not sent stays queued")
+        finally:
+            if drainer.stop():
+                station.close()
     finally:
-        drainer.stop()
-        station.close()
         lock.release()
     counts = store.counts()
     print(f"{counts.sent} sent, {counts.pending} waiting, {counts.attention} need attention")
-    return 0 if counts.attention == 0 else 1
+    for problem in dict.fromkeys(problems):
+        err(f"problem: {problem}")
+    blocked = _report_blocked(store)
+    if gave_up:
+        err(f"gave up after {max_wait:.0f} s with {counts.pending} item(s) still waiting")
+    if blocked or gave_up:
+        return EXIT_BLOCKED
+    return EXIT_OK if counts.attention == 0 else EXIT_ATTENTION
+
+
+def _wait(store: OutboxStore, until_empty: bool, max_wait: float, problems: list[str]) -> bool:
+    """Until nothing is pending (or nothing is due, without ``until_empty``); True if
+    ``max_wait`` ran out."""
+    started = last_progress = time.monotonic()
+    while True:
+        time.sleep(0.2)
+        counts = store.counts()
+        if counts.pending == 0:
+            return False
+        if not until_empty:
+            if counts.sending == 0 and not _anything_due(store):
+                return False
+            continue
+        if _auth_blocked(store) and counts.sending == 0:
+            return False  # waiting cannot help: the settings must change
+        if time.monotonic() - started >= max_wait:
+            return True
+        if time.monotonic() - last_progress >= PROGRESS_EVERY:
+            last_progress = time.monotonic()
+            err(_progress(counts, store))
+
+
+def _progress(counts: Counts, store: OutboxStore) -> str:
+    due = [d for lane in Lane if (d := store.next_due(lane)) is not None]
+    when = f"; next attempt {_local(min(due))}" if due else ""
+    return f"… {counts.sent} sent, {counts.pending} waiting{when}"
+
+
+def _auth_blocked(store: OutboxStore) -> list[Lane]:
+    return [lane for lane in Lane if store.lane_state(lane).auth_blocked]
+
+
+def _report_blocked(store: OutboxStore) -> bool:
+    """Say which lanes cannot send and until when; True if any holds items back."""
+    now = utcnow()
+    blocked = False
+    for lane in Lane:
+        state = store.lane_state(lane)
+        if store.next_due(lane) is None:
+            continue
+        if state.auth_blocked:
+            err(
+                f"{lane.value}: the vendor refused the station's credentials ({state.reason}); "
+                "nothing more is sent there until the settings are fixed, then "
+                "'queue retry --all'"
+            )
+            blocked = True
+        elif state.paused_until is not None and state.paused_until > now:
+            err(f"{lane.value}: paused until {_local(state.paused_until)} ({state.reason})")
+            blocked = True
+    return blocked
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M:%S")
 
 
 def _anything_due(store: OutboxStore) -> bool:

@@ -209,15 +209,18 @@ def test_queue_and_history_views(qtbot, station_window, tmp_path):
     assert window.screens.currentWidget() is views.queue
     model = views.queue.model
     assert model.rowCount() == 1  # ReturnMate is told once nShift accepted the return
-    assert model.data(model.index(0, 1)) == "wms update"
-    assert model.data(model.index(0, 2)) == "waiting"
+    assert model.data(model.index(0, 1)) == "RMA-2026-000001"  # what the item is for
+    assert model.data(model.index(0, 2)) == "wms update"
+    assert model.data(model.index(0, 3)) == "waiting"
+    assert model.data(model.index(0, 5)) == "due now"  # never a past time as if awaited
 
     drain(station, store)
     views.show_queue()
     assert model.rowCount() == 3
-    kinds = {model.data(model.index(r, 1)) for r in range(3)}
+    kinds = {model.data(model.index(r, 2)) for r in range(3)}
     assert kinds == {"wms update", "rma status", "rma note"}
-    assert {model.data(model.index(r, 2)) for r in range(3)} == {"sent"}
+    assert {model.data(model.index(r, 3)) for r in range(3)} == {"sent"}
+    assert {model.data(model.index(r, 1)) for r in range(3)} == {"RMA-2026-000001"}
 
     qtbot.mouseClick(window.ready.history_button, Qt.MouseButton.LeftButton)
     history = views.history.model
@@ -378,7 +381,7 @@ def test_the_open_queue_follows_the_outbox(qtbot, station_window):
     window.outbox_changed.emit(store.counts())  # a burst reloads once, not per report
 
     def all_sent():
-        return {model.data(model.index(r, 2)) for r in range(model.rowCount())} == {"sent"}
+        return {model.data(model.index(r, 3)) for r in range(model.rowCount())} == {"sent"}
 
     qtbot.waitUntil(all_sent, timeout=3000)
     assert views.queue.selected_key() == chosen  # the operator's choice survives a refresh

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from returndesk.core import json_codec
 from returndesk.outbox.startup import DB_NAME, InstanceLock
 from returndesk.outbox.store import OutboxStore
 from returndesk.sandbox.demo_data import build_demo_data
@@ -31,7 +32,7 @@ def data_dir():
 def payload_file(tmp_path):
     rma = build_demo_data().by_rma_number("RMA-2026-000002")
     path = tmp_path / "payload.json"
-    path.write_text(json.dumps(wms_payload(rma), default=str))
+    path.write_text(json_codec.dumps(wms_payload(rma)))
     return path
 
 
@@ -41,6 +42,7 @@ def test_submit_list_drain_export_retry(tmp_path, payload_file):
     assert submitted.stdout.startswith("queued return NSR00000002")
     again = run("submit", "--file", str(payload_file))
     assert "already submitted" in again.stderr
+    assert again.returncode == 5  # nothing was queued
 
     listed = json.loads(run("queue", "list", "--json").stdout)
     assert [(i["kind"], i["state"]) for i in listed] == [("wms_update", "waiting")]

@@ -8,6 +8,7 @@ the decoder reads every non-integer number back as ``Decimal``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -22,6 +23,28 @@ def dumps(value: Any) -> str:
 
 def loads(text: str | bytes) -> Any:
     return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+
+
+class TooDeep(ValueError):
+    """Nested deeper than a document of ours ever is (and deep enough to exhaust a parser)."""
+
+
+#: a string (skipped whole) or a bracket: what nesting depth is counted from
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def check_depth(text: str, limit: int) -> None:
+    """Raise :class:`TooDeep` if ``text`` opens more than ``limit`` arrays/objects at once;
+    counted without parsing, so a hostile file cannot exhaust the parser's recursion."""
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        bracket = match.group()
+        if bracket in "[{":
+            depth += 1
+            if depth > limit:
+                raise TooDeep(f"nested more than {limit} levels deep")
+        elif bracket in "]}":
+            depth -= 1
 
 
 def _refuse_constant(name: str) -> Any:

@@ -12,16 +12,20 @@ Where the vendor page contradicts itself we follow the example and say so here:
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     field_serializer,
     model_validator,
 )
@@ -33,8 +37,69 @@ from returndesk.core.money import MoneyError, check_amount
 #: The one place the alternative-order-ids field name is spelled (see module docstring).
 ALT_ORDER_IDS_FIELD = "altForwardOrderIds"
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Amount = Annotated[Decimal, Field(allow_inf_nan=False, ge=0, max_digits=18)]
+#: validation context: a body from outside, typed exactly as nShift documents (no coercion)
+EXACT = "exact"
+#: deeper than any wms-update body (five levels) by far, far below any parser's limit
+MAX_DEPTH = 16
+#: control, format (bidi overrides, zero-width), private-use and unassigned characters,
+#: line and paragraph separators: never part of an id, and they forge lines where echoed
+_INVISIBLE = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+
+
+def _visible(value: str) -> str:
+    for position, char in enumerate(value):
+        if unicodedata.category(char) in _INVISIBLE:
+            raise ValueError(
+                f"contains an invisible or control character U+{ord(char):04X} at position "
+                f"{position + 1}"
+            )
+    return value
+
+
+def _json_number(value: object, info: ValidationInfo) -> object:
+    """Amounts are JSON numbers (nShift: Double), read exactly: an int or a Decimal. In a
+    body from outside (:meth:`WmsUpdate.from_json`) a string, a bool or a binary float is
+    refused, never converted; the station's own data is converted as pydantic does."""
+    if isinstance(value, bool):
+        raise ValueError("an amount must be a JSON number, not a boolean")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(info.context, dict) and info.context.get(EXACT) and not isinstance(
+        value, Decimal
+    ):
+        raise ValueError(f"an amount must be a JSON number, not {_json_type(value)}")
+    return value
+
+
+def _timestamp(value: object) -> object:
+    """ISO 8601 text (the body's own form) becomes a datetime; the model checks the zone."""
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise ValueError("updatedAt must be an ISO 8601 date and time") from None
+    return value
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, str):
+        return f"the string {value[:40]!r}"
+    if isinstance(value, float):
+        return "a binary floating-point number"
+    return type(value).__name__
+
+
+Text = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(_visible),
+]
+Amount = Annotated[
+    Decimal, BeforeValidator(_json_number), Field(allow_inf_nan=False, ge=0, max_digits=18)
+]
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_timestamp)]
 
 
 class _WireModel(BaseModel):
@@ -89,7 +154,7 @@ class WmsItem(_WireModel):
 class WmsReturn(_WireModel):
     market_code: Text | None = None
     forward_order_id: Text
-    updated_at: AwareDatetime
+    updated_at: Timestamp
     alt_forward_order_ids: list[AltOrderId] = Field(
         default_factory=list, alias=ALT_ORDER_IDS_FIELD, max_length=50
     )
@@ -145,5 +210,10 @@ class WmsUpdate(_WireModel):
 
     @classmethod
     def from_json(cls, text: str | bytes) -> WmsUpdate:
-        """Parse and validate a body; raises ``ValueError`` (incl. ``ValidationError``)."""
-        return cls.model_validate(json_codec.loads(text))
+        """Parse and validate a body with the types nShift documents and no coercion: a
+        Boolean is true/false (never "yes"), an Integer is 2 (never "2" or 2.0), an amount
+        is a number. Raises ``ValueError`` (incl. ``ValidationError`` and ``TooDeep``)."""
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+        json_codec.check_depth(text, MAX_DEPTH)
+        return cls.model_validate(json_codec.loads(text), strict=True, context={EXACT: True})

@@ -9,6 +9,7 @@
                                                   └─▶ needs_attention (re-send is not)
 
 A crash while ``sending`` leaves the row ``sending``; the next start turns it into ``unknown``.
+Staff may close a failed or needs-attention row as ``resolved``, with a reason.
 """
 
 from __future__ import annotations
@@ -25,12 +26,19 @@ class State(StrEnum):
     UNKNOWN = "unknown"
     FAILED = "failed"
     NEEDS_ATTENTION = "needs_attention"
+    #: staff checked it with the vendor and closed it, with a recorded reason (never sent
+    #: again by the station)
+    RESOLVED = "resolved"
 
 
 #: states the drainer picks up when they are due
 CLAIMABLE = (State.WAITING, State.UNKNOWN)
 #: states that staff may send again with "retry"
 RETRYABLE_BY_STAFF = (State.FAILED, State.NEEDS_ATTENTION, State.WAITING, State.UNKNOWN)
+#: states staff may close with "mark resolved"
+RESOLVABLE = (State.FAILED, State.NEEDS_ATTENTION)
+#: not delivered and not closed: what the Queue lists first
+UNSENT = (State.WAITING, State.SENDING, State.UNKNOWN, State.FAILED, State.NEEDS_ATTENTION)
 
 
 class Lane(StrEnum):
@@ -130,6 +138,7 @@ class Counts:
     sent: int = 0
     failed: int = 0
     needs_attention: int = 0
+    resolved: int = 0
 
     @property
     def pending(self) -> int:
@@ -139,3 +148,27 @@ class Counts:
     @property
     def attention(self) -> int:
         return self.failed + self.needs_attention
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    """An outbox item as the Queue lists it: with what it is for (the RMA or return)."""
+
+    item: Item
+    #: the RMA number, else the return id, else the photo's name; "" when none is known
+    subject: str
+    #: a resolved item's reason and who gave it
+    resolution: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPlan:
+    """What "Retry all" would do: items per kind, and those it leaves for one-by-one review
+    because a repeat may duplicate (a note or analysis whose first attempt may have landed)."""
+
+    per_kind: dict[Kind, int]
+    risky: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_kind.values())

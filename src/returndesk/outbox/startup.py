@@ -115,9 +115,13 @@ def is_network_path(path: Path) -> bool:
 
 
 def open_outbox(
-    data_dir: Path, *, min_free: int = MIN_FREE_BYTES
+    data_dir: Path, *, min_free: int = MIN_FREE_BYTES, recover: bool = True, repair: bool = True
 ) -> tuple[OutboxStore, StartupReport]:
-    """Open (and if need be repair) the station database; never raises for corruption."""
+    """Open (and if need be repair) the station database; never raises for corruption.
+
+    Only the process holding the station's lock may ``recover`` (rows left "sending" are
+    another process's requests in flight, not a crash) or ``repair``; a read-only command
+    does neither, and a damaged database is then a :class:`StorageError`."""
     report = StartupReport()
     data_dir.mkdir(parents=True, exist_ok=True)
     if is_network_path(data_dir):
@@ -144,6 +148,11 @@ def open_outbox(
             store = OutboxStore(path)
         except sqlite3.DatabaseError as exc:
             problem = str(exc)
+    if store is None and problem is not None and not repair:
+        raise StorageError(
+            f"the station database is damaged ({problem}); the station repairs it when it "
+            "starts, or with any command that changes the outbox"
+        )
     if store is None and problem is not None:
         report.quarantined = _quarantine(path)
         store = OutboxStore(path)
@@ -164,6 +173,8 @@ def open_outbox(
         report.problems.append(Say("the database is not in WAL mode"))
     if conn.execute("PRAGMA synchronous").fetchone()[0] != 2:
         report.problems.append(Say("the database is not in synchronous=FULL mode"))
+    if not recover:
+        return store, report
     try:
         report.recovered_inflight = store.recover_after_crash()
     except StorageError as exc:

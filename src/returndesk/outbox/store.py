@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -23,11 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from returndesk.core import json_codec
+from returndesk.core.operator_text import Say
 from returndesk.outbox import evidence
 from returndesk.outbox.evidence import EVIDENCE_SCHEMA
 from returndesk.outbox.model import (
     CLAIMABLE,
+    RESOLVABLE,
     RETRYABLE_BY_STAFF,
+    THEN,
+    UNSENT,
     Capture,
     Counts,
     Item,
@@ -35,6 +40,8 @@ from returndesk.outbox.model import (
     Lane,
     LaneState,
     NewItem,
+    QueueRow,
+    RetryPlan,
     State,
 )
 from returndesk.outbox.policy import Outcome, after_unknown_on_start
@@ -73,6 +80,14 @@ CREATE TABLE IF NOT EXISTS outbox (
 );
 CREATE INDEX IF NOT EXISTS outbox_lane_state ON outbox(lane, state, seq);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state);
+CREATE INDEX IF NOT EXISTS outbox_state_seq ON outbox(state, seq);
+CREATE TABLE IF NOT EXISTS resolutions (
+    item_id TEXT PRIMARY KEY REFERENCES outbox(id),
+    resolved_at TEXT NOT NULL,
+    operator TEXT,
+    reason TEXT NOT NULL,
+    state_before TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS lanes (
     lane TEXT PRIMARY KEY,
     paused_until TEXT,
@@ -86,6 +101,7 @@ _ITEM_COLUMNS = (
     "seq, id, history_id, lane, kind, payload_json, state, attempts, created_at, "
     "updated_at, next_attempt_at, sent_at, last_error, was_unknown"
 )
+_PREFIXED_COLUMNS = ", ".join("o." + c.strip() for c in _ITEM_COLUMNS.split(","))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +117,10 @@ class Settlement:
 
 class StorageError(RuntimeError):
     """The database could not be written (disk full, I/O error); nothing partial was kept."""
+
+
+class DuplicateRisk(ValueError):
+    """Sending this again may duplicate it at the vendor; the operator must confirm."""
 
 
 class AlreadyCaptured(ValueError):
@@ -316,9 +336,12 @@ class OutboxStore:
         row = conn.execute(
             "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
             "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ? "
-            "RETURNING kind, payload_json, history_id",
+            "RETURNING kind, payload_json, history_id, lane",
             (State.SENT.value, ts(now), ts(now), digest, item_id),
         ).fetchone()
+        if row is not None:
+            # the vendor took the credentials after all (fixed in settings): not blocked
+            conn.execute("DELETE FROM lanes WHERE lane = ? AND auth_blocked = 1", (row[3],))
         if row is not None and row[0] in _CONTINUED:
             evidence.after_sent(
                 conn,
@@ -428,39 +451,193 @@ class OutboxStore:
                 )
         return len(rows)
 
-    def retry(self, item_id: str | None = None) -> int:
-        """Staff: send again now (one item, or every unsent item); resumes paused lanes.
+    def _risky(self) -> tuple[str, list[Any]]:
+        """SQL for "a repeat may duplicate": an unsafe kind whose earlier attempt may have
+        reached the vendor."""
+        unsafe = [k.value for k in Kind if not k.resend_after_unknown]
+        return f"(was_unknown AND kind IN ({','.join('?' * len(unsafe))}))", unsafe
 
-        Staff taking responsibility for an item that is not safe to re-send (a note, an
-        analysis) clears its "outcome unknown" mark; a wms-update keeps it, so a vendor
-        rejection afterwards still goes to a human instead of to "failed".
-        """
-        now = self._clock()
+    def retry_plan(self) -> RetryPlan:
+        """What :meth:`retry_all` would send again, per kind, and what it would leave."""
         states = [s.value for s in RETRYABLE_BY_STAFF]
-        safe = [k.value for k in Kind if k.resend_after_unknown]
-        keeps_mark = f"was_unknown AND kind IN ({','.join('?' * len(safe))})"
-        where = f"state IN ({','.join('?' * len(states))})"
-        params: list[Any] = [
-            *safe,
-            State.UNKNOWN.value,
-            State.WAITING.value,
-            *safe,
-            ts(now),
-            ts(now),
-            *states,
-        ]
-        if item_id is not None:
-            where += " AND (id = ? OR id LIKE ?)"
-            params += [item_id, item_id + "%"]
+        risky, risky_params = self._risky()
+        marks = ",".join("?" * len(states))
+        rows = self._conn.execute(
+            f"SELECT kind, {risky} AS r, count(*) FROM outbox WHERE state IN ({marks}) "
+            "GROUP BY kind, r",
+            (*risky_params, *states),
+        ).fetchall()
+        per_kind: dict[Kind, int] = {}
+        left = 0
+        for kind, is_risky, count in rows:
+            if is_risky:
+                left += count
+            else:
+                per_kind[Kind(kind)] = per_kind.get(Kind(kind), 0) + count
+        return RetryPlan(per_kind, left)
+
+    def retry_all(self) -> RetryPlan:
+        """Staff: send every unsent item again now, except those a repeat may duplicate
+        (they are retried one by one, each confirmed); returns what was done."""
+        states = [s.value for s in RETRYABLE_BY_STAFF]
+        risky, risky_params = self._risky()
         with self._tx() as conn:
-            cursor = conn.execute(
-                f"UPDATE outbox SET state = CASE WHEN {keeps_mark} THEN ? ELSE ? END, "
-                f"was_unknown = ({keeps_mark}), attempts = 0, next_attempt_at = ?, "
-                f"updated_at = ? WHERE {where}",
-                params,
+            plan = self.retry_plan()
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    f"SELECT id FROM outbox WHERE state IN ({','.join('?' * len(states))}) "
+                    f"AND NOT {risky}",
+                    (*states, *risky_params),
+                )
+            ]
+            self._send_again(conn, ids)
+        return plan
+
+    def retry(self, item_id: str, *, accept_duplicate_risk: bool = False) -> int:
+        """Staff: send one item again now (an id or its first characters); 0 if none is
+        retryable. A note or analysis whose earlier attempt may have landed raises
+        :class:`DuplicateRisk` unless the operator accepted that it may be sent twice."""
+        states = [s.value for s in RETRYABLE_BY_STAFF]
+        risky, risky_params = self._risky()
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT id, kind, {risky} FROM outbox WHERE (id = ? OR id LIKE ?) "
+                f"AND state IN ({','.join('?' * len(states))}) LIMIT 2",
+                (*risky_params, item_id, _prefix(item_id), *states),
+            ).fetchall()
+            if len(rows) > 1:
+                raise ValueError(
+                    Say("{id} names more than one item: give more of its id", id=item_id)
+                )
+            if not rows:
+                return 0
+            found, kind, is_risky = rows[0]
+            if is_risky and not accept_duplicate_risk:
+                raise DuplicateRisk(
+                    Say(
+                        "The earlier attempt of this {kind} may have reached the vendor: "
+                        "sending it again may duplicate it. Check with the vendor first, then "
+                        "confirm.",
+                        kind=Kind(kind).value.replace("_", " "),
+                    )
+                )
+            self._send_again(conn, [found], taken_over=bool(is_risky))
+            return 1
+
+    def _send_again(
+        self, conn: sqlite3.Connection, ids: Sequence[str], *, taken_over: bool = False
+    ) -> None:
+        """Due now, attempts reset; only the lanes these items are in resume (a pause or a
+        credentials block elsewhere stays). A wms-update or status keeps its "outcome
+        unknown" mark, so a vendor refusal afterwards still goes to a human, not to failed;
+        the mark of a note or analysis is cleared only when the operator took it over."""
+        now = ts(self._clock())
+        safe = [k.value for k in Kind if k.resend_after_unknown]
+        keeps = f"was_unknown AND kind IN ({','.join('?' * len(safe))})"
+        lanes: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            lanes.update(
+                row[0]
+                for row in conn.execute(
+                    f"SELECT DISTINCT lane FROM outbox WHERE id IN ({marks})", chunk
+                )
             )
-            conn.execute("DELETE FROM lanes")
-            return cursor.rowcount
+            conn.execute(
+                f"UPDATE outbox SET state = CASE WHEN {keeps} THEN ? ELSE ? END, "
+                f"was_unknown = CASE WHEN {keeps} THEN 1 WHEN ? THEN 0 ELSE was_unknown END, "
+                f"attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id IN ({marks})",
+                (
+                    *safe,
+                    State.UNKNOWN.value,
+                    State.WAITING.value,
+                    *safe,
+                    int(taken_over),
+                    now,
+                    now,
+                    *chunk,
+                ),
+            )
+        for lane in lanes:
+            conn.execute("DELETE FROM lanes WHERE lane = ?", (lane,))
+
+    def resolve(self, item_id: str, reason: str, operator: str | None = None) -> Item:
+        """Staff: close a failed or needs-attention item after checking it with the vendor;
+        the reason is required and kept (the History shows it). Raises ValueError."""
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValueError(Say("say why the item is resolved (what the vendor shows)"))
+        if len(reason) > 500:
+            raise ValueError(Say("the reason is longer than {n} characters", n=500))
+        if any(unicodedata.category(c) in ("Cc", "Cf") for c in reason):
+            raise ValueError(Say("the reason contains control or invisible characters"))
+        states = [s.value for s in RESOLVABLE]
+        with self._tx() as conn:
+            rows = conn.execute(
+                f"SELECT id, state FROM outbox WHERE (id = ? OR id LIKE ?) "
+                f"AND state IN ({','.join('?' * len(states))}) LIMIT 2",
+                (item_id, _prefix(item_id), *states),
+            ).fetchall()
+            if len(rows) != 1:
+                raise ValueError(
+                    Say("no failed or needs-attention item has the id {id}", id=item_id)
+                    if not rows
+                    else Say("{id} names more than one item: give more of its id", id=item_id)
+                )
+            found, before = rows[0]
+            now = ts(self._clock())
+            conn.execute(
+                "INSERT INTO resolutions VALUES (?, ?, ?, ?, ?)",
+                (found, now, operator, reason, before),
+            )
+            conn.execute(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?",
+                (State.RESOLVED.value, now, found),
+            )
+        resolved = self.get(found)
+        assert resolved is not None
+        return resolved
+
+    def requeue_analysis(self, photo: str, *, accept_repeat: bool = False) -> str:
+        """Queue WM Tech's analysis of a kept, published photo again; returns the new item's
+        id. Refused while one is still queued; when one was sent or may have been (WM Tech
+        may act on each analysis), only with ``accept_repeat``. Raises ValueError."""
+        with self._tx() as conn:
+            upload = conn.execute(
+                "SELECT payload_json, state, history_id FROM outbox WHERE kind = ? "
+                "AND json_extract(payload_json, '$.name') = ? ORDER BY seq DESC LIMIT 1",
+                (Kind.PHOTO_UPLOAD.value, photo),
+            ).fetchone()
+            if upload is None:
+                raise ValueError(f"no photo named {photo!r} was taken on this station")
+            request = json_codec.loads(upload[0]).get(THEN)
+            if not isinstance(request, dict):
+                raise ValueError(f"the photo {photo!r} was kept without an analysis request")
+            if upload[1] != State.SENT.value:
+                raise ValueError(
+                    f"the photo {photo!r} is not published yet ({upload[1]}): its analysis "
+                    "is queued by itself once the upload is sent"
+                )
+            earlier = [
+                State(row[0])
+                for row in conn.execute(
+                    "SELECT state FROM outbox WHERE kind = ? "
+                    "AND json_extract(payload_json, '$.context.photo') = ?",
+                    (Kind.ANALYZE.value, photo),
+                )
+            ]
+            if any(state in (*CLAIMABLE, State.SENDING) for state in earlier):
+                raise ValueError(f"an analysis of {photo!r} is queued already")
+            if earlier and not accept_repeat:
+                raise DuplicateRisk(
+                    f"WM Tech has analysed {photo!r} before, or may have: another analysis "
+                    "may set off its actions again. Confirm to send it anyway"
+                )
+            return self._insert_items(
+                conn, [NewItem(Kind.ANALYZE, request)], upload[2], self._clock()
+            )[0]
 
     # ------------------------------------------------------------------ reading
     def counts(self) -> Counts:
@@ -470,6 +647,7 @@ class OutboxStore:
     def items(
         self, states: Sequence[State] = (), *, limit: int = 500, offset: int = 0
     ) -> list[Item]:
+        """Items in the order they were queued (oldest first)."""
         sql = f"SELECT {_ITEM_COLUMNS} FROM outbox"
         params: list[Any] = []
         if states:
@@ -477,6 +655,68 @@ class OutboxStore:
             params += [s.value for s in states]
         sql += " ORDER BY seq LIMIT ? OFFSET ?"
         return [_item(r) for r in self._conn.execute(sql, (*params, limit, offset))]
+
+    def queue_count(self, states: Sequence[State] = ()) -> int:
+        if not states:
+            return int(self._conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+        marks = ",".join("?" * len(states))
+        return int(
+            self._conn.execute(
+                f"SELECT count(*) FROM outbox WHERE state IN ({marks})", [s.value for s in states]
+            ).fetchone()[0]
+        )
+
+    def queue_rows(
+        self, states: Sequence[State] = (), *, limit: int = 500, offset: int = 0
+    ) -> list[QueueRow]:
+        """A page of the Queue: what is not yet sent first, newest first within each, with
+        the RMA or return each item is for. Every row is reachable by paging."""
+        groups = [list(states)] if states else [list(UNSENT), [State.SENT, State.RESOLVED]]
+        rows: list[QueueRow] = []
+        for group in groups:
+            count = self.queue_count(group)
+            if offset >= count:
+                offset -= count
+                continue
+            marks = ",".join("?" * len(group))
+            found = self._conn.execute(
+                f"SELECT {_PREFIXED_COLUMNS}, h.rma_number, h.return_id, "
+                "json_extract(o.payload_json, '$.context.return_id'), "
+                "json_extract(o.payload_json, '$.name'), r.reason, r.operator "
+                "FROM outbox o LEFT JOIN history h ON h.id = o.history_id "
+                "LEFT JOIN resolutions r ON r.item_id = o.id "
+                f"WHERE o.state IN ({marks}) ORDER BY o.seq DESC LIMIT ? OFFSET ?",
+                (*[s.value for s in group], limit - len(rows), offset),
+            ).fetchall()
+            for row in found:
+                subject = next((str(v) for v in row[14:18] if v), "")
+                resolution = None
+                if row[18]:
+                    resolution = row[18] + (f" ({row[19]})" if row[19] else "")
+                rows.append(QueueRow(_item(row[:14]), subject, resolution))
+            offset = 0
+            if len(rows) >= limit:
+                break
+        return rows
+
+    def resolutions_of(self, history_ids: Sequence[str]) -> dict[str, list[str]]:
+        """Reasons staff gave for resolving items of these history rows, per row."""
+        found: dict[str, list[str]] = {}
+        ids = list(history_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT o.history_id, o.kind, r.reason, r.operator FROM resolutions r "
+                "JOIN outbox o ON o.id = r.item_id "
+                f"WHERE o.history_id IN ({','.join('?' * len(chunk))}) ORDER BY r.resolved_at",
+                chunk,
+            ).fetchall()
+            for history_id, kind, reason, operator in rows:
+                who = f" ({operator})" if operator else ""
+                found.setdefault(history_id, []).append(
+                    f"{kind.replace('_', ' ')} resolved: {reason}{who}"
+                )
+        return found
 
     def get(self, item_id: str) -> Item | None:
         row = self._conn.execute(
@@ -617,3 +857,8 @@ def _history(row: Sequence[Any]) -> dict[str, Any]:
         "operator": row[5],
         "summary": json_codec.loads(row[6]),
     }
+
+
+def _prefix(item_id: str) -> str:
+    """A LIKE pattern for ids starting with ``item_id`` (its wildcards taken literally)."""
+    return item_id.replace("%", "").replace("_", "") + "%"

@@ -13,11 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QPushButton
 
 from returndesk.outbox.export import export_evidence, export_items
-from returndesk.outbox.model import Counts
-from returndesk.outbox.store import OutboxStore, utcnow
-from returndesk.ui.i18n import format_datetime, format_money
+from returndesk.outbox.model import UNSENT, Counts, Item, RetryPlan, State
+from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
+from returndesk.ui.i18n import format_datetime, format_money, say
 from returndesk.ui.list_screen import ListScreen
 from returndesk.ui.main_window import MainWindow
 from returndesk.ui.tasks import TaskRunner
@@ -25,9 +26,11 @@ from returndesk.ui.tasks import TaskRunner
 #: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)
 LIVE_REFRESH_MS = 1000
 
+
 def queue_headers() -> list[str]:
     return [
         QCoreApplication.translate("StationViews", "Item"),
+        QCoreApplication.translate("StationViews", "For"),
         QCoreApplication.translate("StationViews", "What"),
         QCoreApplication.translate("StationViews", "State"),
         QCoreApplication.translate("StationViews", "Attempts"),
@@ -36,8 +39,25 @@ def queue_headers() -> list[str]:
     ]
 
 
+QUEUE_WIDTHS = [110, 180, 130, 160, 100, 150]
+#: rows on one page of the Queue (every row is reachable by paging)
+QUEUE_PAGE = 500
 
-QUEUE_WIDTHS = [120, 150, 160, 110, 150]
+
+def queue_filters() -> list[tuple[str, tuple[State, ...]]]:
+    """The Queue's state filter: its label and the states it shows (none: everything)."""
+    return [
+        (QCoreApplication.translate("StationViews", "All (unsent first)"), ()),
+        (QCoreApplication.translate("StationViews", "Not yet sent"), UNSENT),
+        (
+            QCoreApplication.translate("StationViews", "Needs attention"),
+            (State.NEEDS_ATTENTION, State.FAILED),
+        ),
+        (QCoreApplication.translate("StationViews", "Sent"), (State.SENT,)),
+        (QCoreApplication.translate("StationViews", "Resolved"), (State.RESOLVED,)),
+    ]
+
+
 def history_headers() -> list[str]:
     return [
         QCoreApplication.translate("StationViews", "Time"),
@@ -48,11 +68,11 @@ def history_headers() -> list[str]:
         QCoreApplication.translate("StationViews", "AI"),
         QCoreApplication.translate("StationViews", "Operator"),
         QCoreApplication.translate("StationViews", "Source"),
+        QCoreApplication.translate("StationViews", "Notes"),
     ]
 
 
-
-HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150, 150]
+HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150, 150, 120]
 
 
 #: history's source column, as the operator reads it
@@ -65,6 +85,7 @@ def state_labels() -> dict[str, str]:
         "unknown": QCoreApplication.translate("StationViews", "outcome unknown"),
         "failed": QCoreApplication.translate("StationViews", "failed"),
         "needs_attention": QCoreApplication.translate("StationViews", "needs attention"),
+        "resolved": QCoreApplication.translate("StationViews", "resolved"),
     }
 
 
@@ -114,8 +135,19 @@ class StationViews(QObject):
         export_dir: Path,
         *,
         notify: Callable[[Counts], None],
+        confirm: Callable[[str, str], bool] | None = None,
+        ask_reason: Callable[[str], str | None] | None = None,
+        operator: Callable[[], str | None] = lambda: None,
     ) -> None:
         super().__init__(window)
+        #: asks the operator yes/no (title, text); a dialog, or a test's answer
+        self.confirm = confirm or self._confirm_dialog
+        #: asks why an item is resolved; None: cancelled
+        self.ask_reason = ask_reason or self._reason_dialog
+        self._operator = operator
+        self._filter: tuple[State, ...] = ()
+        self._page = 0
+        self._total = 0
         self._window = window
         self._store = store
         self._runner = runner
@@ -123,8 +155,26 @@ class StationViews(QObject):
         self._notify = notify
         self.queue = ListScreen(self.tr("Queue"), queue_headers(), widths=QUEUE_WIDTHS)
         self.queue.add_button(self.tr("Retry selected"), self._retry_selected)
-        self.queue.add_button(self.tr("Retry all"), lambda: self._retry(None))
+        self.queue.add_button(self.tr("Retry all"), self._retry_all)
+        self.queue.add_button(self.tr("Mark resolved"), self._resolve_selected)
         self.queue.add_button(self.tr("Export"), self._export_queue)
+        self.state_filter = QComboBox()
+        for label, _states in queue_filters():
+            self.state_filter.addItem(label)
+        self.state_filter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.state_filter.currentIndexChanged.connect(self._filter_changed)
+        self.newer = QPushButton(self.tr("◀ Newer"))
+        self.older = QPushButton(self.tr("Older ▶"))
+        self.page_label = QLabel()
+        for button, step in ((self.newer, -1), (self.older, 1)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, step=step: self._turn(step))
+        toolbar = self.queue.toolbar
+        toolbar.addWidget(self.state_filter)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.page_label)
+        toolbar.addWidget(self.newer)
+        toolbar.addWidget(self.older)
         self.history = ListScreen(
             self.tr("Received today"), history_headers(), widths=HISTORY_WIDTHS, searchable=True
         )
@@ -148,53 +198,184 @@ class StationViews(QObject):
     def show_queue(self) -> None:
         if self._window.screens.currentWidget() is not self.queue:
             self._window.show_screen(self.queue)
-        self._runner.run(self._queue_rows, self.queue.set_rows, self._failed)
+        self._runner.run(self._queue_rows, self._show_queue_rows, self._failed)
 
     def _refresh_if_open(self) -> None:
         if self._window.screens.currentWidget() is self.queue:
             self.show_queue()
 
-    def _queue_rows(self) -> list[tuple[str, list[Any]]]:
-        # up to 2,000 rows a second while the Queue is open: per-row work stays minimal
-        # (this runs on the runner's thread, but holds the interpreter the GUI thread needs)
+    def _filter_changed(self, index: int) -> None:
+        self._filter = queue_filters()[index][1]
+        self._page = 0
+        self.show_queue()
+
+    def _turn(self, step: int) -> None:
+        last = max((self._total - 1) // QUEUE_PAGE, 0)
+        self._page = min(max(self._page + step, 0), last)
+        self.show_queue()
+
+    def _queue_rows(self) -> tuple[int, int, list[tuple[str, list[Any]]]]:
+        # up to a page a second while the Queue is open: per-row work stays minimal (this
+        # runs on the runner's thread, but holds the interpreter the GUI thread needs)
+        states, page = self._filter, self._page
+        total = self._store.queue_count(states)
+        page = min(page, max((total - 1) // QUEUE_PAGE, 0))
         labels = state_labels()
+        now = utcnow()
         today = datetime.now().astimezone().date()
+        due_now = self.tr("due now")
         rows = []
-        for item in reversed(self._store.items(limit=2000)):
+        for row in self._store.queue_rows(states, limit=QUEUE_PAGE, offset=page * QUEUE_PAGE):
+            item = row.item
             state = item.state.value
+            if item.state in (State.SENT, State.RESOLVED, State.SENDING):
+                when = ""  # nothing more will be tried
+            elif item.next_attempt_at <= now:
+                when = due_now  # never a past time shown as if it were still awaited
+            else:
+                when = local(item.next_attempt_at, today)
             rows.append(
                 (
                     item.id,
                     [
                         item.id[:8],
+                        row.subject,
                         item.kind.value.replace("_", " "),
                         labels.get(state) or state.replace("_", " "),
                         item.attempts,
-                        "" if state == "sent" else local(item.next_attempt_at, today),
-                        item.last_error or "",
+                        when,
+                        row.resolution or item.last_error or "",
                     ],
                 )
             )
-        return rows
+        return total, page, rows
+
+    def _show_queue_rows(self, result: tuple[int, int, list[tuple[str, list[Any]]]]) -> None:
+        total, page, rows = result
+        self._total, self._page = total, page
+        first = page * QUEUE_PAGE + 1 if total else 0
+        self.page_label.setText(
+            self.tr("{first}–{last} of {total}").format(
+                first=first, last=page * QUEUE_PAGE + len(rows), total=total
+            )
+        )
+        self.newer.setEnabled(page > 0)
+        self.older.setEnabled((page + 1) * QUEUE_PAGE < total)
+        self.queue.set_rows(rows)
 
     def _retry_selected(self) -> None:
         key = self.queue.selected_key()
         if key is None:
             self.queue.message.setText(self.tr("Choose an item first."))
             return
-        self._retry(key)
+        self._retry_one(key, accept_duplicate_risk=False)
 
-    def _retry(self, key: str | None) -> None:
-        def work() -> tuple[int, Counts]:
-            return self._store.retry(key), self._store.counts()
+    def _retry_one(self, key: str, *, accept_duplicate_risk: bool) -> None:
+        def work() -> tuple[int | DuplicateRisk, Counts]:
+            try:
+                count: int | DuplicateRisk = self._store.retry(
+                    key, accept_duplicate_risk=accept_duplicate_risk
+                )
+            except DuplicateRisk as exc:
+                count = exc  # the operator decides, on the GUI thread
+            return count, self._store.counts()
 
-        def done(result: tuple[int, Counts]) -> None:
+        def done(result: tuple[int | DuplicateRisk, Counts]) -> None:
             count, counts = result
-            self.queue.message.setText(self.tr("{n} item(s) will be sent again.").format(n=count))
+            if isinstance(count, DuplicateRisk):
+                if self.confirm(self.tr("Send it again?"), say(str(count))):
+                    self._retry_one(key, accept_duplicate_risk=True)
+                return
+            self._retried(count, counts)
+
+        self._runner.run(work, done, self._failed)
+
+    def _retry_all(self) -> None:
+        def asked(plan: RetryPlan) -> None:
+            if not plan.total:
+                self.queue.message.setText(self._left_text(plan) or self.tr("Nothing to retry."))
+                return
+            kinds = "\n".join(
+                f"  {n} × {kind.value.replace('_', ' ')}" for kind, n in plan.per_kind.items()
+            )
+            text = self.tr("Send these {n} item(s) again now?").format(n=plan.total)
+            text += "\n" + kinds
+            left = self._left_text(plan)
+            if left:
+                text += "\n\n" + left
+            if not self.confirm(self.tr("Retry all"), text):
+                return
+
+            def work() -> tuple[RetryPlan, Counts]:
+                return self._store.retry_all(), self._store.counts()
+
+            def done(result: tuple[RetryPlan, Counts]) -> None:
+                done_plan, counts = result
+                self._retried(done_plan.total, counts, self._left_text(done_plan))
+
+            self._runner.run(work, done, self._failed)
+
+        self._runner.run(self._store.retry_plan, asked, self._failed)
+
+    def _left_text(self, plan: RetryPlan) -> str:
+        if not plan.risky:
+            return ""
+        return self.tr(
+            "{n} note(s) or analyses are left as they are: their first attempt may have "
+            "reached the vendor. Check each there, then retry or resolve it on its own."
+        ).format(n=plan.risky)
+
+    def _retried(self, count: int, counts: Counts, extra: str = "") -> None:
+        text = self.tr("{n} item(s) will be sent again.").format(n=count)
+        self.queue.message.setText(f"{text} {extra}".strip())
+        self._notify(counts)
+        self.show_queue()
+
+    def _resolve_selected(self) -> None:
+        key = self.queue.selected_key()
+        if key is None:
+            self.queue.message.setText(self.tr("Choose an item first."))
+            return
+        reason = self.ask_reason(
+            self.tr("What did the vendor show? The reason is kept with the return.")
+        )
+        if reason is None:
+            return
+        operator = self._operator()
+
+        def work() -> tuple[Item | ValueError, Counts]:
+            try:
+                item: Item | ValueError = self._store.resolve(key, reason, operator)
+            except ValueError as exc:
+                item = exc  # said on the Queue screen, not as a failure banner
+            return item, self._store.counts()
+
+        def done(result: tuple[Item | ValueError, Counts]) -> None:
+            item, counts = result
+            if isinstance(item, ValueError):
+                self.queue.message.setText(
+                    self.tr("Not resolved: {reason}").format(reason=say(str(item)))
+                )
+                return
+            self.queue.message.setText(self.tr("{item} marked resolved.").format(item=item.id[:8]))
             self._notify(counts)
             self.show_queue()
 
         self._runner.run(work, done, self._failed)
+
+    def _confirm_dialog(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self._window,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _reason_dialog(self, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self._window, self.tr("Mark resolved"), prompt)
+        return text if ok else None
 
     def _export_queue(self) -> None:
         target = self._export_dir / f"queue-{utcnow().strftime('%Y%m%dT%H%M%SZ')}"
@@ -216,7 +397,9 @@ class StationViews(QObject):
     def _history_rows(self, text: str) -> list[tuple[str, list[Any]]]:
         midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         rows = []
-        for entry in self._store.history_since(midnight, text):
+        entries = self._store.history_since(midnight, text)
+        notes = self._store.resolutions_of([entry["id"] for entry in entries])
+        for entry in entries:
             summary = entry["summary"]
             refund = format_money(summary.get("total_refund", 0), summary.get("currency", "SEK"))
             rows.append(
@@ -231,6 +414,7 @@ class StationViews(QObject):
                         ai_column(summary.get("lines", [])),
                         entry["operator"] or "",
                         source_label(entry["source"]),
+                        "; ".join(notes.get(entry["id"], [])),
                     ],
                 )
             )
