@@ -82,8 +82,10 @@ def run(quick: bool) -> list[Figure]:
         station = [_time_to_frame(STATION, home) for _ in range(runs)]
         if frozen_build:
             _time_to_frame([str(FROZEN), PROBE], home)
-            pairs = [(_time_to_frame([str(FROZEN), PROBE], home), _time_to_frame(STATION, home))
-                     for _ in range(runs)]
+            pairs = [
+                (_time_to_frame([str(FROZEN), PROBE], home), _time_to_frame(STATION, home))
+                for _ in range(runs)
+            ]
     median, base = statistics.median(station), statistics.median(bare)
     figures = [
         Figure.of(

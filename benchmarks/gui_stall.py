@@ -13,15 +13,9 @@ with nothing running in the background — the floor of this measure on this mac
 
 from __future__ import annotations
 
-import os
-import socket
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -29,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.runner import Figure
+from benchmarks.sandbox_process import sandbox_process
 from returndesk.app import (
     build_station,
     build_window,
@@ -49,6 +44,7 @@ from returndesk.ui.theme import STYLESHEET
 from tests.e2e.test_outbox_faults import wms_payload
 
 TICK_MS = 5
+UNLIMITED = ("--returnmate-per-minute", "0", "--nshift-per-minute", "0")
 
 
 class Heartbeat:
@@ -106,37 +102,15 @@ class _ToServer(httpx.BaseTransport):
         self._inner.close()
 
 
-@contextmanager
-def _sandbox_process(rmas: int) -> Iterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "returndesk", "sandbox", "serve", "--port", str(port)]
-    command += ["--rmas", str(rmas), "--returnmate-per-minute", "0", "--nshift-per-minute", "0"]
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()  # printed once it listens
-        if "sandbox on" not in line:
-            raise RuntimeError(f"the sandbox did not start: {line!r}")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(10)
-
-
 def _scenario(
     app: QApplication, items: int, rmas: int, queue_open: bool, photo: bool = False
 ) -> tuple[list[float], str]:
     settings = Settings(outbox=OutboxSettings(nshift_per_minute=0, returnmate_per_minute=0))
     data = build_demo_data(rmas)  # the same seed as the sandbox process: the same returns
-    with tempfile.TemporaryDirectory() as scratch, _sandbox_process(rmas) as origin:
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        sandbox_process(rmas, *UNLIMITED) as origin,
+    ):
         paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
         station = build_station(settings, paths, demo=True, transport=_ToServer(origin))
         store = OutboxStore(Path(scratch) / "outbox.db")
@@ -192,9 +166,11 @@ def _scenario(
         cache = ExpectedReturnsCache(paths.data_dir / CACHE_NAME)
         elapsed = _spin(
             app,
-            lambda: latest[-1].pending == 0
-            and cache.count() >= expected
-            and (not photo or bool(prepared)),
+            lambda: (
+                latest[-1].pending == 0
+                and cache.count() >= expected
+                and (not photo or bool(prepared))
+            ),
             timeout=600,
         )
         if photo and prepared != [True]:

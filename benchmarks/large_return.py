@@ -100,8 +100,20 @@ def run(quick: bool) -> list[Figure]:
             model = QStandardItemModel(LINES, 12)
             for row, line in enumerate(large_case().lines):
                 for column, text in enumerate(
-                    (line.sku, line.description, "1", "0", "yes", "yes", "", "BAD_FIT",
-                     "159.20", "39.80", "199.00", "")
+                    (
+                        line.sku,
+                        line.description,
+                        "1",
+                        "0",
+                        "yes",
+                        "yes",
+                        "",
+                        "BAD_FIT",
+                        "159.20",
+                        "39.80",
+                        "199.00",
+                        "",
+                    )
                 ):
                     model.setItem(row, column, QStandardItem(text))
             started = time.perf_counter()

@@ -93,9 +93,10 @@ def run(quick: bool) -> list[Figure]:
         floor = min(parcels, 300) / (time.perf_counter() - floor_started) * 60
         timer.stop()
         store.close()
-        size_mb = sum(
-            p.stat().st_size for p in paths.data_dir.glob("outbox.db*") if p.is_file()
-        ) / 1_000_000
+        size_mb = (
+            sum(p.stat().st_size for p in paths.data_dir.glob("outbox.db*") if p.is_file())
+            / 1_000_000
+        )
         window.close()
         station.close()
     rate = parcels / elapsed * 60

@@ -88,11 +88,16 @@ class Station:
     #: where photos are published for WM Tech; None: photos are kept, not published
     photos: FolderStore | HttpUploadStore | None = None
 
+    #: set at shutdown while a request is still in flight: its client must stay open
+    keep_open: bool = False
+
     @property
     def demo(self) -> bool:
         return self.sandbox is not None
 
     def close(self) -> None:
+        if self.keep_open:
+            return
         for client in (self.returnmate, self.nshift, self.wmtech):
             if client is not None:
                 client.close()
@@ -429,10 +434,7 @@ def run_gui(
         refresher.stop()
         for scanner in scanners:
             scanner.stop()
-        drainer.stop()
-        finish_background(window)
-        receiving.cache.close()  # checkpoints its write-ahead log: no -wal file left behind
-        store.close()
+        shut_down(station, drainer, window, [receiving.cache, store])
         lock.release()
 
 
@@ -450,15 +452,53 @@ def _report_first_frame(window: MainWindow) -> None:
     QApplication.quit()
 
 
-def finish_background(window: MainWindow, msecs: int = 10_000) -> None:
+def finish_background(window: MainWindow, msecs: int = 10_000) -> bool:
     """Let every background task of the window end before what it uses is closed: a task
     still reading the outbox when its connection closes crashes the process (seen in a
-    benchmark's teardown, and possible when a station quits while a photo's evidence is read)."""
+    benchmark's teardown, and possible when a station quits while a photo's evidence is read).
+    ``msecs`` is for all of them together; False if one is still running."""
+    import time
+
     from returndesk.ui.tasks import TaskRunner
 
+    deadline = time.monotonic() + msecs / 1000
+    finished = True
     for runner in window.findChildren(TaskRunner):
-        if not runner.wait(msecs):
+        left = max(int((deadline - time.monotonic()) * 1000), 0)
+        if not runner.wait(left):
             log.warning("a background task did not finish within %d ms", msecs)
+            finished = False
+    return finished
+
+
+#: how long a closing station waits for requests in flight and background tasks, in all
+SHUTDOWN_SECONDS = 10.0
+
+
+def shut_down(
+    station: Station,
+    drainer: Drainer,
+    window: MainWindow,
+    databases: Sequence[Any],
+    seconds: float = SHUTDOWN_SECONDS,
+) -> bool:
+    """End the drainer and the background tasks within one deadline, then close what they
+    used. Whatever is still running keeps its connections and clients: closing them under
+    it would crash the process, and the database's write-ahead log keeps an unclosed one
+    safe (a row left "sending" is settled at the next start, as after a crash). Returns
+    whether everything was closed."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    drained = drainer.stop(timeout=seconds)
+    idle = finish_background(window, max(int((deadline - time.monotonic()) * 1000), 0))
+    if not (drained and idle):
+        log.warning("closing with work still running: its database and clients stay open")
+        station.keep_open = True
+        return False
+    for database in databases:
+        database.close()  # the cache checkpoints its write-ahead log: no -wal file is left
+    return True
 
 
 def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:

@@ -11,6 +11,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -146,6 +147,15 @@ class _LaneWorker(threading.Thread):
         self.answered = threading.Event()
         #: an unexpected error was reported to the operator and nothing was sent since
         self._unexpected_shown = False
+        #: with no pacing, a lane whose every kind may be re-sent claims its next item while
+        #: the current request is in flight: the commit overlaps the network instead of
+        #: preceding it. A crash then leaves that item "sending" too, and it is re-sent,
+        #: which is harmless for exactly these kinds
+        self._pipelined = not self._interval and all(
+            kind.resend_after_unknown for kind in Kind if kind.lane is lane
+        )
+        self._ahead: Item | None = None
+        self._helper: ThreadPoolExecutor | None = None
 
     def run(self) -> None:
         drainer = self._drainer
@@ -161,22 +171,18 @@ class _LaneWorker(threading.Thread):
                 except Exception as exc:
                     # the database refused (locked, full, I/O): what was sent stays pending
                     # and is recorded first when it can be
-                    log.exception("outbox %s: the store failed", self.lane.value)
-                    drainer.report_problem(
-                        str(exc)
-                        if isinstance(exc, StorageError)
-                        else (
-                            f"the station's database failed while sending "
-                            f"({sanitize(f'{type(exc).__name__}: {exc}', ())}); retrying"
-                        )
-                    )
+                    self._store_failed(exc)
                     drainer.stopping.wait(1.0)
         finally:
-            if pending is not None:  # sent but not yet written down: never leave it "sending"
-                try:
+            try:
+                if pending is not None:  # sent but not written down: never left "sending"
                     store.settle(pending[0])
-                except Exception:
-                    log.exception("outbox %s: last result not recorded", self.lane.value)
+                if self._ahead is not None:  # claimed ahead, never sent
+                    store.release(self._ahead)
+            except Exception:
+                log.exception("outbox %s: last result not recorded", self.lane.value)
+            if self._helper is not None:
+                self._helper.shutdown(wait=True)
             store.close()
 
     def _step(
@@ -193,6 +199,8 @@ class _LaneWorker(threading.Thread):
             if store.due_now(self.lane):
                 log.info("outbox %s: the vendor answers again; held items are due", self.lane)
             self.offline = False
+        if self._pipelined:
+            return self._pipelined_step(store, rng, pending)
         delay = self._interval - (time.monotonic() - self._last_start)
         if delay > 0 and pending is not None:
             self._settled(store, store.settle(pending[0]), pending)  # not kept through a wait
@@ -203,12 +211,7 @@ class _LaneWorker(threading.Thread):
         if pending is not None:
             self._settled(store, newly_blocked, pending)
         if item is None:
-            if self._unreported is not None:  # going idle: the last state always gets shown
-                drainer.changed(store.counts(), self._unreported)
-                self._last_report, self._unreported = time.monotonic(), None
-            self._last_start = 0.0  # idle time counts as spacing already
-            self.wake.wait(self._idle_seconds(store))
-            self.wake.clear()
+            self._go_idle(store)
             return None
         self._last_start = time.monotonic()
         settlement, attempt = deliver(item, drainer.senders, rng=rng, clock=drainer.clock)
@@ -219,6 +222,74 @@ class _LaneWorker(threading.Thread):
             return None
         self.offline = not attempt.reached and not attempt.unexpected
         return settlement, attempt
+
+    def _pipelined_step(
+        self,
+        store: OutboxStore,
+        rng: random.Random,
+        pending: tuple[Settlement, Attempt] | None,
+    ) -> tuple[Settlement, Attempt] | None:
+        """As :meth:`_step`, with the next claim (and the last result) committed on a helper
+        thread while this item's request is in flight."""
+        drainer = self._drainer
+        item, self._ahead = self._ahead, None
+        if item is None:
+            newly_blocked, item = store.settle_and_claim(
+                self.lane, pending[0] if pending else None
+            )
+            if pending is not None:
+                self._settled(store, newly_blocked, pending)
+            pending = None
+            if item is None:
+                self._go_idle(store)
+                return None
+        if self._helper is None:
+            self._helper = ThreadPoolExecutor(1, thread_name_prefix=f"outbox-{self.lane}-db")
+        # the same connection, never used by both threads at once: the worker waits below
+        ahead = self._helper.submit(
+            store.settle_and_claim, self.lane, pending[0] if pending else None
+        )
+        settlement, attempt = deliver(item, drainer.senders, rng=rng, clock=drainer.clock)
+        try:
+            newly_blocked, claimed = ahead.result()
+        except Exception as exc:
+            # nothing of that transaction was kept: the earlier result is written now, this
+            # one goes back as pending
+            self._store_failed(exc)
+            if pending is not None:
+                self._settled(store, store.settle(pending[0]), pending)
+            return settlement, attempt
+        if pending is not None:
+            self._settled(store, newly_blocked, pending)
+        if claimed is not None and (attempt.state is not State.SENT or settlement.pause_until):
+            store.release(claimed)  # strict FIFO: nothing passes a failed or paused head
+            claimed = None
+        self._ahead = claimed
+        if attempt.unexpected and drainer.stopping.is_set():
+            log.info("outbox %s %s: left for the next start", self.lane.value, item.id[:8])
+            return None
+        self.offline = not attempt.reached and not attempt.unexpected
+        return settlement, attempt
+
+    def _store_failed(self, exc: Exception) -> None:
+        log.error("outbox %s: the store failed", self.lane.value, exc_info=exc)
+        self._drainer.report_problem(
+            str(exc)
+            if isinstance(exc, StorageError)
+            else (
+                "the station's database failed while sending "
+                f"({sanitize(f'{type(exc).__name__}: {exc}', ())}); retrying"
+            )
+        )
+
+    def _go_idle(self, store: OutboxStore) -> None:
+        drainer = self._drainer
+        if self._unreported is not None:  # going idle: the last state always gets shown
+            drainer.changed(store.counts(), self._unreported)
+            self._last_report, self._unreported = time.monotonic(), None
+        self._last_start = 0.0  # idle time counts as spacing already
+        self.wake.wait(self._idle_seconds(store))
+        self.wake.clear()
 
     def _settled(
         self, store: OutboxStore, newly_blocked: bool, pending: tuple[Settlement, Attempt]

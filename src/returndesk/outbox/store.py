@@ -291,6 +291,17 @@ class OutboxStore:
                 newly_blocked = self._settle(conn, settled, now)
             return newly_blocked, self._claim(conn, lane, now)
 
+    def release(self, item: Item) -> None:
+        """Give back an item claimed ahead but not sent (its head failed or the lane must
+        pause): it is due again as it was, its attempts untouched."""
+        now = self._clock()
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
+                "updated_at = ? WHERE id = ? AND state = ?",
+                (State.UNKNOWN.value, State.WAITING.value, ts(now), item.id, State.SENDING.value),
+            )
+
     def _claim(self, conn: sqlite3.Connection, lane: Lane, now: datetime) -> Item | None:
         paused = conn.execute(
             "SELECT paused_until FROM lanes WHERE lane = ?", (lane.value,)

@@ -18,7 +18,15 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from returndesk.outbox.model import CLAIMABLE, RETRYABLE_BY_STAFF, Kind, Lane, NewItem, State
+from returndesk.outbox.model import (
+    CLAIMABLE,
+    RESOLVABLE,
+    RETRYABLE_BY_STAFF,
+    Kind,
+    Lane,
+    NewItem,
+    State,
+)
 from returndesk.outbox.policy import after_failure, after_unknown_on_start
 from returndesk.outbox.store import OutboxStore
 from returndesk.vendors.errors import (
@@ -139,14 +147,42 @@ class OutboxMachine(RuleBasedStateMachine):
 
     @rule()
     def staff_retry_all(self) -> None:
-        self.store.retry()
+        # what may duplicate (a note or analysis that may have landed) is left alone; only
+        # the lanes of what is retried resume
+        self.store.retry_all()
+        touched = set()
         for item in self.model.values():
-            if item.state in RETRYABLE_BY_STAFF:
-                item.was_unknown = item.was_unknown and item.kind.resend_after_unknown
+            risky = item.was_unknown and not item.kind.resend_after_unknown
+            if item.state in RETRYABLE_BY_STAFF and not risky:
                 item.state = State.UNKNOWN if item.was_unknown else State.WAITING
                 item.due = self.now
                 item.attempts = 0
-        self.paused.clear()
+                touched.add(item.kind.lane)
+        for lane in touched:
+            self.paused.pop(lane, None)
+
+    @rule(data=st.data())
+    def staff_retry_one_taking_the_risk(self, data: st.DataObject) -> None:
+        ids = [key for key, i in self.model.items() if i.state in RETRYABLE_BY_STAFF]
+        if not ids:
+            return
+        item_id = data.draw(st.sampled_from(ids))
+        item = self.model[item_id]
+        assert self.store.retry(item_id, accept_duplicate_risk=True) == 1
+        item.was_unknown = item.was_unknown and item.kind.resend_after_unknown
+        item.state = State.UNKNOWN if item.was_unknown else State.WAITING
+        item.due = self.now
+        item.attempts = 0
+        self.paused.pop(item.kind.lane, None)
+
+    @rule(data=st.data())
+    def staff_resolves(self, data: st.DataObject) -> None:
+        ids = [key for key, i in self.model.items() if i.state in RESOLVABLE]
+        if not ids:
+            return
+        item_id = data.draw(st.sampled_from(ids))
+        self.store.resolve(item_id, "checked at the vendor")
+        self.model[item_id].state = State.RESOLVED
 
     @rule(minutes=st.integers(1, 120))
     def time_passes(self, minutes: int) -> None:
