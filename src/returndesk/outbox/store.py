@@ -353,7 +353,13 @@ class OutboxStore:
         if row is not None:
             # the vendor took the credentials after all (fixed in settings): not blocked
             conn.execute("DELETE FROM lanes WHERE lane = ? AND auth_blocked = 1", (row[3],))
-        if row is not None and row[0] in _CONTINUED:
+        # most items set nothing off: their payload is parsed only if it may (a "then" or
+        # an analysis's "context"), not for every item sent
+        if (
+            row is not None
+            and row[0] in _CONTINUED
+            and ('"then"' in row[1] or '"context"' in row[1])
+        ):
             evidence.after_sent(
                 conn,
                 item_id,
@@ -710,9 +716,11 @@ class OutboxStore:
                 break
         return rows
 
-    def resolutions_of(self, history_ids: Sequence[str]) -> dict[str, list[str]]:
-        """Reasons staff gave for resolving items of these history rows, per row."""
-        found: dict[str, list[str]] = {}
+    def resolutions_of(
+        self, history_ids: Sequence[str]
+    ) -> dict[str, list[tuple[Kind, str, str | None]]]:
+        """Items of these history rows that staff resolved: (kind, reason, operator) each."""
+        found: dict[str, list[tuple[Kind, str, str | None]]] = {}
         ids = list(history_ids)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -723,10 +731,7 @@ class OutboxStore:
                 chunk,
             ).fetchall()
             for history_id, kind, reason, operator in rows:
-                who = f" ({operator})" if operator else ""
-                found.setdefault(history_id, []).append(
-                    f"{kind.replace('_', ' ')} resolved: {reason}{who}"
-                )
+                found.setdefault(history_id, []).append((Kind(kind), reason, operator))
         return found
 
     def get(self, item_id: str) -> Item | None:

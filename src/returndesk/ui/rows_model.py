@@ -75,4 +75,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = values[index.column()]
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # a long error or note is cut in its column: the whole of it on hover
+            text = "" if values[index.column()] is None else str(values[index.column()])
+            return text if len(text) > 24 else None
         return None

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QPushButton
 
 from returndesk.outbox.export import export_evidence, export_items
-from returndesk.outbox.model import UNSENT, Counts, Item, RetryPlan, State
+from returndesk.outbox.model import UNSENT, Counts, Item, Kind, RetryPlan, State
 from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
 from returndesk.ui.i18n import format_datetime, format_money, say
 from returndesk.ui.list_screen import ListScreen
@@ -39,7 +39,7 @@ def queue_headers() -> list[str]:
     ]
 
 
-QUEUE_WIDTHS = [110, 180, 130, 160, 100, 150]
+QUEUE_WIDTHS = [110, 200, 130, 160, 100, 140]
 #: rows on one page of the Queue (every row is reachable by paging)
 QUEUE_PAGE = 500
 
@@ -72,7 +72,7 @@ def history_headers() -> list[str]:
     ]
 
 
-HISTORY_WIDTHS = [110, 230, 200, 110, 160, 150, 150, 120]
+HISTORY_WIDTHS = [100, 160, 190, 110, 140, 110, 130, 90]
 
 
 #: history's source column, as the operator reads it
@@ -87,6 +87,14 @@ def state_labels() -> dict[str, str]:
         "needs_attention": QCoreApplication.translate("StationViews", "needs attention"),
         "resolved": QCoreApplication.translate("StationViews", "resolved"),
     }
+
+
+def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:
+    """An item staff closed, as History shows it: "rma note resolved: <reason> (Ada)"."""
+    text = QCoreApplication.translate("StationViews", "{what} resolved: {reason}").format(
+        what=kind.value.replace("_", " "), reason=reason
+    )
+    return f"{text} ({operator})" if operator else text
 
 
 def source_label(source: str) -> str:
@@ -414,7 +422,10 @@ class StationViews(QObject):
                         ai_column(summary.get("lines", [])),
                         entry["operator"] or "",
                         source_label(entry["source"]),
-                        "; ".join(notes.get(entry["id"], [])),
+                        "; ".join(
+                            resolved_note(kind, reason, who)
+                            for kind, reason, who in notes.get(entry["id"], [])
+                        ),
                     ],
                 )
             )

@@ -29,6 +29,7 @@ QPushButton {{
     background: #1f2a35;
 }}
 QPushButton:focus {{ border-color: #ffd54f; }}
+QPushButton:disabled {{ color: #6f7f8f; border-color: #3a4754; background: #161d24; }}
 #StationHeader {{ background: #1c242c; border-bottom: 3px solid #2e3b47; }}
 #StationHeader QWidget {{ background: transparent; }}
 #HeaderField {{ color: #c8d3dc; font-size: 13pt; }}
