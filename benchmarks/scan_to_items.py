@@ -102,7 +102,8 @@ def run(quick: bool) -> list[Figure]:
 
 
 def _cold(app: QApplication, scans: int) -> list[float]:
-    from benchmarks.gui_stall import _sandbox_process, _ToServer
+    from benchmarks.gui_stall import UNLIMITED, _ToServer
+    from benchmarks.sandbox_process import sandbox_process
     from returndesk.sandbox.demo_data import build_demo_data
 
     rmas = 200
@@ -118,7 +119,7 @@ def _cold(app: QApplication, scans: int) -> list[float]:
         by_order[r.record["order_number"]] = by_order.get(r.record["order_number"], 0) + 1
     orders = [o for o in orders if by_order[o] == 1][:scans]  # one RMA an order: Items opens
     timings = []
-    with tempfile.TemporaryDirectory() as scratch, _sandbox_process(rmas) as origin:
+    with tempfile.TemporaryDirectory() as scratch, sandbox_process(rmas, *UNLIMITED) as origin:
         paths = Paths(Path(scratch) / "s.toml", Path(scratch), Path(scratch))
         station = build_station(settings, paths, demo=True, transport=_ToServer(origin))
         store = OutboxStore(Path(scratch) / "outbox.db")

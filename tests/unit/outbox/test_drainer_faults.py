@@ -231,3 +231,53 @@ def test_the_drainer_hears_a_vendor_answer_and_sends_without_waiting(tmp_path):
         assert time.monotonic() - started < 1.0
     finally:
         drainer.stop()
+
+
+def test_a_re_sendable_lane_claims_its_next_item_while_one_is_in_flight(tmp_path):
+    """The commit overlaps the request; stopping gives the item claimed ahead back."""
+    store = OutboxStore(tmp_path / "o.db")
+    store.enqueue(photo_items(3))
+    entered, release = threading.Event(), threading.Event()
+
+    def sender(payload):
+        if payload["name"] == "p1.jpg":
+            entered.set()
+            release.wait(10)
+        return ok(payload)
+
+    drainer = Drainer(store.path, {Kind.PHOTO_UPLOAD: sender}).start()
+    assert entered.wait(5)
+    for _ in range(100):  # p2 is claimed while p1's request is in flight
+        if [i.state for i in store.items()] == [State.SENT, State.SENDING, State.SENDING]:
+            break
+        time.sleep(0.02)
+    assert [i.state for i in store.items()] == [State.SENT, State.SENDING, State.SENDING]
+    drainer.stopping.set()  # the station closes while p1 is in flight
+    release.set()
+    assert drainer.stop(timeout=5)
+    # p1's answer is written down; p2, claimed ahead but never sent, is waiting again
+    assert [i.state for i in store.items()] == [State.SENT, State.SENT, State.WAITING]
+    assert store.items()[2].attempts == 0
+
+
+def test_nothing_claimed_ahead_passes_a_failed_head(tmp_path):
+    store = OutboxStore(tmp_path / "o.db")
+    store.enqueue(photo_items(3))
+    sent, done = [], threading.Event()
+
+    def sender(payload):
+        if payload["name"] == "p0.jpg":
+            raise ConnectFailed("ConnectError: refused", vendor="photos")
+        sent.append(payload["name"])
+        return ok(payload)
+
+    drainer = Drainer(
+        store.path, {Kind.PHOTO_UPLOAD: sender}, on_change=lambda c, r: done.set()
+    ).start()
+    try:
+        assert done.wait(5)
+        time.sleep(0.3)
+    finally:
+        drainer.stop()
+    assert sent == []  # strict FIFO: p1 and p2 wait behind p0's backoff
+    assert [i.state for i in store.items()] == [State.WAITING] * 3
