@@ -16,8 +16,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "build" / "licenses"
 #: build tools, not bundled
-SKIP = {"pyinstaller", "pyinstaller-hooks-contrib", "pip", "setuptools", "wheel", "altgraph",
-        "packaging", "macholib", "pefile"}
+SKIP = {
+    "pyinstaller",
+    "pyinstaller-hooks-contrib",
+    "pip",
+    "setuptools",
+    "wheel",
+    "altgraph",
+    "packaging",
+    "macholib",
+    "pefile",
+}
 
 NOTICE = """ReturnDesk {version} — third-party software in this installation
 
@@ -46,7 +55,8 @@ def main() -> int:
         folder = TARGET / f"{name}-{dist.version}"
         folder.mkdir(exist_ok=True)
         found = [
-            f for f in (dist.files or [])
+            f
+            for f in (dist.files or [])
             if any(part in f.name.upper() for part in ("LICENSE", "LICENCE", "COPYING", "NOTICE"))
         ]
         for file in found:

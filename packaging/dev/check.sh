@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Install what the tests need and run every check: lint, types, import contracts, tests.
+# Install what the tests need and run every check: lint, format, types, import contracts, tests.
 # CI runs exactly this (.ci/run). Arguments go to pytest.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -8,6 +8,7 @@ make_venv -e "$ROOT[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/ruff" check src tests benchmarks packaging
+"$VENV/bin/ruff" format --check src tests benchmarks packaging
 "$VENV/bin/mypy"
 "$VENV/bin/lint-imports"
 "$VENV/bin/python" -m pytest "$@"

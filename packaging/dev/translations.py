@@ -49,8 +49,11 @@ def core_sentences() -> list[str]:
         if path.relative_to(package).parts[0] == "ui" or path.name == "operator_text.py":
             continue  # the UI translates with tr(); operator_text.py defines Say itself
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "Say"):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Say"
+            ):
                 continue
             first = node.args[0] if node.args else None
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
@@ -66,14 +69,26 @@ def update() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         core = Path(scratch) / "core_sentences.py"
         core.write_text(
-            "".join(f'QT_TRANSLATE_NOOP("core", {json.dumps(t, ensure_ascii=False)})\n'
-                    for t in core_sentences()),
+            "".join(
+                f'QT_TRANSLATE_NOOP("core", {json.dumps(t, ensure_ascii=False)})\n'
+                for t in core_sentences()
+            ),
             encoding="utf-8",
         )
         for language in LANGUAGES:
             subprocess.run(  # noqa: S603 (the venv's own Qt tools)
-                [tool("pyside6-lupdate"), *code, str(core), "-no-obsolete", "-locations",
-                 "none", "-target-language", language, "-ts", str(ts_file(language))],
+                [
+                    tool("pyside6-lupdate"),
+                    *code,
+                    str(core),
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-target-language",
+                    language,
+                    "-ts",
+                    str(ts_file(language)),
+                ],
                 check=True,
             )
 

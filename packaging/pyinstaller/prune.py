@@ -22,14 +22,20 @@ ALWAYS_NEEDED = frozenset({"libdbus-1.so.3"})
 
 def _prunable(dest: str) -> bool:
     path = PurePosixPath(dest.replace("\\", "/"))
-    top_level_host_library = len(path.parts) == 1 and path.name.startswith("lib") \
+    top_level_host_library = (
+        len(path.parts) == 1
+        and path.name.startswith("lib")
         and not path.name.startswith("libpython")
+    )
     vendored_by_a_wheel = len(path.parts) == 2 and path.parts[0].endswith(".libs")
     return top_level_host_library or vendored_by_a_wheel
 
 
-def unneeded(binaries: Iterable[tuple[str, str, str]], needed_by: Callable[[str], list[str]],
-             always_needed: Iterable[str] = ALWAYS_NEEDED) -> set[str]:
+def unneeded(
+    binaries: Iterable[tuple[str, str, str]],
+    needed_by: Callable[[str], list[str]],
+    always_needed: Iterable[str] = ALWAYS_NEEDED,
+) -> set[str]:
     """The destination names of prunable binaries that no root reaches through DT_NEEDED.
 
     ``binaries`` are PyInstaller TOC entries (dest, source, typecode); ``needed_by(source)``
@@ -57,5 +63,8 @@ def readelf_needed(path: str) -> list[str]:
     # binutils' readelf, from the PATH, on the build's own files
     command = ["readelf", "--dynamic", "--wide", path]
     result = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
-    return [line.split("[", 1)[1].split("]", 1)[0]
-            for line in result.stdout.splitlines() if "(NEEDED)" in line]
+    return [
+        line.split("[", 1)[1].split("]", 1)[0]
+        for line in result.stdout.splitlines()
+        if "(NEEDED)" in line
+    ]

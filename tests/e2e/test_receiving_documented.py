@@ -54,9 +54,7 @@ def live(qtbot, tmp_path, served):
             }
         )
         paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-        station = build_station(
-            Settings.model_validate(data), paths, demo=False, secrets=secrets
-        )
+        station = build_station(Settings.model_validate(data), paths, demo=False, secrets=secrets)
         store = OutboxStore(paths.data_dir / "outbox.db")
         window = build_window(station)
         qtbot.addWidget(window)

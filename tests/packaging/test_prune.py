@@ -44,17 +44,27 @@ def _toc() -> list[tuple[str, str, str]]:
 
 def test_what_only_dropped_binaries_linked_is_unneeded():
     orphans = unneeded(_toc(), lambda source: LINKS[source])
-    assert orphans == {"libcairo.so.2", "libpixman-1.so.0", "pillow.libs/libharfbuzz-3c4d.so.0",
-                       "pillow.libs/libfreetype-5e6f.so.6"}
+    assert orphans == {
+        "libcairo.so.2",
+        "libpixman-1.so.0",
+        "pillow.libs/libharfbuzz-3c4d.so.0",
+        "pillow.libs/libfreetype-5e6f.so.6",
+    }
 
 
 def test_roots_stay_even_when_nothing_links_them():
     orphans = unneeded(_toc(), lambda source: LINKS[source])
     # libpython (the bootloader opens it), extension modules and Qt's plugins link nothing
     # of each other, yet stay; so does what they link (libffi for cffi's backend)
-    for kept in ("libpython3.11.so.1.0", "_cffi_backend.so", "libffi.so.8",
-                 "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
-                 "libfreetype.so.6", "libpng16.so.16", "libpcre2-8.so.0"):
+    for kept in (
+        "libpython3.11.so.1.0",
+        "_cffi_backend.so",
+        "libffi.so.8",
+        "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+        "libfreetype.so.6",
+        "libpng16.so.16",
+        "libpcre2-8.so.0",
+    ):
         assert kept not in orphans
 
 

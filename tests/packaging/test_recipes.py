@@ -53,11 +53,20 @@ def test_every_recipe_reads_the_one_version():
 
 def test_the_commands_the_recipes_start_exist():
     parser = _parser()
-    for args in (["--kiosk"], ["--demo"], ["--self-test", "--self-test-log", "x"],
-                 ["--restart-on-crash"], ["admin", "set-pin", "--stdin"]):
+    for args in (
+        ["--kiosk"],
+        ["--demo"],
+        ["--self-test", "--self-test-log", "x"],
+        ["--restart-on-crash"],
+        ["admin", "set-pin", "--stdin"],
+    ):
         parser.parse_args(args)
-    for recipe in ("kiosk/linux/returndesk-kiosk.service", "kiosk/linux/returndesk-kiosk.desktop",
-                   "kiosk/windows/install-kiosk-autostart.ps1", "windows/returndesk.nsi"):
+    for recipe in (
+        "kiosk/linux/returndesk-kiosk.service",
+        "kiosk/linux/returndesk-kiosk.desktop",
+        "kiosk/windows/install-kiosk-autostart.ps1",
+        "windows/returndesk.nsi",
+    ):
         assert "--kiosk" in (PACKAGING / recipe).read_text(), recipe
 
 
@@ -79,9 +88,18 @@ def test_the_windows_installer_script_compiles(tmp_path):
     (payload / "returndesk.exe").write_bytes(b"MZ")
     out = tmp_path / "setup.exe"
     result = subprocess.run(
-        ["makensis", "-V2", "-DNOCOMPRESS", f"-DVERSION={__version__}", f"-DSRCDIR={payload}",
-         f"-DOUTFILE={out}", str(PACKAGING / "windows" / "returndesk.nsi")],
-        capture_output=True, text=True, cwd=PACKAGING / "windows",
+        [
+            "makensis",
+            "-V2",
+            "-DNOCOMPRESS",
+            f"-DVERSION={__version__}",
+            f"-DSRCDIR={payload}",
+            f"-DOUTFILE={out}",
+            str(PACKAGING / "windows" / "returndesk.nsi"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=PACKAGING / "windows",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.read_bytes()[:2] == b"MZ"
@@ -106,10 +124,24 @@ def test_an_existing_frozen_build_passes_its_self_test(tmp_path):
 #: Depends and Recommends name their packages): glibc, the GL/EGL dispatch, libdrm, libxcb
 #: and what libxcb links, and Wayland's client libraries
 HOST_LIBRARIES = {
-    "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1", "libc.so.6", "libm.so.6", "libdl.so.2",
-    "libpthread.so.0", "librt.so.1", "libresolv.so.2", "libutil.so.1",
-    "libGL.so.1", "libEGL.so.1", "libGLX.so.0", "libOpenGL.so.0", "libGLdispatch.so.0",
-    "libdrm.so.2", "libxcb.so.1", "libwayland-client.so.0", "libwayland-cursor.so.0",
+    "ld-linux-x86-64.so.2",
+    "ld-linux-aarch64.so.1",
+    "libc.so.6",
+    "libm.so.6",
+    "libdl.so.2",
+    "libpthread.so.0",
+    "librt.so.1",
+    "libresolv.so.2",
+    "libutil.so.1",
+    "libGL.so.1",
+    "libEGL.so.1",
+    "libGLX.so.0",
+    "libOpenGL.so.0",
+    "libGLdispatch.so.0",
+    "libdrm.so.2",
+    "libxcb.so.1",
+    "libwayland-client.so.0",
+    "libwayland-cursor.so.0",
     "libwayland-egl.so.1",
 }
 
@@ -139,13 +171,21 @@ def test_the_readme_screenshots_still_render(tmp_path):
     changed shape, and nothing else runs it."""
     result = subprocess.run(
         [sys.executable, str(PACKAGING / "dev" / "screenshots.py"), str(tmp_path)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home")},
     )
     assert result.returncode == 0, result.stdout + result.stderr
     shots = sorted(path.name for path in tmp_path.glob("*.png"))
-    assert shots == ["items.png", "queue.png", "ready-sv.png", "ready.png", "settings.png",
-                     "unknown.png"]
+    assert shots == [
+        "items.png",
+        "queue.png",
+        "ready-sv.png",
+        "ready.png",
+        "settings.png",
+        "unknown.png",
+    ]
     for shot in tmp_path.glob("*.png"):
         assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert shot.stat().st_size > 20_000, shot.name  # a drawn screen, not an empty one

@@ -387,9 +387,7 @@ def test_the_open_queue_follows_the_outbox(qtbot, station_window):
     assert views.queue.selected_key() == chosen  # the operator's choice survives a refresh
 
 
-def test_a_return_nshift_refused_is_reopened_from_history_and_resubmitted(
-    qtbot, station_window
-):
+def test_a_return_nshift_refused_is_reopened_from_history_and_resubmitted(qtbot, station_window):
     from returndesk.ui.station_views import StationViews
 
     station, window, store, sandbox = station_window

@@ -133,9 +133,9 @@ def test_valid_settings_are_saved_atomically_and_secrets_go_to_the_keyring(
     assert keyring_backend.items[(SERVICE, "wmtech.api_key")] == "wmtech_test_" + CANARY
     assert "password" not in tomllib.loads(text)["nshift"]
     assert not path.with_name(path.name + ".tmp").exists()
-    assert keyring_backend.items[(SERVICE, "nshift.password")] == DEMO_CREDENTIALS[
-        "nshift_password"
-    ]
+    assert (
+        keyring_backend.items[(SERVICE, "nshift.password")] == DEMO_CREDENTIALS["nshift_password"]
+    )
     # the fields are empty again and say where the secret is
     assert screen.secret_fields[NSHIFT_PASSWORD].line.text() == ""
     assert "stored in the keyring" in screen.secret_fields[NSHIFT_PASSWORD].hint.text()

@@ -28,9 +28,7 @@ def test_badge_scan_signs_on_and_the_operator_is_recorded(qtbot, make_admin):
     qtbot.mouseClick(window.items.submit, Qt.MouseButton.LeftButton)  # the summary
     qtbot.mouseClick(window.items.submit, Qt.MouseButton.LeftButton)  # confirmed
     assert window.screens.currentWidget() is window.ready
-    (entry,) = store.history_for_return(
-        sandbox_return_id(station, "RMA-2026-000001")
-    )
+    (entry,) = store.history_for_return(sandbox_return_id(station, "RMA-2026-000001"))
     assert entry["operator"] == "Ada Lind"
     # the note rides with the wms-update, queued once nShift accepted it
     (update,) = store.items()

@@ -27,11 +27,33 @@ SETTINGS = {"operators": [{"name": "Ada Lind", "badge": "EMP-1"}]}
 #: the same word in English and the language (cognates), and names that are data
 SAME = {
     "sv": {"Station", "Support", "Support (F3)", "Prefix", "Suffix", "Foto (F4)", "OK", "AI"},
-    "de": {"Station", "Support", "Support (F3)", "Name", "Scanner", "Suffix", "online", "OK",
-           "Foto (F4)", "Status"},
+    "de": {
+        "Station",
+        "Support",
+        "Support (F3)",
+        "Name",
+        "Scanner",
+        "Suffix",
+        "online",
+        "OK",
+        "Foto (F4)",
+        "Status",
+    },
 }
-DATA = {"Ada Lind", "Receiving 1", "STORE-1", "SANDBOX", "RMA", "English", "Svenska", "Deutsch",
-        "ReturnMate", "WM Tech", "nShift", "nShift Return"}
+DATA = {
+    "Ada Lind",
+    "Receiving 1",
+    "STORE-1",
+    "SANDBOX",
+    "RMA",
+    "English",
+    "Svenska",
+    "Deutsch",
+    "ReturnMate",
+    "WM Tech",
+    "nShift",
+    "nShift Return",
+}
 
 
 @pytest.fixture
@@ -165,7 +187,8 @@ def _core_translations(lang: str) -> dict[str, tuple[str, str | None]]:
                 translation = message.find("translation")
                 assert translation is not None
                 found[message.findtext("source") or ""] = (
-                    translation.text or "", translation.get("type")
+                    translation.text or "",
+                    translation.get("type"),
                 )
     return found
 
@@ -212,8 +235,11 @@ def test_a_start_up_problem_reaches_the_banner_in_the_language(qtbot, language):
     language("sv")
     banner = Banner()
     qtbot.addWidget(banner)
-    banner.show_message(Say("only {free_mb} MB free on the station's disk; new returns may not "
-                            "be saved", free_mb=12))
+    banner.show_message(
+        Say(
+            "only {free_mb} MB free on the station's disk; new returns may not be saved", free_mb=12
+        )
+    )
     assert banner.label.text() == (
         "bara 12 MB ledigt på stationens disk; nya returer kanske inte sparas"
     )
@@ -226,8 +252,9 @@ def test_a_translation_that_does_not_fit_its_values_falls_back_to_english(
     from returndesk.ui import i18n
 
     language("sv")
-    monkeypatch.setattr(i18n.QCoreApplication, "translate",
-                        staticmethod(lambda context, text: "{kod}: fel"))
+    monkeypatch.setattr(
+        i18n.QCoreApplication, "translate", staticmethod(lambda context, text: "{kod}: fel")
+    )
     shown = i18n.say(Say("{code}: wrong", code="123"))
     assert shown == "123: wrong"
     assert type(shown) is str

@@ -114,8 +114,12 @@ def test_set_pin_from_stdin_writes_only_a_hash(monkeypatch, tmp_path, capsys):
 def test_exit_after_first_frame_names_the_first_screen_and_leaves(tmp_path, sign_on, screen):
     import os
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "RETURNDESK_STATION__SIGN_ON": sign_on}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "RETURNDESK_STATION__SIGN_ON": sign_on,
+    }
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(tmp_path / var)
     result = run("--demo", "--exit-after-first-frame", env=env)

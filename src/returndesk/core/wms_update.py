@@ -64,8 +64,10 @@ def _json_number(value: object, info: ValidationInfo) -> object:
         raise ValueError("an amount must be a JSON number, not a boolean")
     if isinstance(value, int):
         return Decimal(value)
-    if isinstance(info.context, dict) and info.context.get(EXACT) and not isinstance(
-        value, Decimal
+    if (
+        isinstance(info.context, dict)
+        and info.context.get(EXACT)
+        and not isinstance(value, Decimal)
     ):
         raise ValueError(f"an amount must be a JSON number, not {_json_type(value)}")
     return value

@@ -234,9 +234,7 @@ class _LaneWorker(threading.Thread):
         drainer = self._drainer
         item, self._ahead = self._ahead, None
         if item is None:
-            newly_blocked, item = store.settle_and_claim(
-                self.lane, pending[0] if pending else None
-            )
+            newly_blocked, item = store.settle_and_claim(self.lane, pending[0] if pending else None)
             if pending is not None:
                 self._settled(store, newly_blocked, pending)
             pending = None

@@ -113,8 +113,10 @@ def _digits(text: str, aim: str | None, settings: ParseSettings) -> Classified |
         return _gs1(text, aim, settings)  # GS1 element strings without a separator
     if len(text) in GTIN_LENGTHS | {18, 20}:
         raise ScanRejected(
-            Say("{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.",
-                code=text),
+            Say(
+                "{code}: looks like a GTIN or SSCC, but its check digit is wrong. Scan again.",
+                code=text,
+            ),
             "check_digit",
         )
     return None
@@ -218,8 +220,9 @@ def _gs1_message(text: str, detail: str) -> Say:
     shown = text.replace(GS, "<GS>")
     if len(shown) > 60:
         shown = shown[:57] + "…"
-    return Say("GS1 code {code} could not be read ({detail}). Scan again.", code=shown,
-               detail=detail)
+    return Say(
+        "GS1 code {code} could not be read ({detail}). Scan again.", code=shown, detail=detail
+    )
 
 
 def warm_up() -> None:

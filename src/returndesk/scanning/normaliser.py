@@ -145,7 +145,9 @@ def _check_characters(text: str, raw: RawScan, settings: ParseSettings) -> None:
         # NUL, other controls, bidi and zero-width marks: no label here carries them
         name = unicodedata.name(char, f"U+{ord(char):04X}")
         raise ScanRejected(
-            Say("The scan contains a character no label here carries ({name}). Scan again.",
-                name=name),
+            Say(
+                "The scan contains a character no label here carries ({name}). Scan again.",
+                name=name,
+            ),
             "control",
         )

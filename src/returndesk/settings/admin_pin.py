@@ -103,9 +103,7 @@ class PinGate:
     """Checks PINs against ``stored`` and locks for :data:`LOCKOUT_SECONDS` after
     :data:`MAX_TRIES` wrong ones in a row. While locked, no PIN is even compared."""
 
-    def __init__(
-        self, stored: str, *, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, stored: str, *, clock: Callable[[], float] = time.monotonic) -> None:
         _parse(stored)  # a damaged hash is refused now, not at the first try
         self._stored = stored
         self._clock = clock

@@ -75,6 +75,8 @@ def headers() -> list[str]:
         QCoreApplication.translate("ReturnItemsModel", "Gross"),
         QCoreApplication.translate("ReturnItemsModel", "Photo · AI"),
     ]
+
+
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
     COL_SKU: 108,

@@ -240,7 +240,7 @@ def confirm_live_key(window: MainWindow) -> bool:
         QCoreApplication.translate(
             "PhotoFlow",
             "This station uses a LIVE WM Tech key: its analyses can trigger real refunds and "
-            "fraud holds. Send this shift's photos for analysis?"
+            "fraud holds. Send this shift's photos for analysis?",
         ),
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -409,4 +409,3 @@ class SettingsScreen(QWidget):
         self.message.setProperty("good", good)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
-

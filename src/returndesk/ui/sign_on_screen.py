@@ -96,8 +96,12 @@ class SignOnScreen(QWidget):
                 self.flash.good()
                 self.signed_on.emit(operator.name)
                 return
-        self.refuse(self.tr("This badge is not known at this station. Touch your name, or ask "
-                            "an admin to add the badge in Settings → Operators."))
+        self.refuse(
+            self.tr(
+                "This badge is not known at this station. Touch your name, or ask "
+                "an admin to add the badge in Settings → Operators."
+            )
+        )
 
     def refuse(self, message: str) -> None:
         self.status.setText(message)

@@ -80,8 +80,10 @@ class StationAdmin(QObject):
         self.guard = AdminGuard(settings.admin.pin_hash, self)
         self.guard.pin_missing.connect(
             lambda: window.banner.show_message(
-                self.tr("No admin PIN is set: anyone can open Settings. Set one under "
-                        "Settings → Station.")
+                self.tr(
+                    "No admin PIN is set: anyone can open Settings. Set one under "
+                    "Settings → Station."
+                )
             )
         )
         self._settings_screen: SettingsScreen | None = None
@@ -345,9 +347,7 @@ class StationAdmin(QObject):
         return facts, self._redactor(recent_log(self._paths.log_dir))
 
     def refresh_support(self) -> None:
-        self._runner.run(
-            self._facts, lambda result: self.support.show_facts(*result), self._failed
-        )
+        self._runner.run(self._facts, lambda result: self.support.show_facts(*result), self._failed)
 
     def write_bundle(self) -> None:
         folder = self._paths.data_dir / "exports" / "support"

@@ -75,9 +75,11 @@ class SupportScreen(QWidget):
                 for k, v in values.items()
             )
             parts.append(f"<b>{_html(heading)}</b><table>{rows}</table>")
-        self.facts.setText("<table><tr>" + "".join(
-            f"<td style='padding-right:28px; vertical-align:top'>{p}</td>" for p in parts
-        ) + "</tr></table>")
+        self.facts.setText(
+            "<table><tr>"
+            + "".join(f"<td style='padding-right:28px; vertical-align:top'>{p}</td>" for p in parts)
+            + "</tr></table>"
+        )
         self.log.setPlainText(log_text)
         bar = self.log.verticalScrollBar()
         bar.setValue(bar.maximum())

@@ -278,8 +278,10 @@ def test_an_rma_cancelled_after_caching_is_refused_online_and_swept(parts):
     rec["status"] = "cancelled"  # in ReturnMate, after this station cached it
     found = service.lookup(rec["rma_number"])
     assert found.case is None
-    assert found.refusal == f"{rec['rma_number']} is cancelled in ReturnMate, not receivable; " \
+    assert (
+        found.refusal == f"{rec['rma_number']} is cancelled in ReturnMate, not receivable; "
         "keep the parcel aside for customer service"
+    )
     other = sandbox.data.by_rma_number("RMA-2026-000006").record
     other["status"] = "cancelled"
     cache.refresh(client, RECEIVABLE)  # mark and sweep

@@ -48,9 +48,7 @@ def test_wrong_credentials_are_reported_without_the_secret(urls):
 
 
 def test_unreachable_and_incomplete_settings_say_what_to_fix(unused_port):
-    down = probe_section(
-        "returnmate", {"base_url": f"http://127.0.0.1:{unused_port}/v1"}, "rm_key"
-    )
+    down = probe_section("returnmate", {"base_url": f"http://127.0.0.1:{unused_port}/v1"}, "rm_key")
     assert not down.ok
     assert "check the base URL, the network and the firewall" in down.message
     assert probe_section("nshift", {"base_url": ""}, "x").message == "Enter the base URL first."
