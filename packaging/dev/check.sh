@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils nsis desktop-file-utils
-make_venv -e "$ROOT[test]"
+make_venv "$ROOT/requirements/test.txt" -e "$ROOT"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/ruff" check src tests benchmarks packaging

@@ -38,10 +38,15 @@ find_python() {
   return 1
 }
 
+# make_venv LOCK [PROJECT-ARGS…]: the venv with exactly the hashed, pinned LOCK
+# (requirements/*.txt, refreshed by packaging/dev/lock.sh), then the project itself on top
+# without resolving anything again
 make_venv() {
-  local python
+  local python lock="$1"
+  shift
   python="$(find_python)"
   [ -x "$VENV/bin/python" ] || "$python" -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q "$@"
+  "$VENV/bin/python" -m pip install -q --require-hashes -r "$lock"
+  "$VENV/bin/python" -m pip install -q --no-deps "$@"
 }

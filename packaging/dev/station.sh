@@ -4,5 +4,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_debs "${RUNTIME_DEBS[@]}"
-make_venv "$ROOT"
+make_venv "$ROOT/requirements/runtime.txt" "$ROOT"
 exec "$VENV/bin/returndesk" "$@"

@@ -17,7 +17,9 @@ started=$(date +%s)
 python="$(find_python)"
 [ -x "$BUILD_VENV/bin/python" ] || "$python" -m venv "$BUILD_VENV"
 "$BUILD_VENV/bin/python" -m pip install -q --upgrade pip
-"$BUILD_VENV/bin/python" -m pip install -q "$ROOT" "$PYINSTALLER" "$HOOKS"
+"$BUILD_VENV/bin/python" -m pip install -q --require-hashes -r "$ROOT/requirements/runtime.txt"
+"$BUILD_VENV/bin/python" -m pip install -q --no-deps "$ROOT"
+"$BUILD_VENV/bin/python" -m pip install -q "$PYINSTALLER" "$HOOKS"
 version=$("$BUILD_VENV/bin/python" -c 'import returndesk; print(returndesk.__version__)')
 arch=$(dpkg --print-architecture)
 echo "ReturnDesk $version for $arch"

@@ -42,3 +42,18 @@ def test_a_long_shift_of_void_calls_ends_cleanly():
     if lost > 0:  # this binding loses references: without the guard the process dies
         assert unguarded.returncode != 0
         assert "dealloc" in unguarded.stderr
+
+
+#: the PySide6 minor and Python pairs the guard was measured on (see binding_guard.py)
+TESTED_PAIRS = {("6.12", (3, 11)), ("6.12", (3, 12)), ("6.12", (3, 13))}
+
+
+def test_this_pyside6_and_python_pair_was_measured():
+    import PySide6
+
+    pair = (".".join(PySide6.__version__.split(".")[:2]), sys.version_info[:2])
+    assert pair in TESTED_PAIRS, (
+        f"PySide6 {pair[0]} on Python {pair[1][0]}.{pair[1][1]} is not a measured pair: "
+        "run this file's reference-count test on it, then add the pair here and widen the "
+        "bounds in pyproject.toml"
+    )
