@@ -10,7 +10,7 @@ import os
 import random
 import socket
 import tempfile
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -25,20 +25,13 @@ from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox, SandboxConfig
 from returndesk.sandbox.server import SandboxServer
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.vendors.nshift import NShiftClient
+from tests.clock import Clock
 
 pytestmark = pytest.mark.e2e
 SUBMISSIONS = 50
 CLIENT_TIMEOUT = 0.15
 #: the network classification is under test here, not fsync: tmpfs where there is one
 SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def wms_payload(rma) -> dict:

@@ -27,8 +27,9 @@ from returndesk.sandbox.urls import SandboxUrls
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import ReturnMateClient
 from returndesk.vendors.wmtech import WmTechClient
+from tests.clock import Clock
 
-from .test_outbox_faults import Clock, wms_payload
+from .test_outbox_faults import wms_payload
 
 pytestmark = pytest.mark.e2e
 ITEMS = 20

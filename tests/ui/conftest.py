@@ -9,14 +9,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.ui.wedge import WedgeScanSource
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.clock import Clock
 
 
 @pytest.fixture
@@ -41,7 +34,7 @@ def demo_station(qtbot, tmp_path, sandbox):
 def station(qtbot, demo_station, sandbox):
     """The demo station's window with a wedge, a fake router clock and the tones heard."""
     station, window, _, router = demo_station
-    clock = Clock()
+    clock = Clock(100.0)
     router._clock = clock  # double reads are judged by this clock
     wedge = WedgeScanSource(station.settings.scanner.wedge, platform="x11")
     wedge.install()

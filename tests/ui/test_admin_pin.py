@@ -4,6 +4,7 @@ import pytest
 
 from returndesk.settings.admin_pin import LOCKOUT_SECONDS, PinGate, hash_pin
 from returndesk.settings.model import Settings
+from tests.clock import Clock
 
 pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin does not support")
 
@@ -13,14 +14,6 @@ PIN = "4826"
 @pytest.fixture(scope="module")
 def pin_hash():
     return hash_pin(PIN)
-
-
-class Clock:
-    def __init__(self):
-        self.now = 50.0
-
-    def __call__(self):
-        return self.now
 
 
 def at_ready(pin_hash):
@@ -53,7 +46,7 @@ def test_settings_need_the_pin(qtbot, make_admin, pin_hash):
 def test_five_wrong_pins_lock_the_prompt_for_a_minute(qtbot, make_admin, pin_hash):
     settings = at_ready(pin_hash)
     _, window, _, _, admin, _ = make_admin(settings)
-    clock = Clock()
+    clock = Clock(50.0)
     admin.guard.gate = PinGate(pin_hash, clock=clock)
     admin.open_support()
     dialog = admin.guard.dialog
@@ -78,7 +71,7 @@ def test_five_wrong_pins_lock_the_prompt_for_a_minute(qtbot, make_admin, pin_has
 def test_the_lock_holds_across_prompts(qtbot, make_admin, pin_hash):
     settings = at_ready(pin_hash)
     _, window, _, _, admin, _ = make_admin(settings)
-    admin.guard.gate = PinGate(pin_hash, clock=Clock())
+    admin.guard.gate = PinGate(pin_hash, clock=Clock(50.0))
     admin.open_settings()
     for _ in range(5):
         type_pin(admin.guard.dialog, "0000")

@@ -13,22 +13,15 @@ from returndesk.settings.scanner import GS, CameraSettings, ParseSettings
 from returndesk.ui.barcode_image import barcode_image
 from returndesk.ui.camera_scanner import CameraScanSource
 from returndesk.ui.tasks import TaskRunner
+from tests.clock import Clock
 
 # QtMultimedia reports missing PipeWire/VA-API and CPU frame conversion on this machine
 pytestmark = pytest.mark.qt_log_ignore(r".*")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 10.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def camera(qtbot):
-    clock = Clock()
+    clock = Clock(10.0)
     source = CameraScanSource(CameraSettings(), TaskRunner(), clock=clock)
     scans: list[RawScan] = []
     source.scanned.connect(scans.append)

@@ -59,7 +59,9 @@ def after_failure(
     message = str(error)
     failure = error.kind
     if failure is FailureKind.RATE_LIMITED:
-        wait = error.rate_limit.wait_hint(now) or DEFAULT_RATE_PAUSE
+        hint = error.rate_limit.wait_hint(now)
+        # "retry at <a moment already past>" (a skewed clock) means now, not the default
+        wait = DEFAULT_RATE_PAUSE if hint is None else hint
         wait = min(max(wait, timedelta(seconds=1)), MAX_RATE_PAUSE)
         state = State.UNKNOWN if was_unknown else State.WAITING
         return Outcome(

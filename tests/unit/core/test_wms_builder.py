@@ -109,7 +109,56 @@ def test_quantity_two_with_one_unit_scanned_refunds_one_unit():
     assert item.gross_amount == Decimal("100.00")
 
 
-def test_manual_case_is_flagged():
-    case = make_case()
-    case.source = CaseSource.MANUAL
-    assert case.source.value == "manual"
+def test_a_case_without_rma_takes_new_lines_and_says_so_in_its_note():
+    from returndesk.core.return_case import ScanOutcome
+    from returndesk.receiving.service import inspection_note
+    from returndesk.settings.model import Settings
+
+    on_rma = make_case()
+    assert on_rma.scan("NEW-SKU").outcome is ScanOutcome.UNEXPECTED  # an RMA's list is fixed
+    assert "RECEIVED WITHOUT RMA" not in inspection_note(on_rma, "Ada", Settings())
+    manual = make_case()
+    manual.source = CaseSource.MANUAL
+    added = manual.scan("NEW-SKU")
+    assert added.outcome is ScanOutcome.ADDED
+    assert added.line is not None
+    assert added.line.sku == "NEW-SKU"
+    assert inspection_note(manual, "Ada", Settings()).startswith("RECEIVED WITHOUT RMA.")
+
+
+def test_the_builder_on_cases_made_from_sandbox_rmas(sandbox, tmp_path):
+    """Not hand-made cases: every receivable demo RMA, read through the station's own mapping
+    into a case, decided three ways, builds a body nShift's rules and the strict reader take."""
+    from returndesk.app import build_station
+    from returndesk.core.wms_update import WmsUpdate
+    from returndesk.receiving.case_from_rma import case_from_mapped_rma
+    from returndesk.receiving.join import NotReceivable
+    from returndesk.settings.model import Settings
+    from returndesk.settings.paths import Paths
+
+    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+    station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
+    built = 0
+    for demo in list(sandbox.data.rmas.values())[:24]:
+        rma = station.returnmate.get_rma(demo.record["id"])
+        try:
+            case = case_from_mapped_rma(rma, station.settings)
+        except NotReceivable:
+            continue  # the demo's refusals (cancelled, no items) are tested elsewhere
+        for n, line in enumerate(case.lines):
+            # accepted, rejected and missing in turn
+            case.decide(line.order_item_id, present=n % 3 != 2, accepted=n % 3 == 0)
+        update = build_wms_update(case, NOW)
+        ret = update.returns[0]
+        assert ret.return_id == case.return_id
+        assert ret.item_count == len(case.lines) == len(ret.items)
+        for item in ret.items:
+            assert item.net_amount + item.tax_amount == item.gross_amount
+            if not item.is_accepted:
+                assert item.gross_amount == 0
+        assert sum(i.gross_amount for i in ret.items) == case.total_refund()
+        # what the outbox freezes is what an outside body must be: no coercion needed
+        assert WmsUpdate.from_json(update.to_json()) == update
+        built += 1
+    assert built >= 10
+    station.close()

@@ -1,23 +1,7 @@
 import pytest
 
 from returndesk.outbox.store import OutboxStore
-
-
-class Clock:
-    """A settable UTC clock for the store and policy."""
-
-    def __init__(self):
-        from datetime import UTC, datetime
-
-        self.now = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-    def advance(self, **delta):
-        from datetime import timedelta
-
-        self.now += timedelta(**delta)
+from tests.clock import Clock
 
 
 @pytest.fixture

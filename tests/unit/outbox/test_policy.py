@@ -22,7 +22,6 @@ from returndesk.vendors.errors import (
     RateLimited,
     ServerError,
 )
-from returndesk.vendors.ratelimit import RateLimit
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -127,9 +126,22 @@ def test_429_pauses_the_lane_without_burning_an_attempt(headers, expected):
 
 
 def test_429_http_date_form():
-    rl = RateLimit(retry_after=timedelta(seconds=42))
+    """Retry-After as an HTTP date (RFC 9110) is read from the header, not made up."""
+    import httpx
+
+    from returndesk.vendors.ratelimit import parse_rate_limit
+
+    when = NOW + timedelta(seconds=42)
+    headers = httpx.Headers({"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")})
+    rl = parse_rate_limit(headers, now=NOW)
     outcome = decide(Kind.WMS_UPDATE, err(RateLimited, status=429, rate_limit=rl))
-    assert outcome.lane_pause_until == NOW + timedelta(seconds=42)
+    assert outcome.lane_pause_until == when
+    # a date already past (the vendor's clock behind ours) is "now": the shortest pause,
+    # not the 60 s kept for a 429 that names no time at all
+    past = parse_rate_limit(httpx.Headers({"Retry-After": "Mon, 23 Nov 2026 08:00:00 GMT"}), NOW)
+    assert decide(Kind.WMS_UPDATE, err(RateLimited, rate_limit=past)).lane_pause_until == (
+        NOW + timedelta(seconds=1)
+    )
 
 
 def test_auth_pauses_lane_and_flags_it():

@@ -27,7 +27,7 @@ from returndesk.outbox.model import (
     NewItem,
     State,
 )
-from returndesk.outbox.policy import after_failure, after_unknown_on_start
+from returndesk.outbox.policy import after_failure
 from returndesk.outbox.store import OutboxStore
 from returndesk.vendors.errors import (
     AuthError,
@@ -39,6 +39,51 @@ from returndesk.vendors.errors import (
 )
 
 FAILURES = [ConnectFailed, ServerError, PermanentError, AuthError, RateLimited, OutcomeUnknown]
+#: the README's numbers ("The outbox: nothing lost, nothing applied twice"), written out here
+#: so the model does not borrow them from the code under test
+BACKOFF_CAP = timedelta(minutes=15)
+CONNECT_RETRY_CAP = timedelta(seconds=30)
+AUTH_PAUSE = timedelta(minutes=15)
+MAX_RATE_PAUSE = timedelta(minutes=15)
+MAX_ATTEMPTS = 10
+MAX_AGE = timedelta(hours=72)
+#: re-sending these after an unknown outcome is harmless (README); notes and analyses are not
+RESENDABLE = {Kind.WMS_UPDATE, Kind.RMA_STATUS, Kind.PHOTO_UPLOAD}
+
+
+def expected_after(
+    kind: Kind,
+    failure: type,
+    *,
+    was_unknown: bool,
+    attempts: int,
+    age: timedelta,
+    retry_after: timedelta,
+) -> tuple[State, bool, bool, timedelta | None, timedelta]:
+    """(state, outcome-unknown mark, burns an attempt, lane pause, longest wait) after one
+    failed attempt, as the README states the rules."""
+    held = State.UNKNOWN if was_unknown else State.WAITING
+    if failure is RateLimited:  # Retry-After, at least 1 s, capped; no attempt burned
+        pause = min(max(retry_after, timedelta(seconds=1)), MAX_RATE_PAUSE)
+        return held, was_unknown, False, pause, pause
+    if failure is AuthError:  # the lane waits 15 minutes, flagged; no attempt burned
+        return held, was_unknown, False, AUTH_PAUSE, AUTH_PAUSE
+    if failure is PermanentError:  # refused as it is; after an unknown attempt, a human
+        if was_unknown:
+            return State.NEEDS_ATTENTION, True, True, None, timedelta(0)
+        return State.FAILED, False, True, None, timedelta(0)
+    if failure is ConnectFailed:  # never reached the vendor: soon again, no attempt burned
+        if age >= MAX_AGE:
+            return State.NEEDS_ATTENTION, was_unknown, False, None, timedelta(0)
+        return held, was_unknown, False, None, CONNECT_RETRY_CAP
+    # a 5xx or no answer: the vendor may have acted
+    if kind not in RESENDABLE:
+        return State.NEEDS_ATTENTION, True, True, None, timedelta(0)
+    if attempts + 1 >= MAX_ATTEMPTS or age >= MAX_AGE:
+        return State.NEEDS_ATTENTION, True, True, None, timedelta(0)
+    return State.UNKNOWN, True, True, None, BACKOFF_CAP
+
+
 #: tmpfs when there is one: the model checks logic, fsync speed is measured elsewhere
 SCRATCH = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
@@ -110,10 +155,15 @@ class OutboxMachine(RuleBasedStateMachine):
             return
         from returndesk.vendors.ratelimit import RateLimit
 
+        status = 503 if failure is ServerError else None
         error = failure(
-            "x", vendor="V", rate_limit=RateLimit(retry_after=timedelta(seconds=retry_after))
+            "x",
+            vendor="V",
+            status=status,
+            rate_limit=RateLimit(retry_after=timedelta(seconds=retry_after)),
         )
         item = self.store.get(item_id)
+        # the drainer's own policy decides and the store records it ...
         outcome = after_failure(
             item.kind,
             error,
@@ -124,14 +174,24 @@ class OutboxMachine(RuleBasedStateMachine):
             rng=self.rng,
         )
         self.store.record_outcome(item, outcome)
-        model.state, model.due, model.was_unknown = (
-            outcome.state,
-            outcome.next_attempt_at,
-            outcome.was_unknown,
+        # ... and the model says, from the README's rules alone, what that must have been
+        state, was_unknown, counts, pause, longest = expected_after(
+            model.kind,
+            failure,
+            was_unknown=model.was_unknown,
+            attempts=model.attempts,
+            age=self.now - item.created_at,
+            retry_after=timedelta(seconds=retry_after),
         )
-        model.attempts += 1 if outcome.counts_attempt else 0
-        if outcome.lane_pause_until is not None:
-            self.paused[item.lane] = outcome.lane_pause_until
+        recorded = self.store.get(item_id)
+        assert (recorded.state, recorded.was_unknown) == (state, was_unknown), failure
+        assert self.now <= recorded.next_attempt_at <= self.now + longest
+        model.state, model.was_unknown = state, was_unknown
+        model.due = recorded.next_attempt_at
+        model.attempts += 1 if counts else 0
+        if pause is not None:
+            assert self.store.lane_state(item.lane).paused_until == self.now + pause
+            self.paused[item.lane] = self.now + pause
 
     @rule()
     def crash(self) -> None:
@@ -141,7 +201,8 @@ class OutboxMachine(RuleBasedStateMachine):
         self.store.recover_after_crash()
         for item in self.model.values():
             if item.state is State.SENDING:
-                item.state = after_unknown_on_start(item.kind)
+                # README: re-sent where harmless, else a human checks
+                item.state = State.UNKNOWN if item.kind in RESENDABLE else State.NEEDS_ATTENTION
                 item.was_unknown = True
                 item.due = self.now
 

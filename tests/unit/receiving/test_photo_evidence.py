@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -24,14 +24,7 @@ from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.vendors.wmtech import WmTechClient
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
+from tests.clock import Clock
 
 
 @pytest.fixture

@@ -12,14 +12,7 @@ from returndesk.settings.admin_pin import (
     is_pin_hash,
     verify_pin,
 )
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self):
-        return self.now
+from tests.clock import Clock
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +72,7 @@ def test_damaged_hashes_are_not_hashes(text):
 
 
 def test_five_wrong_tries_lock_the_gate_for_a_minute(stored):
-    clock = Clock()
+    clock = Clock(1000.0)
     gate = PinGate(stored, clock=clock)
     for left in range(MAX_TRIES - 1, 0, -1):
         result = gate.attempt("0000")
@@ -98,7 +91,7 @@ def test_five_wrong_tries_lock_the_gate_for_a_minute(stored):
 
 
 def test_a_right_pin_resets_the_count(stored):
-    gate = PinGate(stored, clock=Clock())
+    gate = PinGate(stored, clock=Clock(1000.0))
     for _ in range(MAX_TRIES - 1):
         gate.attempt("0000")
     assert gate.attempt("2468").accepted
