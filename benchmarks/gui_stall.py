@@ -24,23 +24,18 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.runner import Figure
 from benchmarks.sandbox_process import sandbox_process
-from returndesk.app import (
-    build_station,
-    build_window,
-    finish_background,
-    settle_heap,
-    start_drainer,
-    start_receiving,
-)
+from returndesk.app import finish_background, settle_heap
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.outbox.model import Capture, Counts, Kind, NewItem
 from returndesk.outbox.store import OutboxStore
 from returndesk.sandbox.demo_data import build_demo_data
 from returndesk.settings.model import OutboxSettings, Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station, start_drainer
 from returndesk.ui.outbox_monitor import OutboxMonitor
 from returndesk.ui.station_views import StationViews
 from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.wiring import build_window, start_receiving
 from tests.e2e.test_outbox_faults import wms_payload
 
 TICK_MS = 5
@@ -137,7 +132,8 @@ def _scenario(
         # the wiring is the station's start (its cost is the cold-start figure); the
         # heartbeat starts as the background work does: the cache refresh is the first
         # thing the receiving flow's runner does, and the drainer follows
-        flow, refresher, _, _ = start_receiving(station, window, store, notify=lambda c: None)
+        receiving = start_receiving(station, window, store, notify=lambda c: None)
+        flow, refresher = receiving.flow, receiving.refresher
         if queue_open:
             window.findChild(StationViews).show_queue()
         app.processEvents()  # lays out the screens the wiring added, as the first frame would

@@ -20,12 +20,13 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
 from benchmarks.runner import Figure
-from returndesk.app import build_station, build_window
 from returndesk.core.return_case import ReturnCase, ReturnLine
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.ui.items_model import COL_ACCEPTED
 from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.wiring import build_window
 
 LINES = 500
 

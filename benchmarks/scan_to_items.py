@@ -18,12 +18,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.runner import Figure
-from returndesk.app import build_station, build_window, finish_background, start_receiving
+from returndesk.app import finish_background
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.wiring import build_window, start_receiving
 
 
 def _wait_for(app: QApplication, condition, timeout: float = 5.0) -> None:
@@ -45,7 +47,7 @@ def run(quick: bool) -> list[Figure]:
         window = build_window(station)
         window.resize(1280, 800)
         window.show()
-        _, timer, _, _ = start_receiving(station, window, store, notify=lambda counts: None)
+        timer = start_receiving(station, window, store, notify=lambda counts: None).refresher
         cache = ExpectedReturnsCache(Path(scratch) / CACHE_NAME)
         _wait_for(app, lambda: cache.count() >= 40)  # the first refresh runs in the background
         cache.close()
@@ -127,9 +129,9 @@ def _cold(app: QApplication, scans: int) -> list[float]:
         window.resize(1280, 800)
         window.show()
         # the background refresh waits an hour: the cache stays empty, every lookup is cold
-        _, timer, _, _ = start_receiving(
+        timer = start_receiving(
             station, window, store, notify=lambda counts: None, first_refresh_ms=3_600_000
-        )
+        ).refresher
         app.processEvents()
         for code in orders:
             window.show_screen(window.ready)

@@ -21,12 +21,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.runner import Figure
-from returndesk.app import build_station, build_window, start_receiving
 from returndesk.outbox.store import OutboxStore
 from returndesk.sandbox.app import Sandbox, SandboxConfig
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.wiring import build_window, start_receiving
 
 
 def resident_mb() -> float:
@@ -60,9 +61,9 @@ def run(quick: bool) -> list[Figure]:
         window = build_window(station)
         window.resize(1280, 800)
         window.show()
-        _, timer, _, _ = start_receiving(
+        timer = start_receiving(
             station, window, store, notify=lambda counts: None, synchronous=True
-        )
+        ).refresher
         items = window.items
         app.processEvents()
         memory: dict[int, float] = {}

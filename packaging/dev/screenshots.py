@@ -15,7 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from returndesk.app import Station, build_station, build_window, start_admin, start_receiving
 from returndesk.core.return_case import Decision
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Capture, Counts, Kind, Lane, NewItem
@@ -23,9 +22,11 @@ from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import Station, build_station
 from returndesk.ui.outbox_monitor import OutboxMonitor
 from returndesk.ui.station_views import StationViews
 from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.wiring import build_window, start_admin, start_receiving
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -65,7 +65,7 @@ def core_sentences() -> list[str]:
 def update() -> None:
     package = ROOT / "src" / "returndesk"
     # the UI, and the composition root's few words for the operator (scanner banners)
-    code = [*sorted(str(p) for p in (package / "ui").glob("*.py")), str(package / "app.py")]
+    code = [*sorted(str(p) for p in (package / "ui").rglob("*.py")), str(package / "app.py")]
     with tempfile.TemporaryDirectory() as scratch:
         core = Path(scratch) / "core_sentences.py"
         core.write_text(

@@ -606,7 +606,7 @@
     <name>Scanners</name>
     <message>
         <source>Serial scanner: {status}</source>
-        <extracomment>the station&apos;s icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico after the station&apos;s first frame, what the first scan needs is loaded in the background how often the expected-returns cache is refreshed while the station runs where photos are published for WM Tech; None: photos are kept, not published set at shutdown while a request is still in flight: its client must stay open how long a closing station waits for requests in flight and background tasks, in all</extracomment>
+        <extracomment>how often the expected-returns cache is refreshed while the station runs</extracomment>
         <translation>Serieller Scanner: {status}</translation>
     </message>
     <message>
@@ -748,6 +748,18 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Live (refunds customers)</source>
+        <translation>Live (erstattet Kunden)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Key header</source>

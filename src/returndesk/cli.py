@@ -186,15 +186,10 @@ def _set_pin(args: argparse.Namespace) -> int:
 
 
 def _run_station(args: argparse.Namespace) -> int:
-    from returndesk.app import (
-        StationConfigError,
-        build_station,
-        resolve_paths,
-        run_gui,
-        wants_demo,
-    )
+    from returndesk.app import run_gui
     from returndesk.outbox.startup import AlreadyRunning
     from returndesk.settings.secrets import SECRET_NAMES, SecretStore, SecretStoreError
+    from returndesk.station import StationConfigError, build_station, resolve_paths, wants_demo
     from returndesk.supervisor import RESTART_EXIT_CODE, is_supervised, station_command
     from returndesk.support.logs import setup_logging
     from returndesk.support.redact import Redactor

@@ -126,7 +126,7 @@ def run(args: argparse.Namespace) -> int:
     except SettingsError as exc:
         err(f"settings: {exc}")
         return EXIT_USAGE
-    from returndesk.app import resolve_paths, wants_demo
+    from returndesk.station import resolve_paths, wants_demo
 
     demo = wants_demo(settings, args.demo)
     paths = resolve_paths(args.config, settings, demo)
@@ -325,7 +325,7 @@ def _drain(
     until_empty: bool,
     max_wait: float,
 ) -> int:
-    from returndesk.app import StationConfigError, build_station, start_drainer
+    from returndesk.station import StationConfigError, build_station, start_drainer
 
     lock = InstanceLock(paths.data_dir)
     try:

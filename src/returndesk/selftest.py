@@ -33,9 +33,9 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> tuple[int, 
                 traceback.print_exc()
             return None
 
-    from returndesk.app import build_station, resolve_paths, wants_demo
     from returndesk.settings.loader import load_settings
     from returndesk.settings.paths import Paths
+    from returndesk.station import build_station, resolve_paths, wants_demo
 
     paths = Paths.default(config)
     settings = check("settings", lambda: load_settings(paths.config_file))
@@ -107,10 +107,10 @@ def _check_database(paths: Any) -> dict[str, Any]:
 def _render(station: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from returndesk.app import build_window
     from returndesk.ui.i18n import install_language
     from returndesk.ui.settings_screen import SettingsScreen
     from returndesk.ui.theme import STYLESHEET
+    from returndesk.ui.wiring import build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyleSheet(STYLESHEET)  # type: ignore[attr-defined]

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from returndesk.app import build_station
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Kind, Lane, NewItem, State
 from returndesk.outbox.senders import build_senders
@@ -21,6 +20,7 @@ from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SECRET_NAMES, SecretStore
+from returndesk.station import build_station
 from returndesk.support.bundle import queue_summary, write_support_bundle
 from returndesk.support.logs import setup_logging
 from returndesk.support.redact import Redactor

@@ -10,7 +10,6 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from returndesk.app import build_station, build_window, start_receiving
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Kind, Lane, State
 from returndesk.outbox.senders import build_senders
@@ -22,7 +21,9 @@ from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SecretStore
+from returndesk.station import build_station
 from returndesk.ui.items_model import COL_GROSS
+from returndesk.ui.wiring import build_window, start_receiving
 
 pytestmark = pytest.mark.e2e
 

@@ -11,12 +11,12 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from returndesk.app import demo_settings
 from returndesk.core.wms_builder import build_wms_update
 from returndesk.receiving.case_from_rma import case_from_mapped_rma
 from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
+from returndesk.station import demo_settings
 from returndesk.vendors.errors import AuthError, ConnectFailed, PermanentError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient, RmaFilter

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from returndesk.app import build_station, build_window, start_receiving
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.ui.wedge import WedgeScanSource
+from returndesk.ui.wiring import build_window, start_receiving
 from tests.clock import Clock
 
 
@@ -20,12 +21,12 @@ def demo_station(qtbot, tmp_path, sandbox):
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _, timer, router, cache = start_receiving(
+    receiving = start_receiving(
         station, window, store, notify=lambda counts: None, synchronous=True
     )
-    yield station, window, store, router
-    timer.stop()
-    cache.close()
+    yield station, window, store, receiving.router
+    receiving.refresher.stop()
+    receiving.cache.close()
     store.close()
     station.close()
 
@@ -67,9 +68,9 @@ class MemoryKeyring:
 def make_admin(qtbot, tmp_path, sandbox):
     """``make_admin(settings, secrets)``: the demo station's wired window with administration
     (synchronous runners); returns (station, window, store, router, admin, flow)."""
-    from returndesk.app import start_admin
     from returndesk.settings.secrets import SecretStore
     from returndesk.support.redact import Redactor
+    from returndesk.ui.wiring import start_admin
 
     built = []
 
@@ -79,23 +80,23 @@ def make_admin(qtbot, tmp_path, sandbox):
         store = OutboxStore(paths.data_dir / "outbox.db")
         window = build_window(station)
         qtbot.addWidget(window)
-        flow, timer, router, cache = start_receiving(
+        receiving = start_receiving(
             station, window, store, notify=lambda counts: None, synchronous=True
         )
         admin = start_admin(
             station,
             window,
-            flow,
+            receiving.flow,
             store.path,
             secrets or SecretStore({}, MemoryKeyring()),
             Redactor(),
             synchronous=True,
         )
-        built.append((timer, cache, store, station))
+        built.append((receiving.refresher, receiving.cache, store, station))
         window.resize(1280, 800)
         window.show()
         admin.start_shift()
-        return station, window, store, router, admin, flow
+        return station, window, store, receiving.router, admin, receiving.flow
 
     yield make
     for timer, cache, store, station in built:

@@ -8,7 +8,6 @@ import httpx
 import pytest
 from PySide6.QtCore import Qt
 
-from returndesk.app import build_station, build_window, start_receiving
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Lane, State
@@ -16,7 +15,9 @@ from returndesk.outbox.senders import build_senders
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.ui.items_model import COL_ACCEPTED, COL_MISSING
+from returndesk.ui.wiring import build_window, start_receiving
 from returndesk.vendors.returnmate import ReturnMateClient
 
 
@@ -152,9 +153,9 @@ def test_resolved_from_the_cache_while_the_network_is_down(qtbot, tmp_path, sand
     store = OutboxStore(paths.data_dir / "outbox.db")
     window = build_window(station)
     qtbot.addWidget(window)
-    _, timer, _, _ = start_receiving(
+    timer = start_receiving(
         station, window, store, notify=lambda counts: None, synchronous=True
-    )
+    ).refresher
     rma = sandbox.data.by_rma_number("RMA-2026-000005").record
     scan(qtbot, window.ready.code, rma["tracking_numbers"][0])
     assert window.screens.currentWidget() is window.items
@@ -250,9 +251,9 @@ def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
     monitor = OutboxMonitor(Counts())
     window = build_window(station, monitor=monitor)
     qtbot.addWidget(window)
-    _, timer, _, _ = start_receiving(
+    timer = start_receiving(
         station, window, store, notify=monitor.counts_changed.emit, synchronous=True
-    )
+    ).refresher
     scan(qtbot, window.ready.code, "RMA-2026-000001")
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)

@@ -1,10 +1,10 @@
 import pytest
 
-from returndesk.app import StationConfigError, build_station, demo_codes, wants_demo
 from returndesk.core.environment import Environment
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SecretStore
+from returndesk.station import StationConfigError, build_station, demo_codes, wants_demo
 
 
 @pytest.fixture
@@ -105,9 +105,20 @@ def test_settle_heap_freezes_what_start_up_built():
         gc.unfreeze()
 
 
+def test_the_badge_comes_from_the_settings_not_from_an_address(paths):
+    settings = live_settings()
+    settings.nshift.base_url = "https://staging.returnado.com/public-api/v3"
+    station = build_station(settings, paths, demo=False, secrets=SecretStore(SECRETS))
+    assert station.environment is Environment.LIVE  # "staging" in a URL proves nothing
+    settings.nshift.environment = "test"
+    station = build_station(settings, paths, demo=False, secrets=SecretStore(SECRETS))
+    assert station.environment is Environment.TEST
+
+
 def test_a_live_wmtech_key_shows_live_even_against_nshift_staging(paths):
     settings = live_settings(allow_live_key=True)
     settings.nshift.base_url = "https://staging.returnado.com/public-api/v3"
+    settings.nshift.environment = "test"
     secrets = SecretStore({**SECRETS, "RETURNDESK_WMTECH__API_KEY": "wmtech_live_abc"})
     station = build_station(settings, paths, demo=False, secrets=secrets)
     assert station.environment is Environment.LIVE

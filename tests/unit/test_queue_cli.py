@@ -91,8 +91,8 @@ def test_drain_refuses_while_the_station_runs():
 
 
 def test_demo_data_never_shares_the_live_folder():
-    from returndesk.app import resolve_paths
     from returndesk.settings.model import Settings
+    from returndesk.station import resolve_paths
 
     live = resolve_paths(None, Settings(), demo=False).data_dir
     demo = resolve_paths(None, Settings(), demo=True).data_dir

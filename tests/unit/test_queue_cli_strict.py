@@ -163,9 +163,15 @@ def test_drain_after_401_names_the_refusal_and_the_pause_and_fails(
 
 
 def test_until_empty_gives_up_after_max_wait_with_a_message(capsys, tmp_path, live):
+    import socket
+
     config, server = live
-    server.inject("/nshift/", "status:503")
     assert cli(capsys, "--config", str(config), "submit", "--file", str(payload(tmp_path)))[0] == 0
+    with socket.socket() as probe:  # a port nobody listens on: nShift never answers
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    text = config.read_text().replace(server.origin, closed)
+    config.write_text(text)
     code, _out, err = cli(
         capsys, "--config", str(config), "queue", "drain", "--until-empty", "--max-wait", "1"
     )

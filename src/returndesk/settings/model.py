@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 import httpx
 from pydantic import (
@@ -112,6 +112,9 @@ class StationSettings(_Section):
 class NShiftSettings(_Section):
     base_url: BaseUrl = ""
     username: str = Field(default="", max_length=200)
+    #: which nShift account this is, as the header's badge shows it: "test" for a staging
+    #: account, "live" (the default, and the safe guess) where submissions refund customers
+    environment: Literal["live", "test"] = "live"
     timeout_seconds: float = Field(default=20.0, gt=0, le=300)
     #: which Pull API field becomes the wms-update ``returnId`` (nShift does not say)
     pull_return_id: Annotated[

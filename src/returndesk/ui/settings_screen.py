@@ -200,6 +200,11 @@ class SettingsScreen(QWidget):
             if vendor == "nshift":
                 self._add(inner, self.tr("Username"), LineField("nshift.username"))
                 self._secret(inner, self.tr("Password"), NSHIFT_PASSWORD)
+                accounts = [
+                    ("live", self.tr("Live (refunds customers)")),
+                    ("test", self.tr("Test")),
+                ]
+                self._add(inner, self.tr("Account"), ChoiceField("nshift.environment", accounts))
             elif vendor == "returnmate":
                 styles = [("bearer", "Authorization: Bearer"), ("x-api-key", "X-Api-Key")]
                 header = ChoiceField("returnmate.auth_style", styles)

@@ -1,11 +1,11 @@
 import pytest
 
-from returndesk.app import demo_settings
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.sandbox.app import DEMO_CREDENTIALS, Sandbox, SandboxConfig
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import ReturnMateFields, Settings
+from returndesk.station import demo_settings
 from returndesk.vendors.errors import RateLimited
 from returndesk.vendors.returnmate import ReturnMateClient
 from returndesk.vendors.rma_fields import read_rma

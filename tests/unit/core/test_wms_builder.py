@@ -129,12 +129,12 @@ def test_a_case_without_rma_takes_new_lines_and_says_so_in_its_note():
 def test_the_builder_on_cases_made_from_sandbox_rmas(sandbox, tmp_path):
     """Not hand-made cases: every receivable demo RMA, read through the station's own mapping
     into a case, decided three ways, builds a body nShift's rules and the strict reader take."""
-    from returndesk.app import build_station
     from returndesk.core.wms_update import WmsUpdate
     from returndesk.receiving.case_from_rma import case_from_mapped_rma
     from returndesk.receiving.join import NotReceivable
     from returndesk.settings.model import Settings
     from returndesk.settings.paths import Paths
+    from returndesk.station import build_station
 
     paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
     station = build_station(Settings(), paths, demo=True, sandbox=sandbox)

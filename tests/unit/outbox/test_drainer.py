@@ -5,7 +5,6 @@ import time
 
 import pytest
 
-from returndesk.app import build_station
 from returndesk.outbox.drainer import Drainer, process_one
 from returndesk.outbox.model import Capture, Kind, Lane, NewItem, State
 from returndesk.outbox.senders import build_senders
@@ -15,6 +14,7 @@ from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 
 from ...e2e.test_outbox_faults import wms_payload
 

@@ -4,12 +4,13 @@ import json
 import time
 import uuid
 
-from returndesk.app import build_station, build_window
 from returndesk.outbox.startup import DB_NAME, open_outbox
 from returndesk.outbox.store import OutboxStore, ts, utcnow
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.ui.outbox_monitor import OutboxMonitor
+from returndesk.ui.wiring import build_window
 
 ITEMS = 50_000
 

@@ -8,7 +8,6 @@ from datetime import timedelta
 import httpx
 import pytest
 
-from returndesk.app import build_station
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Lane, State
 from returndesk.outbox.senders import build_senders
@@ -23,6 +22,7 @@ from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
+from returndesk.station import build_station
 from returndesk.vendors.wmtech import WmTechClient
 from tests.clock import Clock
 

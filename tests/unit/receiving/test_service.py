@@ -5,7 +5,6 @@ from decimal import Decimal
 import httpx
 import pytest
 
-from returndesk.app import demo_settings
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.core.codes import CodeError
 from returndesk.core.wms_builder import CaseNotReady
@@ -18,6 +17,7 @@ from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.transport import DEMO_ORIGIN, sandbox_transport
 from returndesk.sandbox.urls import SandboxUrls
 from returndesk.settings.model import Settings
+from returndesk.station import demo_settings
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import ReturnMateClient
 

@@ -1,0 +1,345 @@
+"""The station's window wired: screens, controllers, scanners and their background work.
+
+The Qt half of the composition root (``returndesk.app`` runs it): each ``start_*`` builds one
+feature's controller for a station and its window and connects it; no business rule lives here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
+from returndesk.outbox.model import Counts
+from returndesk.receiving.service import ReceivingService
+from returndesk.settings.model import Settings
+from returndesk.settings.scanner import ScannerSettings
+from returndesk.settings.secrets import (
+    SecretStore,
+)
+from returndesk.support.bundle import queue_summary
+from returndesk.support.connections import probe_section
+from returndesk.support.redact import Redactor
+from returndesk.vendors.wmtech import KeyEnvironment
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
+
+    from returndesk.outbox.store import OutboxStore
+    from returndesk.ui.main_window import MainWindow
+    from returndesk.ui.outbox_monitor import OutboxMonitor
+    from returndesk.ui.photo_flow import PhotoFlow
+    from returndesk.ui.receiving_flow import ReceivingFlow
+    from returndesk.ui.scan_router import ScanRouter
+    from returndesk.ui.station_admin import StationAdmin
+    from returndesk.ui.tasks import TaskRunner
+from returndesk.station import Station, build_station, demo_codes, wants_demo
+
+#: how often the expected-returns cache is refreshed while the station runs
+CACHE_REFRESH_MS = 10 * 60 * 1000
+
+log = logging.getLogger(__name__)
+
+
+def build_window(
+    station: Station,
+    *,
+    monitor: OutboxMonitor | None = None,
+    problems: Sequence[str] = (),
+    sounds: Mapping[str, Path] | None = None,
+) -> MainWindow:
+    """The main window for ``station``; Qt is imported only by callers that show a window.
+
+    ``sounds``: the tone files (see :func:`tone_files`); without them the station is silent.
+    """
+    from returndesk.ui.header import HeaderInfo
+    from returndesk.ui.main_window import MainWindow
+    from returndesk.ui.sounds import Sounds
+
+    header = HeaderInfo(
+        station=station.settings.station.name,
+        store=station.settings.station.store_id,
+        environment=station.environment,
+    )
+    return MainWindow(
+        header,
+        demo_codes=demo_codes(station),
+        monitor=monitor,
+        problems=[*problems, *station.notes],
+        sounds=Sounds(sounds),
+        scanner=station.settings.scanner,
+    )
+
+
+def tone_files(station: Station) -> dict[str, Path] | None:
+    """Write the feedback tones into the data folder, or None when sounds are off."""
+    from returndesk.ui import tones
+
+    if not station.settings.station.sounds:
+        return None
+    try:
+        return tones.write_files(station.paths.data_dir / "sounds")
+    except OSError as exc:
+        log.warning("sounds off: the tone files could not be written: %s", exc)
+        return None
+
+
+def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
+    """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
+    from PySide6.QtCore import QCoreApplication
+
+    from returndesk.ui.barcode_image import write_test_sheet
+    from returndesk.ui.camera_scanner import CameraScanSource
+    from returndesk.ui.serial_scanner import SerialScanSource
+    from returndesk.ui.tasks import TaskRunner
+    from returndesk.ui.wedge import WedgeScanSource
+
+    window = router.window
+    sources: list[Any] = []
+    wedge = WedgeScanSource(settings.wedge, parent=router)
+    wedge.install()
+    router.attach(wedge)
+    sources.append(wedge)
+    if settings.serial.enabled:
+        serial = SerialScanSource(settings.serial, parent=router)
+        router.attach(serial)
+
+        def serial_status(status: str) -> None:
+            if status != "connected":
+                window.banner.show_message(
+                    QCoreApplication.translate("Scanners", "Serial scanner: {status}").format(
+                        status=status
+                    )
+                )
+
+        serial.status_changed.connect(serial_status)
+        serial.open()
+        sources.append(serial)
+    # images are read even without a camera: a station without any scanner uses files
+    images = TaskRunner(parent=router)
+    camera = CameraScanSource(settings.camera, images, parent=router)
+    router.attach(camera)
+    window.ready.image_chosen.connect(lambda path: camera.read_file(Path(path)))
+    camera.file_read.connect(window.ready.image_read)
+
+    def save_sheet(path: str) -> None:
+        images.run(
+            lambda: write_test_sheet(Path(path)),
+            lambda written: window.banner.show_message(
+                QCoreApplication.translate("Scanners", "Scanner test sheet saved: {path}").format(
+                    path=written
+                )
+            ),
+            lambda exc: window.banner.show_message(
+                QCoreApplication.translate(
+                    "Scanners", "The test sheet was not saved: {error}"
+                ).format(error=exc)
+            ),
+        )
+
+    window.scanner_check.save_requested.connect(save_sheet)
+    if settings.camera.enabled and not camera.start_camera():
+        window.banner.show_message(camera.status)
+    sources.append(camera)
+    return sources
+
+
+@dataclass(frozen=True, slots=True)
+class Receiving:
+    """What :func:`start_receiving` made (by name: a tuple's order broke tests twice)."""
+
+    flow: ReceivingFlow
+    #: refreshes the expected-returns cache every few minutes
+    refresher: QTimer
+    #: where scanners and typed codes go
+    router: ScanRouter
+    #: the lookups' connection to the expected-returns cache, closed when the station stops
+    cache: ExpectedReturnsCache
+
+
+def start_receiving(
+    station: Station,
+    window: MainWindow,
+    store: OutboxStore,
+    *,
+    notify: Callable[[Counts], None],
+    synchronous: bool = False,
+    first_refresh_ms: int = 0,
+) -> Receiving:
+    """Wire the receiving flow, and keep the expected-returns cache fresh in the background.
+
+    ``first_refresh_ms``: when the first refresh starts (the station waits for its first
+    frames; the cache on disk serves lookups meanwhile); 0: at once.
+    """
+    from PySide6.QtCore import QTimer
+
+    from returndesk.ui.receiving_flow import ReceivingFlow
+    from returndesk.ui.scan_router import ScanRouter
+    from returndesk.ui.station_views import StationViews
+    from returndesk.ui.tasks import TaskRunner
+
+    cache_path = station.paths.data_dir / CACHE_NAME
+    fields = station.settings.returnmate.fields
+    lookups = ExpectedReturnsCache(cache_path, fields)
+    service = ReceivingService(
+        station.settings, store, lookups, station.returnmate, nshift=station.nshift
+    )
+    # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
+    runner = TaskRunner(synchronous=synchronous, parent=window)
+    background = TaskRunner(synchronous=synchronous, parent=window)
+    flow = ReceivingFlow(
+        window, service, runner, station.settings, on_submitted=notify, hints=background
+    )
+    router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
+    views = StationViews(
+        window,
+        store,
+        runner,
+        station.paths.data_dir / "exports",
+        notify=notify,
+        operator=lambda: flow.operator,
+    )
+    views.reopen_requested.connect(flow.lookup)
+    photos = start_photos(station, window, store, runner, notify=notify, synchronous=synchronous)
+    flow.case_submitted.connect(photos.count_submitted)
+    if station.sandbox is not None:
+
+        def suggest() -> None:
+            runner.run(
+                lambda: demo_codes(station, store.received),
+                window.ready.set_demo_codes,
+                lambda exc: log.warning("demo hint not refreshed: %s", exc),
+            )
+
+        flow.submitted.connect(suggest)
+        suggest()
+    statuses = station.settings.returnmate.receivable_statuses
+
+    def refresh() -> int:
+        # its own connection: the refresh never shares one with a lookup
+        cache = ExpectedReturnsCache(cache_path, fields)
+        try:
+            return cache.refresh(station.returnmate, statuses)
+        finally:
+            cache.close()
+
+    def refreshed(count: int) -> None:
+        log.info("expected-returns cache: %d receivable RMAs", count)
+
+    def failed(exc: Exception) -> None:
+        log.warning("expected-returns cache not refreshed: %s", exc)
+
+    timer = QTimer(window)
+    timer.setInterval(CACHE_REFRESH_MS)
+    timer.timeout.connect(lambda: background.run(refresh, refreshed, failed))
+    timer.start()
+    if first_refresh_ms:
+        QTimer.singleShot(first_refresh_ms, lambda: background.run(refresh, refreshed, failed))
+    else:
+        background.run(refresh, refreshed, failed)
+    return Receiving(flow=flow, refresher=timer, router=router, cache=lookups)
+
+
+def start_photos(
+    station: Station,
+    window: MainWindow,
+    store: OutboxStore,
+    runner: TaskRunner,
+    *,
+    notify: Callable[[Counts], None],
+    synchronous: bool = False,
+) -> PhotoFlow:
+    """Photos on the Items screen: prepared in the background, published and analysed
+    through the outbox."""
+    from returndesk.photos.library import PhotoLibrary
+    from returndesk.receiving.photo_evidence import PhotoEvidence
+    from returndesk.ui.photo_flow import PhotoFlow, confirm_live_key
+    from returndesk.ui.tasks import TaskRunner
+
+    settings = station.settings
+    library = PhotoLibrary(station.paths.data_dir / "photos")
+    analyse = station.wmtech is not None and station.photos is not None
+    service = PhotoEvidence(
+        settings,
+        store,
+        library,
+        station.photos.public_url if station.photos is not None else None,
+        analyse=analyse,
+    )
+    live = station.wmtech is not None and station.wmtech.environment is KeyEnvironment.LIVE
+    images = TaskRunner(synchronous=synchronous, parent=window)
+    start_folder = ""
+    if station.sandbox is not None:
+        from returndesk.sandbox.demo_photos import write_demo_photos
+
+        demo_folder = station.paths.data_dir / "demo-photos"
+        start_folder = str(demo_folder)  # training: the import dialog opens on the demo photos
+        images.run(
+            lambda: write_demo_photos(demo_folder),
+            lambda written: None,
+            lambda exc: log.warning("demo photos not written: %s", exc),
+        )
+    images.run(
+        lambda: library.prune(settings.photos.retention_days),
+        lambda removed: log.info("photos: %d day folders past retention removed", removed),
+        lambda exc: log.warning("photos past retention not removed: %s", exc),
+    )
+    return PhotoFlow(
+        window,
+        service,
+        store,
+        runner,
+        images,
+        analyse=analyse,
+        camera=settings.scanner.camera.device,
+        start_folder=start_folder,
+        # counting reads the database: on the runner's thread, never on the GUI thread
+        notify=lambda: runner.run(
+            store.counts, notify, lambda exc: log.warning("outbox not counted: %s", exc)
+        ),
+        confirm_live=(lambda: confirm_live_key(window)) if live else None,
+    )
+
+
+def start_admin(
+    station: Station,
+    window: MainWindow,
+    flow: ReceivingFlow,
+    db_path: Path,
+    secrets: SecretStore,
+    redactor: Redactor,
+    *,
+    synchronous: bool = False,
+) -> StationAdmin:
+    """Settings and Support behind the admin PIN, and operator sign-on for ``flow``."""
+    from returndesk.ui.station_admin import StationAdmin
+    from returndesk.ui.tasks import TaskRunner
+
+    def check(settings: Settings, typed: SecretStore) -> None:
+        if wants_demo(settings, demo_flag=False):
+            return  # no vendor configured: the station starts in the sandbox
+        live = build_station(settings, station.paths, demo=False, secrets=typed)
+        live.close()
+
+    admin = StationAdmin(
+        window,
+        station.settings,
+        station.paths,
+        secrets,
+        check=check,
+        prober=lambda vendor, section, secret: probe_section(vendor, section, secret),
+        queue_summary=lambda: queue_summary(db_path),
+        redactor=redactor,
+        # its own thread: a connection test waits on the network, never on the outbox
+        runner=TaskRunner(synchronous=synchronous, parent=window),
+    )
+
+    def operator(name: str) -> None:
+        flow.operator = name or None
+        window.header.set_operator(name or None)
+
+    admin.operator_changed.connect(operator)
+    return admin
