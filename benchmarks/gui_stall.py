@@ -32,9 +32,9 @@ from returndesk.sandbox.demo_data import build_demo_data
 from returndesk.settings.model import OutboxSettings, Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station, start_drainer
-from returndesk.ui.outbox_monitor import OutboxMonitor
-from returndesk.ui.station_views import StationViews
-from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.common.outbox_monitor import OutboxMonitor
+from returndesk.ui.common.theme import STYLESHEET
+from returndesk.ui.flows.records_flow import RecordsFlow
 from returndesk.ui.wiring import build_window, start_receiving
 from tests.e2e.test_outbox_faults import wms_payload
 
@@ -135,7 +135,7 @@ def _scenario(
         receiving = start_receiving(station, window, store, notify=lambda c: None)
         flow, refresher = receiving.flow, receiving.refresher
         if queue_open:
-            window.findChild(StationViews).show_queue()
+            window.findChild(RecordsFlow).show_queue()
         app.processEvents()  # lays out the screens the wiring added, as the first frame would
         original = b""
         if photo:  # the camera's JPEG is made before the clock starts: it is not the station's
@@ -151,7 +151,7 @@ def _scenario(
         if photo:
             # a 12-megapixel photo prepared on its own runner, as the Photo view does
             from returndesk.photos.prepare import prepare
-            from returndesk.ui.tasks import TaskRunner
+            from returndesk.ui.common.tasks import TaskRunner
 
             images = TaskRunner(parent=window)
             images.run(

@@ -24,8 +24,8 @@ from returndesk.core.return_case import ReturnCase, ReturnLine
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.items_model import COL_ACCEPTED
-from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.common.theme import STYLESHEET
+from returndesk.ui.screens.items_model import COL_ACCEPTED
 from returndesk.ui.wiring import build_window
 
 LINES = 500

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.gui_stall import Heartbeat, _idle, _spin
 from benchmarks.runner import Figure
 from returndesk.photos.prepare import prepare
-from returndesk.ui.tasks import TaskRunner
+from returndesk.ui.common.tasks import TaskRunner
 
 
 def camera_jpeg() -> bytes:

@@ -26,7 +26,7 @@ from returndesk.sandbox.app import Sandbox, SandboxConfig
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.common.theme import STYLESHEET
 from returndesk.ui.wiring import build_window, start_receiving
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from benchmarks.runner import Figure, repeat
 from returndesk.settings.scanner import WedgeSettings
-from returndesk.ui.wedge import WedgeScanSource
+from returndesk.ui.inputs.wedge import WedgeScanSource
 from tests.ui.keys import Keyboard
 
 PAYLOAD = ("[)>06" + "1234567890ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 14)[:500]

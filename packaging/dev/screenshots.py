@@ -23,9 +23,9 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import Station, build_station
-from returndesk.ui.outbox_monitor import OutboxMonitor
-from returndesk.ui.station_views import StationViews
-from returndesk.ui.theme import STYLESHEET
+from returndesk.ui.common.outbox_monitor import OutboxMonitor
+from returndesk.ui.common.theme import STYLESHEET
+from returndesk.ui.flows.records_flow import RecordsFlow
 from returndesk.ui.wiring import build_window, start_admin, start_receiving
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,7 @@ def main() -> int:
         items.accept_all.click()
         items.submit.click()
         items.submit.click()
-        views = window.findChild(StationViews)
+        views = window.findChild(RecordsFlow)
         views.show_queue()
         app.processEvents()
         target = out / "queue.png"
@@ -164,7 +164,7 @@ def _admin_screens(station, window, flow, store, out, app) -> None:
 
 def _swedish_ready(out: Path, app: QApplication) -> None:
     """The Ready screen of a Swedish station, an operator signed on by badge."""
-    from returndesk.ui.i18n import install_language
+    from returndesk.ui.common.i18n import install_language
 
     install_language("sv")
     settings = Settings.model_validate(

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminFlow</name>
+    <message>
+        <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
+        <translation>Keine Admin-PIN gesetzt: jeder kann die Einstellungen öffnen. Unter Einstellungen → Station eine setzen.</translation>
+    </message>
+    <message>
+        <source>Signed on: {name}</source>
+        <translation>Angemeldet: {name}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>set by {var} (type here to store one in the keyring instead)</source>
+        <translation>gesetzt durch {var} (hier eintippen, um stattdessen einen im Schlüsselbund zu speichern)</translation>
+    </message>
+    <message>
+        <source>stored in the keyring — leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Neue Admin-PIN</translation>
+    </message>
+    <message>
+        <source>new PIN chosen — Save to keep it</source>
+        <translation>neue PIN gewählt — Speichern, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the station to use the new settings.</source>
+        <translation>Gespeichert in {path}. Station neu starten, um die neuen Einstellungen zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Teste…</translation>
+    </message>
+    <message>
+        <source>Import codes</source>
+        <translation>Codes importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export codes</source>
+        <translation>Codes exportieren</translation>
+    </message>
+    <message>
+        <source>{n} codes read from {name}; Save to keep them.</source>
+        <translation>{n} Codes aus {name} gelesen; Speichern, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} wurde nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} codes written to {path}</source>
+        <translation>{n} Codes nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>Supportpaket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Support bundle written to {path}</source>
+        <translation>Supportpaket geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>The support bundle was not written: {reason}</source>
+        <translation>Das Supportpaket wurde nicht geschrieben: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Photo (F4)</source>
@@ -467,6 +571,237 @@
     <message>
         <source>Could not submit: {error}</source>
         <translation>Senden nicht möglich: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsFlow</name>
+    <message>
+        <source>Item</source>
+        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>All (unsent first)</source>
+        <extracomment>rows on one page of the Queue (every row is reachable by paging)</extracomment>
+        <translation>Alle (nicht gesendete zuerst)</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Prüfung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retoure</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>braucht Prüfung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>{what} resolved: {reason}</source>
+        <translation>{what} erledigt: {reason}</translation>
+    </message>
+    <message>
+        <source>WITHOUT RMA</source>
+        <translation>OHNE RMA</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} übernommen</translation>
+    </message>
+    <message>
+        <source>{n} overridden</source>
+        <translation>{n} abgewichen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Auswahl erneut senden</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle erneut senden</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Neuere</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Ältere ▶</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Heute angenommen</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Nachweise exportieren</translation>
+    </message>
+    <message>
+        <source>Reopen refused</source>
+        <translation>Abgelehnte wieder öffnen</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} von {total}</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Zuerst einen Eintrag wählen.</translation>
+    </message>
+    <message>
+        <source>Send it again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <translation>Nichts erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Send these {n} item(s) again now?</source>
+        <translation>Diese {n} Einträge jetzt erneut senden?</translation>
+    </message>
+    <message>
+        <source>{n} note(s) or analyses are left as they are: their first attempt may have reached the vendor. Check each there, then retry or resolve it on its own.</source>
+        <translation>{n} Notiz(en) oder Analysen bleiben, wie sie sind: ihr erster Versuch hat den Anbieter vielleicht erreicht. Prüfen Sie jede dort und senden oder erledigen Sie sie dann einzeln.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) will be sent again.</source>
+        <translation>{n} Eintrag/Einträge werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>What did the vendor show? The reason is kept with the return.</source>
+        <translation>Was zeigt der Anbieter? Der Grund wird bei der Retoure gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}</source>
+        <translation>Nicht erledigt: {reason}</translation>
+    </message>
+    <message>
+        <source>{item} marked resolved.</source>
+        <translation>{item} als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Exported {n} item(s) to {path}</source>
+        <translation>{n} Eintrag/Einträge nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Choose a return first.</source>
+        <translation>Zuerst eine Retoure wählen.</translation>
+    </message>
+    <message>
+        <source>Evidence written to {path}</source>
+        <translation>Nachweise geschrieben nach {path}</translation>
+    </message>
+    <message>
+        <source>Only a return whose wms-update nShift refused can be reopened.</source>
+        <translation>Nur eine Retoure, deren wms-update nShift abgelehnt hat, kann wieder geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -1031,110 +1366,6 @@
     </message>
 </context>
 <context>
-    <name>StationAdmin</name>
-    <message>
-        <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
-        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
-        <translation>Keine Admin-PIN gesetzt: jeder kann die Einstellungen öffnen. Unter Einstellungen → Station eine setzen.</translation>
-    </message>
-    <message>
-        <source>Signed on: {name}</source>
-        <translation>Angemeldet: {name}</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>set by {var} (type here to store one in the keyring instead)</source>
-        <translation>gesetzt durch {var} (hier eintippen, um stattdessen einen im Schlüsselbund zu speichern)</translation>
-    </message>
-    <message>
-        <source>stored in the keyring — leave empty to keep it</source>
-        <translation>im Schlüsselbund gespeichert — leer lassen, um ihn zu behalten</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>New admin PIN</source>
-        <translation>Neue Admin-PIN</translation>
-    </message>
-    <message>
-        <source>new PIN chosen — Save to keep it</source>
-        <translation>neue PIN gewählt — Speichern, um sie zu behalten</translation>
-    </message>
-    <message>
-        <source>Checking and saving…</source>
-        <translation>Prüfen und speichern…</translation>
-    </message>
-    <message>
-        <source>Saved to {path}. Restart the station to use the new settings.</source>
-        <translation>Gespeichert in {path}. Station neu starten, um die neuen Einstellungen zu nutzen.</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Nicht gespeichert: {reason}</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Teste…</translation>
-    </message>
-    <message>
-        <source>Import codes</source>
-        <translation>Codes importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export codes</source>
-        <translation>Codes exportieren</translation>
-    </message>
-    <message>
-        <source>{n} codes read from {name}; Save to keep them.</source>
-        <translation>{n} Codes aus {name} gelesen; Speichern, um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>{name} was not imported: {reason}</source>
-        <translation>{name} wurde nicht importiert: {reason}</translation>
-    </message>
-    <message>
-        <source>{n} codes written to {path}</source>
-        <translation>{n} Codes nach {path} geschrieben</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>Versionen</translation>
-    </message>
-    <message>
-        <source>Folders</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <source>Writing the support bundle…</source>
-        <translation>Supportpaket wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Support bundle written to {path}</source>
-        <translation>Supportpaket geschrieben nach {path}</translation>
-    </message>
-    <message>
-        <source>The support bundle was not written: {reason}</source>
-        <translation>Das Supportpaket wurde nicht geschrieben: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>StationHeader</name>
     <message>
         <source>Station</source>
@@ -1179,237 +1410,6 @@
     <message>
         <source>{n} need attention</source>
         <translation>{n} brauchen Prüfung</translation>
-    </message>
-</context>
-<context>
-    <name>StationViews</name>
-    <message>
-        <source>Item</source>
-        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Nächster Versuch</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Letzter Fehler</translation>
-    </message>
-    <message>
-        <source>All (unsent first)</source>
-        <extracomment>rows on one page of the Queue (every row is reachable by paging)</extracomment>
-        <translation>Alle (nicht gesendete zuerst)</translation>
-    </message>
-    <message>
-        <source>Not yet sent</source>
-        <translation>Noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Braucht Prüfung</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Retoure</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>KI</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Bediener</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
-        <translation>wartet</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>wird gesendet</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>gesendet</translation>
-    </message>
-    <message>
-        <source>outcome unknown</source>
-        <translation>Ergebnis unbekannt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>needs attention</source>
-        <translation>braucht Prüfung</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>{what} resolved: {reason}</source>
-        <translation>{what} erledigt: {reason}</translation>
-    </message>
-    <message>
-        <source>WITHOUT RMA</source>
-        <translation>OHNE RMA</translation>
-    </message>
-    <message>
-        <source>{n} applied</source>
-        <translation>{n} übernommen</translation>
-    </message>
-    <message>
-        <source>{n} overridden</source>
-        <translation>{n} abgewichen</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
-        <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <source>Retry selected</source>
-        <translation>Auswahl erneut senden</translation>
-    </message>
-    <message>
-        <source>Retry all</source>
-        <translation>Alle erneut senden</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>◀ Newer</source>
-        <translation>◀ Neuere</translation>
-    </message>
-    <message>
-        <source>Older ▶</source>
-        <translation>Ältere ▶</translation>
-    </message>
-    <message>
-        <source>Received today</source>
-        <translation>Heute angenommen</translation>
-    </message>
-    <message>
-        <source>Export evidence</source>
-        <translation>Nachweise exportieren</translation>
-    </message>
-    <message>
-        <source>Reopen refused</source>
-        <translation>Abgelehnte wieder öffnen</translation>
-    </message>
-    <message>
-        <source>due now</source>
-        <translation>jetzt fällig</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} von {total}</translation>
-    </message>
-    <message>
-        <source>Choose an item first.</source>
-        <translation>Zuerst einen Eintrag wählen.</translation>
-    </message>
-    <message>
-        <source>Send it again?</source>
-        <translation>Erneut senden?</translation>
-    </message>
-    <message>
-        <source>Nothing to retry.</source>
-        <translation>Nichts erneut zu senden.</translation>
-    </message>
-    <message>
-        <source>Send these {n} item(s) again now?</source>
-        <translation>Diese {n} Einträge jetzt erneut senden?</translation>
-    </message>
-    <message>
-        <source>{n} note(s) or analyses are left as they are: their first attempt may have reached the vendor. Check each there, then retry or resolve it on its own.</source>
-        <translation>{n} Notiz(en) oder Analysen bleiben, wie sie sind: ihr erster Versuch hat den Anbieter vielleicht erreicht. Prüfen Sie jede dort und senden oder erledigen Sie sie dann einzeln.</translation>
-    </message>
-    <message>
-        <source>{n} item(s) will be sent again.</source>
-        <translation>{n} Eintrag/Einträge werden erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>What did the vendor show? The reason is kept with the return.</source>
-        <translation>Was zeigt der Anbieter? Der Grund wird bei der Retoure gespeichert.</translation>
-    </message>
-    <message>
-        <source>Not resolved: {reason}</source>
-        <translation>Nicht erledigt: {reason}</translation>
-    </message>
-    <message>
-        <source>{item} marked resolved.</source>
-        <translation>{item} als erledigt markiert.</translation>
-    </message>
-    <message>
-        <source>Exported {n} item(s) to {path}</source>
-        <translation>{n} Eintrag/Einträge nach {path} exportiert</translation>
-    </message>
-    <message>
-        <source>Choose a return first.</source>
-        <translation>Zuerst eine Retoure wählen.</translation>
-    </message>
-    <message>
-        <source>Evidence written to {path}</source>
-        <translation>Nachweise geschrieben nach {path}</translation>
-    </message>
-    <message>
-        <source>Only a return whose wms-update nShift refused can be reopened.</source>
-        <translation>Nur eine Retoure, deren wms-update nShift abgelehnt hat, kann wieder geöffnet werden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AdminFlow</name>
+    <message>
+        <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
+        <translation>Ingen admin-PIN är satt: vem som helst kan öppna Inställningar. Sätt en under Inställningar → Station.</translation>
+    </message>
+    <message>
+        <source>Signed on: {name}</source>
+        <translation>Inloggad: {name}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>set by {var} (type here to store one in the keyring instead)</source>
+        <translation>satt av {var} (skriv här för att spara en i nyckelringen i stället)</translation>
+    </message>
+    <message>
+        <source>stored in the keyring — leave empty to keep it</source>
+        <translation>sparad i nyckelringen — lämna tomt för att behålla</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>inte satt</translation>
+    </message>
+    <message>
+        <source>New admin PIN</source>
+        <translation>Ny admin-PIN</translation>
+    </message>
+    <message>
+        <source>new PIN chosen — Save to keep it</source>
+        <translation>ny PIN vald — Spara för att behålla den</translation>
+    </message>
+    <message>
+        <source>Checking and saving…</source>
+        <translation>Kontrollerar och sparar…</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Restart the station to use the new settings.</source>
+        <translation>Sparat i {path}. Starta om stationen för att använda de nya inställningarna.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testar…</translation>
+    </message>
+    <message>
+        <source>Import codes</source>
+        <translation>Importera koder</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export codes</source>
+        <translation>Exportera koder</translation>
+    </message>
+    <message>
+        <source>{n} codes read from {name}; Save to keep them.</source>
+        <translation>{n} koder lästa från {name}; Spara för att behålla dem.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} importerades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>{n} codes written to {path}</source>
+        <translation>{n} koder skrivna till {path}</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mappar</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Writing the support bundle…</source>
+        <translation>Skriver supportpaketet…</translation>
+    </message>
+    <message>
+        <source>Support bundle written to {path}</source>
+        <translation>Supportpaketet skrevs till {path}</translation>
+    </message>
+    <message>
+        <source>The support bundle was not written: {reason}</source>
+        <translation>Supportpaketet skrevs inte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>AdvicePanel</name>
     <message>
         <source>Photo (F4)</source>
@@ -467,6 +571,237 @@
     <message>
         <source>Could not submit: {error}</source>
         <translation>Kunde inte skicka: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsFlow</name>
+    <message>
+        <source>Item</source>
+        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Senaste fel</translation>
+    </message>
+    <message>
+        <source>All (unsent first)</source>
+        <extracomment>rows on one page of the Queue (every row is reachable by paging)</extracomment>
+        <translation>Alla (ej skickade först)</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Ännu inte skickade</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Behöver åtgärd</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickade</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Lösta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>utfall okänt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>misslyckad</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>behöver åtgärd</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>löst</translation>
+    </message>
+    <message>
+        <source>{what} resolved: {reason}</source>
+        <translation>{what} löst: {reason}</translation>
+    </message>
+    <message>
+        <source>WITHOUT RMA</source>
+        <translation>UTAN RMA</translation>
+    </message>
+    <message>
+        <source>{n} applied</source>
+        <translation>{n} följda</translation>
+    </message>
+    <message>
+        <source>{n} overridden</source>
+        <translation>{n} avvikna</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Försök igen med vald</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Försök igen med alla</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>◀ Newer</source>
+        <translation>◀ Nyare</translation>
+    </message>
+    <message>
+        <source>Older ▶</source>
+        <translation>Äldre ▶</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Mottaget i dag</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Exportera bevis</translation>
+    </message>
+    <message>
+        <source>Reopen refused</source>
+        <translation>Öppna avvisad igen</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {total}</source>
+        <translation>{first}–{last} av {total}</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Välj en post först.</translation>
+    </message>
+    <message>
+        <source>Send it again?</source>
+        <translation>Skicka igen?</translation>
+    </message>
+    <message>
+        <source>Nothing to retry.</source>
+        <translation>Inget att försöka igen.</translation>
+    </message>
+    <message>
+        <source>Send these {n} item(s) again now?</source>
+        <translation>Skicka dessa {n} post(er) igen nu?</translation>
+    </message>
+    <message>
+        <source>{n} note(s) or analyses are left as they are: their first attempt may have reached the vendor. Check each there, then retry or resolve it on its own.</source>
+        <translation>{n} anteckning(ar) eller analyser lämnas som de är: deras första försök kan ha nått leverantören. Kontrollera var och en där och försök sedan igen eller lös den för sig.</translation>
+    </message>
+    <message>
+        <source>{n} item(s) will be sent again.</source>
+        <translation>{n} post(er) skickas igen.</translation>
+    </message>
+    <message>
+        <source>What did the vendor show? The reason is kept with the return.</source>
+        <translation>Vad visade leverantören? Orsaken sparas med returen.</translation>
+    </message>
+    <message>
+        <source>Not resolved: {reason}</source>
+        <translation>Inte löst: {reason}</translation>
+    </message>
+    <message>
+        <source>{item} marked resolved.</source>
+        <translation>{item} markerad som löst.</translation>
+    </message>
+    <message>
+        <source>Exported {n} item(s) to {path}</source>
+        <translation>{n} post(er) exporterade till {path}</translation>
+    </message>
+    <message>
+        <source>Choose a return first.</source>
+        <translation>Välj en retur först.</translation>
+    </message>
+    <message>
+        <source>Evidence written to {path}</source>
+        <translation>Bevis skrivna till {path}</translation>
+    </message>
+    <message>
+        <source>Only a return whose wms-update nShift refused can be reopened.</source>
+        <translation>Bara en retur vars wms-update nShift avvisade kan öppnas igen.</translation>
     </message>
 </context>
 <context>
@@ -1031,110 +1366,6 @@
     </message>
 </context>
 <context>
-    <name>StationAdmin</name>
-    <message>
-        <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
-        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
-        <translation>Ingen admin-PIN är satt: vem som helst kan öppna Inställningar. Sätt en under Inställningar → Station.</translation>
-    </message>
-    <message>
-        <source>Signed on: {name}</source>
-        <translation>Inloggad: {name}</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>set by {var} (type here to store one in the keyring instead)</source>
-        <translation>satt av {var} (skriv här för att spara en i nyckelringen i stället)</translation>
-    </message>
-    <message>
-        <source>stored in the keyring — leave empty to keep it</source>
-        <translation>sparad i nyckelringen — lämna tomt för att behålla</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>inte satt</translation>
-    </message>
-    <message>
-        <source>New admin PIN</source>
-        <translation>Ny admin-PIN</translation>
-    </message>
-    <message>
-        <source>new PIN chosen — Save to keep it</source>
-        <translation>ny PIN vald — Spara för att behålla den</translation>
-    </message>
-    <message>
-        <source>Checking and saving…</source>
-        <translation>Kontrollerar och sparar…</translation>
-    </message>
-    <message>
-        <source>Saved to {path}. Restart the station to use the new settings.</source>
-        <translation>Sparat i {path}. Starta om stationen för att använda de nya inställningarna.</translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation>Inte sparat: {reason}</translation>
-    </message>
-    <message>
-        <source>Testing…</source>
-        <translation>Testar…</translation>
-    </message>
-    <message>
-        <source>Import codes</source>
-        <translation>Importera koder</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-filer (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export codes</source>
-        <translation>Exportera koder</translation>
-    </message>
-    <message>
-        <source>{n} codes read from {name}; Save to keep them.</source>
-        <translation>{n} koder lästa från {name}; Spara för att behålla dem.</translation>
-    </message>
-    <message>
-        <source>{name} was not imported: {reason}</source>
-        <translation>{name} importerades inte: {reason}</translation>
-    </message>
-    <message>
-        <source>{n} codes written to {path}</source>
-        <translation>{n} koder skrivna till {path}</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>Versioner</translation>
-    </message>
-    <message>
-        <source>Folders</source>
-        <translation>Mappar</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation>Kö</translation>
-    </message>
-    <message>
-        <source>Writing the support bundle…</source>
-        <translation>Skriver supportpaketet…</translation>
-    </message>
-    <message>
-        <source>Support bundle written to {path}</source>
-        <translation>Supportpaketet skrevs till {path}</translation>
-    </message>
-    <message>
-        <source>The support bundle was not written: {reason}</source>
-        <translation>Supportpaketet skrevs inte: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>StationHeader</name>
     <message>
         <source>Station</source>
@@ -1179,237 +1410,6 @@
     <message>
         <source>{n} need attention</source>
         <translation>{n} behöver åtgärd</translation>
-    </message>
-</context>
-<context>
-    <name>StationViews</name>
-    <message>
-        <source>Item</source>
-        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
-        <translation>Post</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>För</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Vad</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Försök</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Nästa försök</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Senaste fel</translation>
-    </message>
-    <message>
-        <source>All (unsent first)</source>
-        <extracomment>rows on one page of the Queue (every row is reachable by paging)</extracomment>
-        <translation>Alla (ej skickade först)</translation>
-    </message>
-    <message>
-        <source>Not yet sent</source>
-        <translation>Ännu inte skickade</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Behöver åtgärd</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Skickade</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Lösta</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Retur</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Godkänd</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>Återbetalning</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>AI</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operatör</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
-        <translation>väntar</translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation>skickas</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>skickad</translation>
-    </message>
-    <message>
-        <source>outcome unknown</source>
-        <translation>utfall okänt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>misslyckad</translation>
-    </message>
-    <message>
-        <source>needs attention</source>
-        <translation>behöver åtgärd</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>löst</translation>
-    </message>
-    <message>
-        <source>{what} resolved: {reason}</source>
-        <translation>{what} löst: {reason}</translation>
-    </message>
-    <message>
-        <source>WITHOUT RMA</source>
-        <translation>UTAN RMA</translation>
-    </message>
-    <message>
-        <source>{n} applied</source>
-        <translation>{n} följda</translation>
-    </message>
-    <message>
-        <source>{n} overridden</source>
-        <translation>{n} avvikna</translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
-        <translation>Kö</translation>
-    </message>
-    <message>
-        <source>Retry selected</source>
-        <translation>Försök igen med vald</translation>
-    </message>
-    <message>
-        <source>Retry all</source>
-        <translation>Försök igen med alla</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>Markera som löst</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportera</translation>
-    </message>
-    <message>
-        <source>◀ Newer</source>
-        <translation>◀ Nyare</translation>
-    </message>
-    <message>
-        <source>Older ▶</source>
-        <translation>Äldre ▶</translation>
-    </message>
-    <message>
-        <source>Received today</source>
-        <translation>Mottaget i dag</translation>
-    </message>
-    <message>
-        <source>Export evidence</source>
-        <translation>Exportera bevis</translation>
-    </message>
-    <message>
-        <source>Reopen refused</source>
-        <translation>Öppna avvisad igen</translation>
-    </message>
-    <message>
-        <source>due now</source>
-        <translation>nu</translation>
-    </message>
-    <message>
-        <source>{first}–{last} of {total}</source>
-        <translation>{first}–{last} av {total}</translation>
-    </message>
-    <message>
-        <source>Choose an item first.</source>
-        <translation>Välj en post först.</translation>
-    </message>
-    <message>
-        <source>Send it again?</source>
-        <translation>Skicka igen?</translation>
-    </message>
-    <message>
-        <source>Nothing to retry.</source>
-        <translation>Inget att försöka igen.</translation>
-    </message>
-    <message>
-        <source>Send these {n} item(s) again now?</source>
-        <translation>Skicka dessa {n} post(er) igen nu?</translation>
-    </message>
-    <message>
-        <source>{n} note(s) or analyses are left as they are: their first attempt may have reached the vendor. Check each there, then retry or resolve it on its own.</source>
-        <translation>{n} anteckning(ar) eller analyser lämnas som de är: deras första försök kan ha nått leverantören. Kontrollera var och en där och försök sedan igen eller lös den för sig.</translation>
-    </message>
-    <message>
-        <source>{n} item(s) will be sent again.</source>
-        <translation>{n} post(er) skickas igen.</translation>
-    </message>
-    <message>
-        <source>What did the vendor show? The reason is kept with the return.</source>
-        <translation>Vad visade leverantören? Orsaken sparas med returen.</translation>
-    </message>
-    <message>
-        <source>Not resolved: {reason}</source>
-        <translation>Inte löst: {reason}</translation>
-    </message>
-    <message>
-        <source>{item} marked resolved.</source>
-        <translation>{item} markerad som löst.</translation>
-    </message>
-    <message>
-        <source>Exported {n} item(s) to {path}</source>
-        <translation>{n} post(er) exporterade till {path}</translation>
-    </message>
-    <message>
-        <source>Choose a return first.</source>
-        <translation>Välj en retur först.</translation>
-    </message>
-    <message>
-        <source>Evidence written to {path}</source>
-        <translation>Bevis skrivna till {path}</translation>
-    </message>
-    <message>
-        <source>Only a return whose wms-update nShift refused can be reopened.</source>
-        <translation>Bara en retur vars wms-update nShift avvisade kan öppnas igen.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ from returndesk.supervisor import RESTART_EXIT_CODE
 from returndesk.support.redact import Redactor
 
 if TYPE_CHECKING:
-    from returndesk.ui.main_window import MainWindow
+    from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, start_drainer
 from returndesk.ui.wiring import (
     build_window,
@@ -61,12 +61,12 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from returndesk.scanning.classifier import warm_up
-    from returndesk.ui.i18n import install_language
-    from returndesk.ui.kiosk import CloseGuard, enter_kiosk
-    from returndesk.ui.outbox_monitor import OutboxMonitor
-    from returndesk.ui.qt_log import route_qt_messages
-    from returndesk.ui.tasks import TaskRunner
-    from returndesk.ui.theme import STYLESHEET
+    from returndesk.ui.admin.kiosk import CloseGuard, enter_kiosk
+    from returndesk.ui.common.i18n import install_language
+    from returndesk.ui.common.outbox_monitor import OutboxMonitor
+    from returndesk.ui.common.qt_log import route_qt_messages
+    from returndesk.ui.common.tasks import TaskRunner
+    from returndesk.ui.common.theme import STYLESHEET
 
     lock = InstanceLock(station.paths.data_dir)
     lock.acquire()  # AlreadyRunning goes to the caller, before any window exists
@@ -178,7 +178,7 @@ def finish_background(window: MainWindow, msecs: int = 10_000) -> bool:
     ``msecs`` is for all of them together; False if one is still running."""
     import time
 
-    from returndesk.ui.tasks import TaskRunner
+    from returndesk.ui.common.tasks import TaskRunner
 
     deadline = time.monotonic() + msecs / 1000
     finished = True

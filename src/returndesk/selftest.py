@@ -107,9 +107,9 @@ def _check_database(paths: Any) -> dict[str, Any]:
 def _render(station: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from returndesk.ui.i18n import install_language
-    from returndesk.ui.settings_screen import SettingsScreen
-    from returndesk.ui.theme import STYLESHEET
+    from returndesk.ui.admin.settings_screen import SettingsScreen
+    from returndesk.ui.common.i18n import install_language
+    from returndesk.ui.common.theme import STYLESHEET
     from returndesk.ui.wiring import build_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -157,7 +157,7 @@ def _scanner() -> dict[str, Any]:
     found = classify_scan(scan, parse)
     if found.code != "4006381333931":
         raise RuntimeError(f"a GS1 label read as {found.describe()}")
-    from returndesk.ui.barcode_image import barcode_image
+    from returndesk.ui.inputs.barcode_image import barcode_image
 
     reads = decode_image(barcode_image("4006381333931", "EAN13"), ["EAN13"], source="file")
     if [r.text for r in reads] != ["]E04006381333931"]:

@@ -8,7 +8,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.wedge import WedgeScanSource
+from returndesk.ui.inputs.wedge import WedgeScanSource
 from returndesk.ui.wiring import build_window, start_receiving
 from tests.clock import Clock
 

@@ -99,7 +99,7 @@ def test_without_a_pin_the_first_admin_gets_in_and_is_told(qtbot, make_admin):
 
 
 def test_choosing_a_new_pin_needs_it_twice(qtbot, make_admin):
-    from returndesk.ui.pin_dialog import PinDialog
+    from returndesk.ui.admin.pin_dialog import PinDialog
 
     dialog = PinDialog.choose("New admin PIN")
     qtbot.addWidget(dialog)
@@ -118,8 +118,8 @@ def test_choosing_a_new_pin_needs_it_twice(qtbot, make_admin):
 
 
 def test_a_weak_new_pin_is_refused_in_the_station_language(qtbot):
-    from returndesk.ui.i18n import install_language
-    from returndesk.ui.pin_dialog import PinDialog
+    from returndesk.ui.admin.pin_dialog import PinDialog
+    from returndesk.ui.common.i18n import install_language
 
     install_language("de")
     try:

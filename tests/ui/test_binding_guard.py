@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import returndesk.ui  # noqa: F401 - importing the UI package applies the guard
-from returndesk.ui.binding_guard import HEADROOM
+from returndesk.ui.common.binding_guard import HEADROOM
 
 LOOP = """
 import sys

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QApplication
 
 from returndesk.settings.admin_pin import hash_pin
 from returndesk.settings.model import Settings
-from returndesk.ui.kiosk import CloseGuard
+from returndesk.ui.admin.kiosk import CloseGuard
 
 pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin does not support")
 

@@ -1,9 +1,9 @@
 import pytest
 
 from returndesk.core.environment import Environment
-from returndesk.ui.header import HeaderInfo, StationHeader
-from returndesk.ui.main_window import MainWindow
-from returndesk.ui.theme import BADGE_COLOURS, MIN_TOUCH_PX
+from returndesk.ui.common.header import HeaderInfo, StationHeader
+from returndesk.ui.common.theme import BADGE_COLOURS, MIN_TOUCH_PX
+from returndesk.ui.screens.main_window import MainWindow
 
 
 @pytest.mark.parametrize("environment", list(Environment))

@@ -2,9 +2,9 @@ import threading
 
 from returndesk.core.environment import Environment
 from returndesk.outbox.model import Counts
-from returndesk.ui.header import HeaderInfo
-from returndesk.ui.main_window import MainWindow
-from returndesk.ui.outbox_monitor import OutboxMonitor
+from returndesk.ui.common.header import HeaderInfo
+from returndesk.ui.common.outbox_monitor import OutboxMonitor
+from returndesk.ui.screens.main_window import MainWindow
 
 
 def window_with(qtbot, monitor, problems=()):

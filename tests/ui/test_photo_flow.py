@@ -11,8 +11,8 @@ from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Lane
 from returndesk.outbox.senders import build_senders
 from returndesk.sandbox.demo_photos import write_demo_photos
-from returndesk.ui.items_model import COL_PHOTO
-from returndesk.ui.photo_flow import PhotoFlow
+from returndesk.ui.flows.photo_flow import PhotoFlow
+from returndesk.ui.screens.items_model import COL_PHOTO
 
 pytestmark = pytest.mark.qt_log_ignore(r".*")  # QtMultimedia: no PipeWire/VA-API here
 
@@ -122,7 +122,7 @@ def test_a_live_key_asks_once_per_shift_before_photos_go_out(qtbot, rig):
 
 def test_submitted_verdicts_make_the_shift_summary_and_the_history_column(qtbot, rig):
     station, window, store, flow, demo = rig
-    from returndesk.ui.station_views import ai_column
+    from returndesk.ui.flows.records_flow import ai_column
 
     items = window.items
     return_id = items.model.case.return_id
@@ -152,7 +152,7 @@ def test_photos_of_the_parcel_itself(qtbot, rig):
 
 
 def test_the_dialog_without_a_camera_imports_files(qtbot, rig, tmp_path):
-    from returndesk.ui.photo_dialog import PhotoDialog
+    from returndesk.ui.photos.photo_dialog import PhotoDialog
 
     _, window, _, _, demo = rig
     dialog = PhotoDialog("JKT-RAIN-M — Rain jacket", parent=window)

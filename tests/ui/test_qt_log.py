@@ -2,7 +2,7 @@ import logging
 
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 
-from returndesk.ui.qt_log import route_qt_messages
+from returndesk.ui.common.qt_log import route_qt_messages
 
 
 def test_qt_messages_go_to_the_station_log(qtbot, caplog):

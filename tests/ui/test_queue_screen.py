@@ -9,14 +9,14 @@ import pytest
 from returndesk.outbox.model import Capture, Kind, NewItem, State
 from returndesk.outbox.policy import Outcome
 from returndesk.outbox.store import utcnow
-from returndesk.ui.station_views import QUEUE_PAGE, StationViews
+from returndesk.ui.flows.records_flow import QUEUE_PAGE, RecordsFlow
 
 
 @pytest.fixture
 def views(demo_station):
     _station, window, store, _ = demo_station
     window.show()
-    found = window.findChild(StationViews)
+    found = window.findChild(RecordsFlow)
     asked: list[tuple[str, str]] = []
     found.answers = []  # what the operator answers, in order
     found.asked = asked

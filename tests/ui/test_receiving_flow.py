@@ -16,7 +16,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.items_model import COL_ACCEPTED, COL_MISSING
+from returndesk.ui.screens.items_model import COL_ACCEPTED, COL_MISSING
 from returndesk.ui.wiring import build_window, start_receiving
 from returndesk.vendors.returnmate import ReturnMateClient
 
@@ -199,13 +199,13 @@ def test_bad_input_gets_a_message(qtbot, station_window):
 
 
 def test_queue_and_history_views(qtbot, station_window, tmp_path):
-    from returndesk.ui.station_views import StationViews
+    from returndesk.ui.flows.records_flow import RecordsFlow
 
     station, window, store, _sandbox = station_window
     scan(qtbot, window.ready.code, "RMA-2026-000001")
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)
-    views = window.findChild(StationViews)
+    views = window.findChild(RecordsFlow)
     qtbot.mouseClick(window.ready.queue_button, Qt.MouseButton.LeftButton)
     assert window.screens.currentWidget() is views.queue
     model = views.queue.model
@@ -243,7 +243,7 @@ def test_queue_and_history_views(qtbot, station_window, tmp_path):
 
 def test_the_header_shows_a_new_submission_at_once(qtbot, tmp_path, sandbox):
     from returndesk.outbox.model import Counts
-    from returndesk.ui.outbox_monitor import OutboxMonitor
+    from returndesk.ui.common.outbox_monitor import OutboxMonitor
 
     paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
     station = build_station(Settings(), paths, demo=True, sandbox=sandbox)
@@ -273,9 +273,9 @@ def test_frequent_returner_hint(qtbot, station_window):
 
 
 def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window):
-    from returndesk.ui.code_delegate import CodeDelegate
-    from returndesk.ui.flash import BAD, GOOD
-    from returndesk.ui.items_model import COL_CONDITION
+    from returndesk.ui.common.code_delegate import CodeDelegate
+    from returndesk.ui.common.flash import BAD, GOOD
+    from returndesk.ui.screens.items_model import COL_CONDITION
 
     _, window, _, _ = station_window
     scan(qtbot, window.ready.code, "x" * 250)
@@ -298,8 +298,8 @@ def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window)
 
 
 def test_receive_without_an_rma(qtbot, station_window):
-    from returndesk.ui.items_model import COL_DESCRIPTION, COL_GROSS
-    from returndesk.ui.station_views import StationViews
+    from returndesk.ui.flows.records_flow import RecordsFlow
+    from returndesk.ui.screens.items_model import COL_DESCRIPTION, COL_GROSS
 
     _, window, store, sandbox = station_window
     scan(qtbot, window.ready.code, "#99999")  # an order number no RMA has
@@ -329,7 +329,7 @@ def test_receive_without_an_rma(qtbot, station_window):
     assert window.ready.status.text().startswith("✓ Recorded without RMA: 1 of 1 accepted")
     assert store.items() == []
     assert sandbox.requests_to("nshift") == []
-    views = window.findChild(StationViews)
+    views = window.findChild(RecordsFlow)
     views.show_history()
     history = views.history.model
     assert history.data(history.index(0, 1)) == "MANUAL-#99999"
@@ -366,13 +366,13 @@ def test_the_training_hint_skips_returns_already_received(qtbot, station_window)
 
 
 def test_the_open_queue_follows_the_outbox(qtbot, station_window):
-    from returndesk.ui.station_views import StationViews
+    from returndesk.ui.flows.records_flow import RecordsFlow
 
     station, window, store, _ = station_window
     scan(qtbot, window.ready.code, "RMA-2026-000001")
     qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
     submit(qtbot, window)
-    views = window.findChild(StationViews)
+    views = window.findChild(RecordsFlow)
     views.show_queue()
     model = views.queue.model
     views.queue.table.selectRow(1)
@@ -389,7 +389,7 @@ def test_the_open_queue_follows_the_outbox(qtbot, station_window):
 
 
 def test_a_return_nshift_refused_is_reopened_from_history_and_resubmitted(qtbot, station_window):
-    from returndesk.ui.station_views import StationViews
+    from returndesk.ui.flows.records_flow import RecordsFlow
 
     station, window, store, sandbox = station_window
     number = "RMA-2026-000009"
@@ -401,7 +401,7 @@ def test_a_return_nshift_refused_is_reopened_from_history_and_resubmitted(qtbot,
     (refused,) = store.items()
     assert refused.state is State.FAILED
     assert sandbox.data.by_rma_number(number).record["status"] != "received"
-    views = window.findChild(StationViews)
+    views = window.findChild(RecordsFlow)
     views.show_history()
     views.history.table.selectRow(0)
     views._reopen()

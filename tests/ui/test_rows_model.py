@@ -1,4 +1,4 @@
-from returndesk.ui.rows_model import RowsModel
+from returndesk.ui.common.rows_model import RowsModel
 
 
 def rows(*states):

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from returndesk.scanning.normaliser import LAYOUT_MESSAGE
-from returndesk.ui.flash import BAD, GOOD
+from returndesk.ui.common.flash import BAD, GOOD
 from tests.ui.keys import GERMAN, Keyboard, gs_key
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -196,7 +196,7 @@ def test_a_raw_listener_takes_every_scan_unprocessed(qtbot, station):
 @pytest.mark.qt_log_ignore(r".*")  # QtMultimedia reports missing PipeWire/VA-API here
 def test_a_station_without_scanner_reads_a_label_photo(qtbot, station, tmp_path):
     from returndesk.settings.scanner import ScannerSettings
-    from returndesk.ui.barcode_image import barcode_image
+    from returndesk.ui.inputs.barcode_image import barcode_image
     from returndesk.ui.wiring import start_scanners
 
     window, router, _, _, _ = station

@@ -11,7 +11,7 @@ import pytest
 
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise
 from returndesk.settings.scanner import GS, ParseSettings, SerialSettings
-from returndesk.ui.serial_scanner import SerialScanSource
+from returndesk.ui.inputs.serial_scanner import SerialScanSource
 
 
 class Pty:

@@ -3,8 +3,8 @@ import wave
 
 import pytest
 
-from returndesk.ui import tones
-from returndesk.ui.sounds import Sounds
+from returndesk.ui.common import tones
+from returndesk.ui.common.sounds import Sounds
 
 
 @pytest.mark.parametrize("segments", [tones.GOOD, tones.BAD])

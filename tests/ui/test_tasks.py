@@ -1,6 +1,6 @@
 import threading
 
-from returndesk.ui.tasks import TaskRunner
+from returndesk.ui.common.tasks import TaskRunner
 
 
 def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.settings.model import Settings
-from returndesk.ui.i18n import format_money, install_language, qm_file
+from returndesk.ui.common.i18n import format_money, install_language, qm_file
 
 pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin does not support")
 
@@ -149,7 +149,7 @@ def test_compiled_translations_match_their_sources():
 def test_dates_follow_the_language_and_today_shows_the_time_alone(qtbot, language):
     from datetime import UTC, date, datetime
 
-    from returndesk.ui.i18n import format_datetime
+    from returndesk.ui.common.i18n import format_datetime
 
     moment = datetime(2026, 11, 30, 13, 5, 9, tzinfo=UTC)
     local_day = moment.astimezone().date()
@@ -230,7 +230,7 @@ def test_a_refusal_that_quotes_the_code_is_shown_in_the_language(qtbot, make_adm
 
 def test_a_start_up_problem_reaches_the_banner_in_the_language(qtbot, language):
     from returndesk.core.operator_text import Say
-    from returndesk.ui.banner import Banner
+    from returndesk.ui.common.banner import Banner
 
     language("sv")
     banner = Banner()
@@ -249,7 +249,7 @@ def test_a_translation_that_does_not_fit_its_values_falls_back_to_english(
     qtbot, language, monkeypatch, caplog
 ):
     from returndesk.core.operator_text import Say
-    from returndesk.ui import i18n
+    from returndesk.ui.common import i18n
 
     language("sv")
     monkeypatch.setattr(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from returndesk.scanning.normaliser import LAYOUT_MESSAGE, RawScan, ScanRejected, normalise
 from returndesk.settings.scanner import GS, ParseSettings, WedgeSettings
-from returndesk.ui.wedge import WedgeScanSource
+from returndesk.ui.inputs.wedge import WedgeScanSource
 from tests.ui.keys import (
     CTRL,
     FRENCH,

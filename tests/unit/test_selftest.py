@@ -9,7 +9,7 @@ from PIL import Image
 
 from returndesk import selftest
 from returndesk.photos import prepare as prepare_module
-from returndesk.ui.photo_dialog import IMAGE_SUFFIXES
+from returndesk.ui.photos.photo_dialog import IMAGE_SUFFIXES
 
 
 def test_the_photo_check_covers_every_format_the_photo_dialog_offers():

@@ -4,7 +4,7 @@ The core cannot call Qt's translator, and most of its sentences quote a value (t
 code, a length), so a finished English string could not be looked up in a translation file.
 A :class:`Say` is that finished English string (logs, the command line and tests use it as
 one) which also keeps its template and values: the UI looks the template up in the station's
-language and fills in the same values (``returndesk.ui.i18n.say``).
+language and fills in the same values (``returndesk.ui.common.i18n.say``).
 
 ``packaging/dev/translations.py`` finds every ``Say("…")`` template in the code and puts it
 into the translation files under the context ``core``; a test checks each has a translation.

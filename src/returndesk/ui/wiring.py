@@ -29,13 +29,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from returndesk.outbox.store import OutboxStore
-    from returndesk.ui.main_window import MainWindow
-    from returndesk.ui.outbox_monitor import OutboxMonitor
-    from returndesk.ui.photo_flow import PhotoFlow
-    from returndesk.ui.receiving_flow import ReceivingFlow
-    from returndesk.ui.scan_router import ScanRouter
-    from returndesk.ui.station_admin import StationAdmin
-    from returndesk.ui.tasks import TaskRunner
+    from returndesk.ui.common.outbox_monitor import OutboxMonitor
+    from returndesk.ui.common.tasks import TaskRunner
+    from returndesk.ui.flows.admin_flow import AdminFlow
+    from returndesk.ui.flows.photo_flow import PhotoFlow
+    from returndesk.ui.flows.receiving_flow import ReceivingFlow
+    from returndesk.ui.inputs.scan_router import ScanRouter
+    from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, build_station, demo_codes, wants_demo
 
 #: how often the expected-returns cache is refreshed while the station runs
@@ -55,9 +55,9 @@ def build_window(
 
     ``sounds``: the tone files (see :func:`tone_files`); without them the station is silent.
     """
-    from returndesk.ui.header import HeaderInfo
-    from returndesk.ui.main_window import MainWindow
-    from returndesk.ui.sounds import Sounds
+    from returndesk.ui.common.header import HeaderInfo
+    from returndesk.ui.common.sounds import Sounds
+    from returndesk.ui.screens.main_window import MainWindow
 
     header = HeaderInfo(
         station=station.settings.station.name,
@@ -76,7 +76,7 @@ def build_window(
 
 def tone_files(station: Station) -> dict[str, Path] | None:
     """Write the feedback tones into the data folder, or None when sounds are off."""
-    from returndesk.ui import tones
+    from returndesk.ui.common import tones
 
     if not station.settings.station.sounds:
         return None
@@ -91,11 +91,11 @@ def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
     """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
     from PySide6.QtCore import QCoreApplication
 
-    from returndesk.ui.barcode_image import write_test_sheet
-    from returndesk.ui.camera_scanner import CameraScanSource
-    from returndesk.ui.serial_scanner import SerialScanSource
-    from returndesk.ui.tasks import TaskRunner
-    from returndesk.ui.wedge import WedgeScanSource
+    from returndesk.ui.common.tasks import TaskRunner
+    from returndesk.ui.inputs.barcode_image import write_test_sheet
+    from returndesk.ui.inputs.camera_scanner import CameraScanSource
+    from returndesk.ui.inputs.serial_scanner import SerialScanSource
+    from returndesk.ui.inputs.wedge import WedgeScanSource
 
     window = router.window
     sources: list[Any] = []
@@ -176,10 +176,10 @@ def start_receiving(
     """
     from PySide6.QtCore import QTimer
 
-    from returndesk.ui.receiving_flow import ReceivingFlow
-    from returndesk.ui.scan_router import ScanRouter
-    from returndesk.ui.station_views import StationViews
-    from returndesk.ui.tasks import TaskRunner
+    from returndesk.ui.common.tasks import TaskRunner
+    from returndesk.ui.flows.receiving_flow import ReceivingFlow
+    from returndesk.ui.flows.records_flow import RecordsFlow
+    from returndesk.ui.inputs.scan_router import ScanRouter
 
     cache_path = station.paths.data_dir / CACHE_NAME
     fields = station.settings.returnmate.fields
@@ -194,7 +194,7 @@ def start_receiving(
         window, service, runner, station.settings, on_submitted=notify, hints=background
     )
     router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
-    views = StationViews(
+    views = RecordsFlow(
         window,
         store,
         runner,
@@ -256,8 +256,8 @@ def start_photos(
     through the outbox."""
     from returndesk.photos.library import PhotoLibrary
     from returndesk.receiving.photo_evidence import PhotoEvidence
-    from returndesk.ui.photo_flow import PhotoFlow, confirm_live_key
-    from returndesk.ui.tasks import TaskRunner
+    from returndesk.ui.common.tasks import TaskRunner
+    from returndesk.ui.flows.photo_flow import PhotoFlow, confirm_live_key
 
     settings = station.settings
     library = PhotoLibrary(station.paths.data_dir / "photos")
@@ -313,10 +313,10 @@ def start_admin(
     redactor: Redactor,
     *,
     synchronous: bool = False,
-) -> StationAdmin:
+) -> AdminFlow:
     """Settings and Support behind the admin PIN, and operator sign-on for ``flow``."""
-    from returndesk.ui.station_admin import StationAdmin
-    from returndesk.ui.tasks import TaskRunner
+    from returndesk.ui.common.tasks import TaskRunner
+    from returndesk.ui.flows.admin_flow import AdminFlow
 
     def check(settings: Settings, typed: SecretStore) -> None:
         if wants_demo(settings, demo_flag=False):
@@ -324,7 +324,7 @@ def start_admin(
         live = build_station(settings, station.paths, demo=False, secrets=typed)
         live.close()
 
-    admin = StationAdmin(
+    admin = AdminFlow(
         window,
         station.settings,
         station.paths,

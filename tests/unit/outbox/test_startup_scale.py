@@ -9,7 +9,7 @@ from returndesk.outbox.store import OutboxStore, ts, utcnow
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.outbox_monitor import OutboxMonitor
+from returndesk.ui.common.outbox_monitor import OutboxMonitor
 from returndesk.ui.wiring import build_window
 
 ITEMS = 50_000

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from returndesk import __version__
 from returndesk.settings.scanner import ScannerSettings
-from returndesk.ui.banner import Banner
-from returndesk.ui.header import HeaderInfo, StationHeader
-from returndesk.ui.items_screen import ItemsScreen
-from returndesk.ui.outbox_monitor import OutboxMonitor
-from returndesk.ui.ready_screen import ReadyScreen
-from returndesk.ui.scanner_check_screen import ScannerCheckScreen
-from returndesk.ui.sounds import Sounds
-from returndesk.ui.unknown_screen import UnknownScreen
+from returndesk.ui.common.banner import Banner
+from returndesk.ui.common.header import HeaderInfo, StationHeader
+from returndesk.ui.common.outbox_monitor import OutboxMonitor
+from returndesk.ui.common.sounds import Sounds
+from returndesk.ui.screens.items_screen import ItemsScreen
+from returndesk.ui.screens.ready_screen import ReadyScreen
+from returndesk.ui.screens.scanner_check_screen import ScannerCheckScreen
+from returndesk.ui.screens.unknown_screen import UnknownScreen
 
 
 class MainWindow(QMainWindow):

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from returndesk.core.return_case import CaseSource, ReturnCase, ScanOutcome
 from returndesk.receiving.service import CustomerHint
-from returndesk.ui.advice_panel import AdvicePanel
-from returndesk.ui.code_delegate import CodeDelegate
-from returndesk.ui.decision_delegate import DecisionDelegate
-from returndesk.ui.flash import Flash
-from returndesk.ui.i18n import format_money, say
-from returndesk.ui.items_model import (
+from returndesk.ui.common.code_delegate import CodeDelegate
+from returndesk.ui.common.flash import Flash
+from returndesk.ui.common.i18n import format_money, say
+from returndesk.ui.photos.advice_panel import AdvicePanel
+from returndesk.ui.screens.decision_delegate import DecisionDelegate
+from returndesk.ui.screens.items_model import (
     COL_ACCEPTED,
     COL_CONDITION,
     COL_DESCRIPTION,

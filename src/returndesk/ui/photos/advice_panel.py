@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from returndesk.core.ai_advice import Advice, Verdict
-from returndesk.ui.i18n import format_money
+from returndesk.ui.common.i18n import format_money
 
 OVERRIDE_REASONS = (
     "AI_WRONG_ITEM",

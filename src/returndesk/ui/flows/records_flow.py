@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QPus
 from returndesk.outbox.export import export_evidence, export_items
 from returndesk.outbox.model import UNSENT, Counts, Item, Kind, RetryPlan, State
 from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
-from returndesk.ui.i18n import format_datetime, format_money, say
-from returndesk.ui.list_screen import ListScreen
-from returndesk.ui.main_window import MainWindow
-from returndesk.ui.tasks import TaskRunner
+from returndesk.ui.common.i18n import format_datetime, format_money, say
+from returndesk.ui.common.tasks import TaskRunner
+from returndesk.ui.screens.list_screen import ListScreen
+from returndesk.ui.screens.main_window import MainWindow
 
 #: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)
 LIVE_REFRESH_MS = 1000
@@ -29,13 +29,13 @@ LIVE_REFRESH_MS = 1000
 
 def queue_headers() -> list[str]:
     return [
-        QCoreApplication.translate("StationViews", "Item"),
-        QCoreApplication.translate("StationViews", "For"),
-        QCoreApplication.translate("StationViews", "What"),
-        QCoreApplication.translate("StationViews", "State"),
-        QCoreApplication.translate("StationViews", "Attempts"),
-        QCoreApplication.translate("StationViews", "Next attempt"),
-        QCoreApplication.translate("StationViews", "Last error"),
+        QCoreApplication.translate("RecordsFlow", "Item"),
+        QCoreApplication.translate("RecordsFlow", "For"),
+        QCoreApplication.translate("RecordsFlow", "What"),
+        QCoreApplication.translate("RecordsFlow", "State"),
+        QCoreApplication.translate("RecordsFlow", "Attempts"),
+        QCoreApplication.translate("RecordsFlow", "Next attempt"),
+        QCoreApplication.translate("RecordsFlow", "Last error"),
     ]
 
 
@@ -47,28 +47,28 @@ QUEUE_PAGE = 500
 def queue_filters() -> list[tuple[str, tuple[State, ...]]]:
     """The Queue's state filter: its label and the states it shows (none: everything)."""
     return [
-        (QCoreApplication.translate("StationViews", "All (unsent first)"), ()),
-        (QCoreApplication.translate("StationViews", "Not yet sent"), UNSENT),
+        (QCoreApplication.translate("RecordsFlow", "All (unsent first)"), ()),
+        (QCoreApplication.translate("RecordsFlow", "Not yet sent"), UNSENT),
         (
-            QCoreApplication.translate("StationViews", "Needs attention"),
+            QCoreApplication.translate("RecordsFlow", "Needs attention"),
             (State.NEEDS_ATTENTION, State.FAILED),
         ),
-        (QCoreApplication.translate("StationViews", "Sent"), (State.SENT,)),
-        (QCoreApplication.translate("StationViews", "Resolved"), (State.RESOLVED,)),
+        (QCoreApplication.translate("RecordsFlow", "Sent"), (State.SENT,)),
+        (QCoreApplication.translate("RecordsFlow", "Resolved"), (State.RESOLVED,)),
     ]
 
 
 def history_headers() -> list[str]:
     return [
-        QCoreApplication.translate("StationViews", "Time"),
-        QCoreApplication.translate("StationViews", "Return"),
+        QCoreApplication.translate("RecordsFlow", "Time"),
+        QCoreApplication.translate("RecordsFlow", "Return"),
         "RMA",
-        QCoreApplication.translate("StationViews", "Accepted"),
-        QCoreApplication.translate("StationViews", "Refund"),
-        QCoreApplication.translate("StationViews", "AI"),
-        QCoreApplication.translate("StationViews", "Operator"),
-        QCoreApplication.translate("StationViews", "Source"),
-        QCoreApplication.translate("StationViews", "Notes"),
+        QCoreApplication.translate("RecordsFlow", "Accepted"),
+        QCoreApplication.translate("RecordsFlow", "Refund"),
+        QCoreApplication.translate("RecordsFlow", "AI"),
+        QCoreApplication.translate("RecordsFlow", "Operator"),
+        QCoreApplication.translate("RecordsFlow", "Source"),
+        QCoreApplication.translate("RecordsFlow", "Notes"),
     ]
 
 
@@ -79,19 +79,19 @@ HISTORY_WIDTHS = [100, 160, 190, 110, 140, 110, 130, 90]
 def state_labels() -> dict[str, str]:
     """The outbox states as the Queue shows them (made once per reload, not per row)."""
     return {
-        "waiting": QCoreApplication.translate("StationViews", "waiting"),
-        "sending": QCoreApplication.translate("StationViews", "sending"),
-        "sent": QCoreApplication.translate("StationViews", "sent"),
-        "unknown": QCoreApplication.translate("StationViews", "outcome unknown"),
-        "failed": QCoreApplication.translate("StationViews", "failed"),
-        "needs_attention": QCoreApplication.translate("StationViews", "needs attention"),
-        "resolved": QCoreApplication.translate("StationViews", "resolved"),
+        "waiting": QCoreApplication.translate("RecordsFlow", "waiting"),
+        "sending": QCoreApplication.translate("RecordsFlow", "sending"),
+        "sent": QCoreApplication.translate("RecordsFlow", "sent"),
+        "unknown": QCoreApplication.translate("RecordsFlow", "outcome unknown"),
+        "failed": QCoreApplication.translate("RecordsFlow", "failed"),
+        "needs_attention": QCoreApplication.translate("RecordsFlow", "needs attention"),
+        "resolved": QCoreApplication.translate("RecordsFlow", "resolved"),
     }
 
 
 def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:
     """An item staff closed, as History shows it: "rma note resolved: <reason> (Ada)"."""
-    text = QCoreApplication.translate("StationViews", "{what} resolved: {reason}").format(
+    text = QCoreApplication.translate("RecordsFlow", "{what} resolved: {reason}").format(
         what=kind.value.replace("_", " "), reason=reason
     )
     return f"{text} ({operator})" if operator else text
@@ -99,7 +99,7 @@ def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:
 
 def source_label(source: str) -> str:
     if source == "manual":
-        return QCoreApplication.translate("StationViews", "WITHOUT RMA")
+        return QCoreApplication.translate("RecordsFlow", "WITHOUT RMA")
     return "RMA" if source == "rma" else source
 
 
@@ -110,13 +110,13 @@ def ai_column(lines: list[dict[str, Any]]) -> str:
         return ""
     applied = sum(1 for v in verdicts if v.get("action") == "applied")
     parts = (
-        [QCoreApplication.translate("StationViews", "{n} applied").format(n=applied)]
+        [QCoreApplication.translate("RecordsFlow", "{n} applied").format(n=applied)]
         if applied
         else []
     )
     if len(verdicts) - applied:
         parts.append(
-            QCoreApplication.translate("StationViews", "{n} overridden").format(
+            QCoreApplication.translate("RecordsFlow", "{n} overridden").format(
                 n=len(verdicts) - applied
             )
         )
@@ -128,7 +128,7 @@ def local(moment: datetime, today: date | None = None) -> str:
     return format_datetime(moment, today=today)
 
 
-class StationViews(QObject):
+class RecordsFlow(QObject):
     """Signals:
     reopen_requested(str): open this RMA again to correct what nShift refused
     """

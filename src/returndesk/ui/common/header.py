@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from returndesk.core.environment import Environment
 from returndesk.outbox.model import Counts
-from returndesk.ui.theme import BADGE_COLOURS
+from returndesk.ui.common.theme import BADGE_COLOURS
 
 
 @dataclass(frozen=True, slots=True)

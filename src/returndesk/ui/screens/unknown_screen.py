@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.ui.flash import Flash
-from returndesk.ui.i18n import say
+from returndesk.ui.common.flash import Flash
+from returndesk.ui.common.i18n import say
 
 
 class UnknownScreen(QWidget):

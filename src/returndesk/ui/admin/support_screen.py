@@ -1,5 +1,5 @@
 """Support: what IT asks for first — the recent log, versions, folders, the queue — and a
-one-click support bundle. The screen only shows; StationAdmin reads files in the background.
+one-click support bundle. The screen only shows; AdminFlow reads files in the background.
 
 Signals:
     back(), refresh_clicked(), bundle_clicked()

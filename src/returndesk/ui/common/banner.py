@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from returndesk.ui.i18n import say
+from returndesk.ui.common.i18n import say
 
 
 class Banner(QFrame):

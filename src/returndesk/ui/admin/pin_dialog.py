@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.settings.admin_pin import MAX_PIN_LENGTH, PinError, PinGate, check_new_pin, hash_pin
-from returndesk.ui.i18n import say
+from returndesk.ui.common.i18n import say
 
 
 class PinDialog(QDialog):

@@ -24,9 +24,9 @@ from returndesk.outbox.store import AlreadyCaptured, StorageError
 from returndesk.receiving.manual_case import ManualCaseError, suggested_order
 from returndesk.receiving.service import Lookup, ReceivingService
 from returndesk.settings.model import Settings
-from returndesk.ui.i18n import format_money, say
-from returndesk.ui.main_window import MainWindow
-from returndesk.ui.tasks import TaskRunner
+from returndesk.ui.common.i18n import format_money, say
+from returndesk.ui.common.tasks import TaskRunner
+from returndesk.ui.screens.main_window import MainWindow
 from returndesk.vendors.rma_fields import ExpectedReturn
 
 log = logging.getLogger(__name__)

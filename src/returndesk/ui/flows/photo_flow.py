@@ -21,9 +21,9 @@ from returndesk.core.ai_advice import Advice, AdviceError, ShiftTally, apply, ov
 from returndesk.core.return_case import ReturnCase
 from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.photo_evidence import KeptPhoto, PhotoEvidence, PhotoTaken
-from returndesk.ui.main_window import MainWindow
-from returndesk.ui.photo_dialog import PhotoDialog
-from returndesk.ui.tasks import TaskRunner
+from returndesk.ui.common.tasks import TaskRunner
+from returndesk.ui.photos.photo_dialog import PhotoDialog
+from returndesk.ui.screens.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
 from returndesk.settings.scanner import ScannerSettings
-from returndesk.ui.i18n import say
-from returndesk.ui.main_window import MainWindow
+from returndesk.ui.common.i18n import say
+from returndesk.ui.screens.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

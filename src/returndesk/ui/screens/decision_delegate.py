@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentM
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from returndesk.ui.items_model import ItemRole
+from returndesk.ui.screens.items_model import ItemRole
 
 Index = QModelIndex | QPersistentModelIndex
 

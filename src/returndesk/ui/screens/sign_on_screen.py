@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.settings.model import Operator
-from returndesk.ui.flash import Flash
-from returndesk.ui.labels import centred_label, code_input
+from returndesk.ui.common.flash import Flash
+from returndesk.ui.common.labels import centred_label, code_input
 
 #: name buttons a row; larger teams scan badges or type
 COLUMNS = 4

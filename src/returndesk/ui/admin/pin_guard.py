@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from returndesk.settings.admin_pin import PinGate
-from returndesk.ui.pin_dialog import PinDialog
+from returndesk.ui.admin.pin_dialog import PinDialog
 
 log = logging.getLogger(__name__)
 

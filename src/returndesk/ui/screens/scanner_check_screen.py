@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from returndesk.scanning.normaliser import RawScan
 from returndesk.scanning.test_sheet import SHEET, CheckResult, SheetCode, check_scan
 from returndesk.settings.scanner import GS, ScannerSettings
-from returndesk.ui.barcode_image import barcode_image
-from returndesk.ui.flash import Flash
+from returndesk.ui.common.flash import Flash
+from returndesk.ui.inputs.barcode_image import barcode_image
 
 #: how characters that do not print are shown
 VISIBLE = {" ": "␣", GS: "GS", "\x1e": "RS", "\x04": "EOT", "": "∅"}

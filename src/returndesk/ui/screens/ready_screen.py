@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.ui.flash import Flash
-from returndesk.ui.i18n import say
-from returndesk.ui.labels import centred_label, code_input
+from returndesk.ui.common.flash import Flash
+from returndesk.ui.common.i18n import say
+from returndesk.ui.common.labels import centred_label, code_input
 
 
 class ReadyScreen(QWidget):

@@ -25,15 +25,15 @@ from returndesk.settings.secrets import SECRET_NAMES, SecretName, SecretStore, S
 from returndesk.support.bundle import paths_summary, versions, write_support_bundle
 from returndesk.support.logs import recent_log
 from returndesk.support.redact import Redactor
-from returndesk.ui.admin import AdminGuard
-from returndesk.ui.i18n import format_datetime
-from returndesk.ui.main_window import MainWindow
-from returndesk.ui.pin_dialog import PinDialog
-from returndesk.ui.settings_fields import ListField
-from returndesk.ui.settings_screen import SettingsScreen
-from returndesk.ui.sign_on_screen import SignOnScreen
-from returndesk.ui.support_screen import SupportScreen
-from returndesk.ui.tasks import TaskRunner
+from returndesk.ui.admin.pin_dialog import PinDialog
+from returndesk.ui.admin.pin_guard import AdminGuard
+from returndesk.ui.admin.settings_fields import ListField
+from returndesk.ui.admin.settings_screen import SettingsScreen
+from returndesk.ui.admin.support_screen import SupportScreen
+from returndesk.ui.common.i18n import format_datetime
+from returndesk.ui.common.tasks import TaskRunner
+from returndesk.ui.screens.main_window import MainWindow
+from returndesk.ui.screens.sign_on_screen import SignOnScreen
 from returndesk.vendors.probe import ProbeResult
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ StationCheck = Callable[[Settings, SecretStore], None]
 Prober = Callable[[str, dict[str, Any], str | None], ProbeResult]
 
 
-class StationAdmin(QObject):
+class AdminFlow(QObject):
     """Signals:
     restart_requested(): saved settings take effect after a restart, which the admin asked for
     operator_changed(str): an operator signed on ("" when they signed off)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from returndesk.ui.admin import AdminGuard
+from returndesk.ui.admin.pin_guard import AdminGuard
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Settings: every group of the station's settings on one screen of tabs, behind the PIN.
 
-The screen only shows and collects: :class:`~returndesk.ui.station_admin.StationAdmin` loads
+The screen only shows and collects: :class:`~returndesk.ui.flows.admin_flow.AdminFlow` loads
 it, validates what it collects with the same schema as the settings file, tests connections
 and saves in the background. Nothing is saved while any field is refused.
 
@@ -38,8 +38,7 @@ from returndesk.settings.secrets import (
     WMTECH_API_KEY,
     SecretName,
 )
-from returndesk.ui.i18n import LANGUAGES
-from returndesk.ui.settings_fields import (
+from returndesk.ui.admin.settings_fields import (
     CheckField,
     ChoiceField,
     Data,
@@ -52,6 +51,7 @@ from returndesk.ui.settings_fields import (
     get_path,
     set_path,
 )
+from returndesk.ui.common.i18n import LANGUAGES
 from returndesk.vendors.presets import BASE_URL_PRESETS
 
 VENDORS = ("nshift", "returnmate", "wmtech")

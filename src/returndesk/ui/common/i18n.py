@@ -21,7 +21,7 @@ from returndesk.core.operator_text import CONTEXT, Say
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "sv": "Svenska", "de": "Deutsch"}
-QM_DIR = Path(__file__).resolve().parent.parent / "translations"
+QM_DIR = Path(__file__).resolve().parents[2] / "translations"
 
 _style = style_for("en")
 _installed: list[QTranslator] = []

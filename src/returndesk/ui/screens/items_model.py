@@ -29,7 +29,7 @@ from returndesk.core.return_case import (
     ReturnLine,
     ScanResult,
 )
-from returndesk.ui.i18n import edit_money, format_money
+from returndesk.ui.common.i18n import edit_money, format_money
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.ui.rows_model import RowsModel
+from returndesk.ui.common.rows_model import RowsModel
 
 
 class ListScreen(QWidget):

@@ -1,0 +1,1 @@
+"""Behind the admin PIN: Settings, Support, the PIN prompt and guard, kiosk mode."""

@@ -1,0 +1,1 @@
+"""The photo dialog and WM Tech's advice panel."""
