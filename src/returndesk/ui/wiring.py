@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from returndesk.ui.flows.admin_flow import AdminFlow
     from returndesk.ui.flows.photo_flow import PhotoFlow
     from returndesk.ui.flows.receiving_flow import ReceivingFlow
-    from returndesk.ui.inputs.scan_router import ScanRouter
+    from returndesk.ui.flows.scan_router import ScanRouter
     from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, build_station, demo_codes, wants_demo
 
@@ -179,7 +179,7 @@ def start_receiving(
     from returndesk.ui.common.tasks import TaskRunner
     from returndesk.ui.flows.receiving_flow import ReceivingFlow
     from returndesk.ui.flows.records_flow import RecordsFlow
-    from returndesk.ui.inputs.scan_router import ScanRouter
+    from returndesk.ui.flows.scan_router import ScanRouter
 
     cache_path = station.paths.data_dir / CACHE_NAME
     fields = station.settings.returnmate.fields

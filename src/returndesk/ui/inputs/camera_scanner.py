@@ -30,8 +30,8 @@ from PySide6.QtMultimedia import (
 from returndesk.scanning.decode import decode_image
 from returndesk.scanning.normaliser import RawScan
 from returndesk.settings.scanner import CameraSettings
+from returndesk.ui.common.cameras import find_camera
 from returndesk.ui.common.tasks import TaskRunner
-from returndesk.ui.inputs.cameras import find_camera
 
 log = logging.getLogger(__name__)
 
