@@ -215,3 +215,17 @@ def test_a_station_without_scanner_reads_a_label_photo(qtbot, station, tmp_path)
     finally:
         for scanner in scanners:
             scanner.stop()
+
+
+def test_a_scan_is_classified_once_and_reaches_the_lookup_typed(qtbot, station, monkeypatch):
+    """The router's classification goes on as a ParcelCode: the service never reads the
+    scan's text a second time (a typed code still is classified there)."""
+    import returndesk.receiving.service as service
+
+    def second_classification(*_args, **_kwargs):
+        raise AssertionError("a scan was classified again")
+
+    monkeypatch.setattr(service, "classify", second_classification)
+    window, _, _, _, _ = station
+    Keyboard(window).type("RMA-2026-000002")
+    assert window.screens.currentWidget() is window.items

@@ -45,7 +45,10 @@ class CodeError(ValueError):
     """The input cannot be a parcel code; the message is for the operator."""
 
 
-def normalise(raw: str) -> str:
+def checked_text(raw: str) -> str:
+    """A typed or looked-up code's text, checked and upper-cased. Scans are normalised once,
+    before they are classified (``scanning.normaliser``); this is only what a string that
+    did not come through a scanner must pass too."""
     text = raw.strip()
     if not text:
         raise CodeError(Say("nothing was scanned"))
@@ -59,7 +62,7 @@ def normalise(raw: str) -> str:
 
 
 def classify(raw: str, patterns: Mapping[CodeKind, Sequence[str]] = DEFAULT_PATTERNS) -> ParcelCode:
-    text = normalise(raw)
+    text = checked_text(raw)
     kinds: list[CodeKind] = []
     sscc = text[2:] if text.startswith("00") and len(text) == 20 else text
     if len(sscc) == 18 and sscc.isdigit() and is_valid(sscc):

@@ -86,16 +86,20 @@ class ReceivingService:
         self._nshift = nshift
         self._clock = clock
 
-    def lookup(self, raw: str, *, awaiting: ExpectedReturn | None = None) -> Lookup:
+    def lookup(self, code: ParcelCode | str, *, awaiting: ExpectedReturn | None = None) -> Lookup:
         """Cache first, then ReturnMate; one match is opened at once (see :meth:`_open`).
 
+        ``code``: a scan as the router classified it (never classified again), or text typed
+        or named elsewhere (a reopened RMA), classified here.
         ``awaiting``: an RMA whose nShift return id the operator was asked to scan; a scanned
         nShift return id completes it, any other code is looked up as usual.
         Raises ``CodeError`` for input that is no code.
         """
-        result = Lookup(classify(raw, self._settings.scanner.parse.code_patterns()))
+        if isinstance(code, str):
+            code = classify(code, self._settings.scanner.parse.code_patterns())
+        result = Lookup(code)
         if awaiting is not None and CodeKind.NSHIFT_RETURN in result.code.kinds:
-            return self.with_return_id(awaiting, raw)
+            return self.with_return_id(awaiting, code.text)
         result.matches = self._cache.find(result.code.text)
         if result.matches:
             result.source = "cache"

@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from returndesk.core.codes import CodeError, normalise
+from returndesk.core.codes import CodeError, checked_text
 from returndesk.core.operator_text import Say
 
 
@@ -19,7 +19,7 @@ def test_a_sentence_is_its_english_text_with_template_and_values():
 
 def test_an_exception_raised_with_a_sentence_hands_the_sentence_back():
     with pytest.raises(CodeError) as caught:
-        normalise("A\x07B")
+        checked_text("A\x07B")
     shown = str(caught.value)
     assert isinstance(shown, Say)
     assert shown.template == "the code contains control characters; scan it again"

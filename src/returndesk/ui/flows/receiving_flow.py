@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from returndesk.core.codes import CodeError
+from returndesk.core.codes import CodeError, ParcelCode
 from returndesk.core.return_case import ReturnCase
 from returndesk.core.wms_builder import CaseNotReady
 from returndesk.outbox.model import Counts
@@ -75,11 +75,13 @@ class ReceivingFlow(QObject):
             self._window.ready.flash.bad()
 
     # ------------------------------------------------------------------ lookup
-    def lookup(self, raw: str) -> None:
+    def lookup(self, code: ParcelCode | str) -> None:
+        """Look ``code`` up: a scan as the router classified it, or an RMA number."""
         awaiting, self._awaiting = self._awaiting, None
-        self._window.ready.show_status(self.tr("Looking up {code}…").format(code=raw.strip()))
+        shown = code.text if isinstance(code, ParcelCode) else code.strip()
+        self._window.ready.show_status(self.tr("Looking up {code}…").format(code=shown))
         self._runner.run(
-            lambda: self._service.lookup(raw, awaiting=awaiting),
+            lambda: self._service.lookup(code, awaiting=awaiting),
             self._looked_up,
             self._lookup_failed,
         )

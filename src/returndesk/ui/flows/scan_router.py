@@ -21,6 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
+from returndesk.core.codes import ParcelCode
 from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
 from returndesk.settings.scanner import ScannerSettings
@@ -42,7 +43,7 @@ class ScanRouter(QObject):
         window: MainWindow,
         settings: ScannerSettings,
         *,
-        lookup: Callable[[str], None],
+        lookup: Callable[[ParcelCode | str], None],
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
@@ -169,7 +170,8 @@ class ScanRouter(QObject):
             if screen is not window.unknown:
                 window.show_screen(window.ready)
             self.routed.emit(result)
-            self._lookup(result.code)
+            # passed on typed: the service does not classify the scan a second time
+            self._lookup(result.parcel or result.code)
 
     def _to_items(self, result: Classified, repeat_after_ms: float | None = None) -> None:
         items = self.window.items
