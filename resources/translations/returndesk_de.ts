@@ -577,7 +577,6 @@
     <name>RecordsFlow</name>
     <message>
         <source>Item</source>
-        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)</extracomment>
         <translation>Eintrag</translation>
     </message>
     <message>
@@ -659,7 +658,6 @@
     </message>
     <message>
         <source>waiting</source>
-        <extracomment>history&apos;s source column, as the operator reads it</extracomment>
         <translation>wartet</translation>
     </message>
     <message>
@@ -704,11 +702,11 @@
     </message>
     <message>
         <source>Queue</source>
-        <extracomment>asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
         <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Retry selected</source>
+        <extracomment>while the Queue is open it follows the outbox, at most this often (a reload reads SQLite) asks the operator yes/no (title, text); a dialog, or a test&apos;s answer asks why an item is resolved; None: cancelled</extracomment>
         <translation>Auswahl erneut senden</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@ def test_a_live_key_asks_once_per_shift_before_photos_go_out(qtbot, rig):
 
 def test_submitted_verdicts_make_the_shift_summary_and_the_history_column(qtbot, rig):
     station, window, store, flow, demo = rig
-    from returndesk.ui.flows.records_flow import ai_column
+    from returndesk.ui.screens.history_screen import ai_column
 
     items = window.items
     return_id = items.model.case.return_id

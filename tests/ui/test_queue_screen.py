@@ -9,7 +9,8 @@ import pytest
 from returndesk.outbox.model import Capture, Kind, NewItem, State
 from returndesk.outbox.policy import Outcome
 from returndesk.outbox.store import utcnow
-from returndesk.ui.flows.records_flow import QUEUE_PAGE, RecordsFlow
+from returndesk.ui.flows.records_flow import RecordsFlow
+from returndesk.ui.screens.queue_screen import QUEUE_PAGE
 
 
 @pytest.fixture
@@ -55,13 +56,13 @@ def test_the_newest_of_2103_items_comes_first_and_every_page_is_reachable(views)
     model = views.queue.model
     assert model.rowCount() == QUEUE_PAGE
     assert cell(model, 0, 1) == "RMA-002102"  # item 2,103 of 2,103, first
-    assert views.page_label.text() == f"1–{QUEUE_PAGE} of 2103"
-    assert not views.newer.isEnabled()
+    assert views.queue.page_label.text() == f"1–{QUEUE_PAGE} of 2103"
+    assert not views.queue.newer.isEnabled()
     for _ in range(4):
-        views.older.click()
+        views.queue.older.click()
     assert model.rowCount() == 2103 - 4 * QUEUE_PAGE
     assert cell(model, model.rowCount() - 1, 1) == "RMA-000000"  # the oldest is reachable
-    assert not views.older.isEnabled()
+    assert not views.queue.older.isEnabled()
 
 
 def test_unsent_items_come_before_sent_ones_and_the_filter_narrows(views):
@@ -74,7 +75,7 @@ def test_unsent_items_come_before_sent_ones_and_the_filter_narrows(views):
     model = views.queue.model
     states = [cell(model, r, 3) for r in range(model.rowCount())]
     assert states == ["waiting", "needs attention", "sent"]
-    views.state_filter.setCurrentIndex(2)  # needs attention
+    views.queue.state_filter.setCurrentIndex(2)  # needs attention
     assert [cell(model, r, 3) for r in range(model.rowCount())] == ["needs attention"]
 
 
@@ -137,7 +138,7 @@ def test_mark_resolved_needs_a_reason_and_history_shows_it(views, demo_station):
     views._resolve_selected()
     assert store.get(item_id).state is State.RESOLVED
     model = views.queue.model
-    views.state_filter.setCurrentIndex(4)  # resolved
+    views.queue.state_filter.setCurrentIndex(4)  # resolved
     assert cell(model, 0, 3) == "resolved"
     assert cell(model, 0, 6) == "the note is on the RMA's timeline"
     views.show_history()

@@ -11,117 +11,26 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from returndesk.outbox.export import export_evidence, export_items
-from returndesk.outbox.model import UNSENT, Counts, Item, Kind, RetryPlan, State
+from returndesk.outbox.model import Counts, Item, RetryPlan, State
 from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
 from returndesk.ui.common.i18n import format_datetime, format_money, say
 from returndesk.ui.common.tasks import TaskRunner
-from returndesk.ui.screens.list_screen import ListScreen
+from returndesk.ui.screens.history_screen import (
+    HistoryScreen,
+    ai_column,
+    resolved_note,
+    source_label,
+)
 from returndesk.ui.screens.main_window import MainWindow
+from returndesk.ui.screens.queue_screen import QUEUE_PAGE, QueueScreen, queue_filters, state_labels
 
 #: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)
 LIVE_REFRESH_MS = 1000
-
-
-def queue_headers() -> list[str]:
-    return [
-        QCoreApplication.translate("RecordsFlow", "Item"),
-        QCoreApplication.translate("RecordsFlow", "For"),
-        QCoreApplication.translate("RecordsFlow", "What"),
-        QCoreApplication.translate("RecordsFlow", "State"),
-        QCoreApplication.translate("RecordsFlow", "Attempts"),
-        QCoreApplication.translate("RecordsFlow", "Next attempt"),
-        QCoreApplication.translate("RecordsFlow", "Last error"),
-    ]
-
-
-QUEUE_WIDTHS = [110, 200, 130, 160, 100, 140]
-#: rows on one page of the Queue (every row is reachable by paging)
-QUEUE_PAGE = 500
-
-
-def queue_filters() -> list[tuple[str, tuple[State, ...]]]:
-    """The Queue's state filter: its label and the states it shows (none: everything)."""
-    return [
-        (QCoreApplication.translate("RecordsFlow", "All (unsent first)"), ()),
-        (QCoreApplication.translate("RecordsFlow", "Not yet sent"), UNSENT),
-        (
-            QCoreApplication.translate("RecordsFlow", "Needs attention"),
-            (State.NEEDS_ATTENTION, State.FAILED),
-        ),
-        (QCoreApplication.translate("RecordsFlow", "Sent"), (State.SENT,)),
-        (QCoreApplication.translate("RecordsFlow", "Resolved"), (State.RESOLVED,)),
-    ]
-
-
-def history_headers() -> list[str]:
-    return [
-        QCoreApplication.translate("RecordsFlow", "Time"),
-        QCoreApplication.translate("RecordsFlow", "Return"),
-        "RMA",
-        QCoreApplication.translate("RecordsFlow", "Accepted"),
-        QCoreApplication.translate("RecordsFlow", "Refund"),
-        QCoreApplication.translate("RecordsFlow", "AI"),
-        QCoreApplication.translate("RecordsFlow", "Operator"),
-        QCoreApplication.translate("RecordsFlow", "Source"),
-        QCoreApplication.translate("RecordsFlow", "Notes"),
-    ]
-
-
-HISTORY_WIDTHS = [100, 160, 190, 110, 140, 110, 130, 90]
-
-
-#: history's source column, as the operator reads it
-def state_labels() -> dict[str, str]:
-    """The outbox states as the Queue shows them (made once per reload, not per row)."""
-    return {
-        "waiting": QCoreApplication.translate("RecordsFlow", "waiting"),
-        "sending": QCoreApplication.translate("RecordsFlow", "sending"),
-        "sent": QCoreApplication.translate("RecordsFlow", "sent"),
-        "unknown": QCoreApplication.translate("RecordsFlow", "outcome unknown"),
-        "failed": QCoreApplication.translate("RecordsFlow", "failed"),
-        "needs_attention": QCoreApplication.translate("RecordsFlow", "needs attention"),
-        "resolved": QCoreApplication.translate("RecordsFlow", "resolved"),
-    }
-
-
-def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:
-    """An item staff closed, as History shows it: "rma note resolved: <reason> (Ada)"."""
-    text = QCoreApplication.translate("RecordsFlow", "{what} resolved: {reason}").format(
-        what=kind.value.replace("_", " "), reason=reason
-    )
-    return f"{text} ({operator})" if operator else text
-
-
-def source_label(source: str) -> str:
-    if source == "manual":
-        return QCoreApplication.translate("RecordsFlow", "WITHOUT RMA")
-    return "RMA" if source == "rma" else source
-
-
-def ai_column(lines: list[dict[str, Any]]) -> str:
-    """How the operator used WM Tech's advice on a return: "2 applied · 1 overridden ≠1"."""
-    verdicts = [line["ai"] for line in lines if isinstance(line.get("ai"), dict)]
-    if not verdicts:
-        return ""
-    applied = sum(1 for v in verdicts if v.get("action") == "applied")
-    parts = (
-        [QCoreApplication.translate("RecordsFlow", "{n} applied").format(n=applied)]
-        if applied
-        else []
-    )
-    if len(verdicts) - applied:
-        parts.append(
-            QCoreApplication.translate("RecordsFlow", "{n} overridden").format(
-                n=len(verdicts) - applied
-            )
-        )
-    disagreed = sum(1 for v in verdicts if v.get("disagrees"))
-    return " · ".join(parts) + (f" ≠{disagreed}" if disagreed else "")
 
 
 def local(moment: datetime, today: date | None = None) -> str:
@@ -161,31 +70,14 @@ class RecordsFlow(QObject):
         self._runner = runner
         self._export_dir = export_dir
         self._notify = notify
-        self.queue = ListScreen(self.tr("Queue"), queue_headers(), widths=QUEUE_WIDTHS)
+        self.queue = QueueScreen()
         self.queue.add_button(self.tr("Retry selected"), self._retry_selected)
         self.queue.add_button(self.tr("Retry all"), self._retry_all)
         self.queue.add_button(self.tr("Mark resolved"), self._resolve_selected)
         self.queue.add_button(self.tr("Export"), self._export_queue)
-        self.state_filter = QComboBox()
-        for label, _states in queue_filters():
-            self.state_filter.addItem(label)
-        self.state_filter.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.state_filter.currentIndexChanged.connect(self._filter_changed)
-        self.newer = QPushButton(self.tr("◀ Newer"))
-        self.older = QPushButton(self.tr("Older ▶"))
-        self.page_label = QLabel()
-        for button, step in ((self.newer, -1), (self.older, 1)):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, step=step: self._turn(step))
-        toolbar = self.queue.toolbar
-        toolbar.addWidget(self.state_filter)
-        toolbar.addStretch(1)
-        toolbar.addWidget(self.page_label)
-        toolbar.addWidget(self.newer)
-        toolbar.addWidget(self.older)
-        self.history = ListScreen(
-            self.tr("Received today"), history_headers(), widths=HISTORY_WIDTHS, searchable=True
-        )
+        self.queue.filter_chosen.connect(self._filter_changed)
+        self.queue.page_turned.connect(self._turn)
+        self.history = HistoryScreen()
         self.history.add_button(self.tr("Export evidence"), self._export_evidence)
         self.history.add_button(self.tr("Reopen refused"), self._reopen)
         for screen in (self.queue, self.history):
@@ -261,15 +153,7 @@ class RecordsFlow(QObject):
     def _show_queue_rows(self, result: tuple[int, int, list[tuple[str, list[Any]]]]) -> None:
         total, page, rows = result
         self._total, self._page = total, page
-        first = page * QUEUE_PAGE + 1 if total else 0
-        self.page_label.setText(
-            self.tr("{first}–{last} of {total}").format(
-                first=first, last=page * QUEUE_PAGE + len(rows), total=total
-            )
-        )
-        self.newer.setEnabled(page > 0)
-        self.older.setEnabled((page + 1) * QUEUE_PAGE < total)
-        self.queue.set_rows(rows)
+        self.queue.show_page(total, page, rows)
 
     def _retry_selected(self) -> None:
         key = self.queue.selected_key()
