@@ -1,5 +1,5 @@
-"""Headless outbox commands for IT over SSH: list, retry, resolve, analyze, export, drain,
-submit.
+"""Headless outbox commands for IT over SSH: list, retry, resolve, analyze, export, drain
+(``queue_drain``), submit.
 
 Exit codes (the README lists them): 0 done; 1 items need a human; 2 bad input or settings;
 3 the database could not be written; 4 the station runs (drain only); 5 nothing was queued
@@ -11,20 +11,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from returndesk.cli_output import (
+    EXIT_ATTENTION,
+    EXIT_BLOCKED,
+    EXIT_LOCKED,
+    EXIT_NOTHING_QUEUED,
+    EXIT_OK,
+    EXIT_STORAGE,
+    EXIT_USAGE,
+    err,
+    shown,
+)
 from returndesk.core.json_codec import TooDeep
 from returndesk.core.wms_update import WmsUpdate
 from returndesk.outbox.export import export_items, item_dict
-from returndesk.outbox.model import UNSENT, Capture, Counts, Kind, Lane, NewItem, State
+from returndesk.outbox.model import UNSENT, Capture, Kind, NewItem, State
 from returndesk.outbox.startup import AlreadyRunning, InstanceLock, open_outbox
 from returndesk.outbox.store import (
     AlreadyCaptured,
@@ -33,21 +41,13 @@ from returndesk.outbox.store import (
     StorageError,
     utcnow,
 )
+from returndesk.queue_drain import DEFAULT_MAX_WAIT, drain
 from returndesk.settings.loader import SettingsError, load_settings
 from returndesk.settings.paths import Paths
 
-EXIT_OK = 0
-EXIT_ATTENTION = 1
-EXIT_USAGE = 2
-EXIT_STORAGE = 3
-EXIT_LOCKED = 4
-EXIT_NOTHING_QUEUED = 5
-EXIT_BLOCKED = 6
 #: a payload file bigger than this is refused unread (100 returns of 1,000 items fit)
 MAX_PAYLOAD_BYTES = 16 * 1024 * 1024
 #: how long ``drain --until-empty`` waits for the last item by default
-DEFAULT_MAX_WAIT = 15 * 60
-PROGRESS_EVERY = 5.0
 #: commands that change no row: they never recover, repair or take the lock
 READ_ONLY = ("list", "export")
 
@@ -104,19 +104,6 @@ def add_parsers(sub: Any) -> None:
     submit.add_argument("--file", type=Path, required=True, metavar="PAYLOAD.json")
 
 
-def shown(value: object) -> str:
-    """``value`` safe to print on one terminal line: control and invisible characters (a
-    newline that would forge a line, a bidi override) appear as escapes."""
-    text = str(value)
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
-
-
-def err(message: str) -> None:
-    print(shown(message), file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
     from returndesk.support.logs import install_crash_hooks
 
@@ -147,7 +134,7 @@ def run(args: argparse.Namespace) -> int:
                 return _analyze(store, args)
             if command == "export":
                 return _export(store, args.dir, args.include_sent)
-            return _drain(store, settings, paths, demo, args.until_empty, args.max_wait)
+            return drain(store, settings, paths, demo, args.until_empty, args.max_wait)
     except StorageError as exc:
         err(f"error: {exc}")
         return EXIT_STORAGE
@@ -317,117 +304,15 @@ def _submit(store: OutboxStore, path: Path) -> int:
     return EXIT_OK
 
 
-def _drain(
-    store: OutboxStore,
-    settings: Any,
-    paths: Paths,
-    demo: bool,
-    until_empty: bool,
-    max_wait: float,
-) -> int:
-    from returndesk.station import StationConfigError, build_station, start_drainer
-
-    lock = InstanceLock(paths.data_dir)
-    try:
-        lock.acquire()
-    except AlreadyRunning as exc:
-        err(f"{exc}; the running station sends by itself")
-        return EXIT_LOCKED
-    try:
-        recovered = store.recover_after_crash()
-        if recovered:
-            err(f"{recovered} item(s) left sending by an earlier run are checked again")
-        try:
-            station = build_station(settings, paths, demo=demo)
-        except StationConfigError as exc:
-            err(f"ReturnDesk cannot send: {exc}")
-            return EXIT_USAGE
-        problems: list[str] = []
-        drainer = start_drainer(station, store.path, on_problem=problems.append)
-        gave_up = False
-        try:
-            gave_up = _wait(store, until_empty, max_wait, problems)
-        except KeyboardInterrupt:
-            err("interrupted: what is not sent stays queued")
-        finally:
-            if drainer.stop():
-                station.close()
-    finally:
-        lock.release()
-    counts = store.counts()
-    print(f"{counts.sent} sent, {counts.pending} waiting, {counts.attention} need attention")
-    for problem in dict.fromkeys(problems):
-        err(f"problem: {problem}")
-    blocked = _report_blocked(store)
-    if gave_up:
-        err(f"gave up after {max_wait:.0f} s with {counts.pending} item(s) still waiting")
-    if blocked or gave_up:
-        return EXIT_BLOCKED
-    return EXIT_OK if counts.attention == 0 else EXIT_ATTENTION
-
-
-def _wait(store: OutboxStore, until_empty: bool, max_wait: float, problems: list[str]) -> bool:
-    """Until nothing is pending (or nothing is due, without ``until_empty``); True if
-    ``max_wait`` ran out."""
-    started = last_progress = time.monotonic()
-    while True:
-        time.sleep(0.2)
-        counts = store.counts()
-        if counts.pending == 0:
-            return False
-        if not until_empty:
-            if counts.sending == 0 and not _anything_due(store):
-                return False
-            continue
-        if _auth_blocked(store) and counts.sending == 0:
-            return False  # waiting cannot help: the settings must change
-        if time.monotonic() - started >= max_wait:
-            return True
-        if time.monotonic() - last_progress >= PROGRESS_EVERY:
-            last_progress = time.monotonic()
-            err(_progress(counts, store))
-
-
-def _progress(counts: Counts, store: OutboxStore) -> str:
-    due = [d for lane in Lane if (d := store.next_due(lane)) is not None]
-    when = f"; next attempt {_local(min(due))}" if due else ""
-    return f"… {counts.sent} sent, {counts.pending} waiting{when}"
-
-
-def _auth_blocked(store: OutboxStore) -> list[Lane]:
-    return [lane for lane in Lane if store.lane_state(lane).auth_blocked]
-
-
-def _report_blocked(store: OutboxStore) -> bool:
-    """Say which lanes cannot send and until when; True if any holds items back."""
-    now = utcnow()
-    blocked = False
-    for lane in Lane:
-        state = store.lane_state(lane)
-        if store.next_due(lane) is None:
-            continue
-        if state.auth_blocked:
-            err(
-                f"{lane.value}: the vendor refused the station's credentials ({state.reason}); "
-                "nothing more is sent there until the settings are fixed, then "
-                "'queue retry --all'"
-            )
-            blocked = True
-        elif state.paused_until is not None and state.paused_until > now:
-            err(f"{lane.value}: paused until {_local(state.paused_until)} ({state.reason})")
-            blocked = True
-    return blocked
-
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M:%S")
-
-
-def _anything_due(store: OutboxStore) -> bool:
-    now = utcnow()
-    for lane in Lane:
-        due = store.next_due(lane)
-        paused = store.lane_state(lane).paused_until
-        if due is not None and due <= now and not (paused and paused > now):
-            return True
-    return False
+__all__ = [
+    "EXIT_ATTENTION",
+    "EXIT_BLOCKED",
+    "EXIT_LOCKED",
+    "EXIT_NOTHING_QUEUED",
+    "EXIT_OK",
+    "EXIT_STORAGE",
+    "EXIT_USAGE",
+    "add_parsers",
+    "run",
+    "shown",
+]
