@@ -25,7 +25,7 @@ from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
 from returndesk.ui.common.theme import STYLESHEET
-from returndesk.ui.screens.items_model import COL_ACCEPTED
+from returndesk.ui.screens.items_columns import COL_ACCEPTED
 from returndesk.ui.wiring import build_window
 
 LINES = 500

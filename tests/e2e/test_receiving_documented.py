@@ -22,7 +22,7 @@ from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SecretStore
 from returndesk.station import build_station
-from returndesk.ui.screens.items_model import COL_GROSS
+from returndesk.ui.screens.items_columns import COL_GROSS
 from returndesk.ui.wiring import build_window, start_receiving
 
 pytestmark = pytest.mark.e2e

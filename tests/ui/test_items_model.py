@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from returndesk.core.return_case import ReturnCase, ReturnLine
-from returndesk.ui.screens.items_model import (
+from returndesk.ui.screens.items_columns import (
     COL_ACCEPTED,
     COL_GROSS,
     COL_MISSING,
@@ -14,10 +14,8 @@ from returndesk.ui.screens.items_model import (
     COL_REJECTED,
     COL_TAX,
     COL_UNITS,
-    ItemRole,
-    ReturnItemsModel,
-    SortRole,
 )
+from returndesk.ui.screens.items_model import ItemRole, ReturnItemsModel, SortRole
 
 
 def make_case(currency="SEK", rate="0.25"):
@@ -148,7 +146,7 @@ def test_a_case_without_an_rma_grows_by_scanning(qtmodeltester):
     from returndesk.core.codes import classify
     from returndesk.receiving.manual_case import manual_case
     from returndesk.settings.model import Settings
-    from returndesk.ui.screens.items_model import COL_DESCRIPTION
+    from returndesk.ui.screens.items_columns import COL_DESCRIPTION
 
     case = manual_case(
         classify("1Z999AA10123456784"), order_number="", market_code=None, settings=Settings()
@@ -168,7 +166,7 @@ def test_a_case_without_an_rma_grows_by_scanning(qtmodeltester):
 
 
 def test_descriptions_from_an_rma_are_not_editable(model):
-    from returndesk.ui.screens.items_model import COL_DESCRIPTION
+    from returndesk.ui.screens.items_columns import COL_DESCRIPTION
 
     description = model.index(0, COL_DESCRIPTION)
     assert not model.flags(description) & Qt.ItemFlag.ItemIsEditable

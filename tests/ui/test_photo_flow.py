@@ -12,7 +12,7 @@ from returndesk.outbox.model import Lane
 from returndesk.outbox.senders import build_senders
 from returndesk.sandbox.demo_photos import write_demo_photos
 from returndesk.ui.flows.photo_flow import PhotoFlow
-from returndesk.ui.screens.items_model import COL_PHOTO
+from returndesk.ui.screens.items_columns import COL_PHOTO
 
 pytestmark = pytest.mark.qt_log_ignore(r".*")  # QtMultimedia: no PipeWire/VA-API here
 

@@ -16,7 +16,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.screens.items_model import COL_ACCEPTED, COL_MISSING
+from returndesk.ui.screens.items_columns import COL_ACCEPTED, COL_MISSING
 from returndesk.ui.wiring import build_window, start_receiving
 from returndesk.vendors.returnmate import ReturnMateClient
 
@@ -275,7 +275,7 @@ def test_frequent_returner_hint(qtbot, station_window):
 def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window):
     from returndesk.ui.common.code_delegate import CodeDelegate
     from returndesk.ui.common.flash import BAD, GOOD
-    from returndesk.ui.screens.items_model import COL_CONDITION
+    from returndesk.ui.screens.items_columns import COL_CONDITION
 
     _, window, _, _ = station_window
     scan(qtbot, window.ready.code, "x" * 250)
@@ -299,7 +299,7 @@ def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window)
 
 def test_receive_without_an_rma(qtbot, station_window):
     from returndesk.ui.flows.records_flow import RecordsFlow
-    from returndesk.ui.screens.items_model import COL_DESCRIPTION, COL_GROSS
+    from returndesk.ui.screens.items_columns import COL_DESCRIPTION, COL_GROSS
 
     _, window, store, sandbox = station_window
     scan(qtbot, window.ready.code, "#99999")  # an order number no RMA has

@@ -33,7 +33,7 @@ from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import format_money, say
 from returndesk.ui.photos.advice_panel import AdvicePanel
 from returndesk.ui.screens.decision_delegate import DecisionDelegate
-from returndesk.ui.screens.items_model import (
+from returndesk.ui.screens.items_columns import (
     COL_ACCEPTED,
     COL_CONDITION,
     COL_DESCRIPTION,
@@ -42,8 +42,8 @@ from returndesk.ui.screens.items_model import (
     COL_REASON,
     COL_REJECTED,
     WIDTHS,
-    ReturnItemsModel,
 )
+from returndesk.ui.screens.items_model import ReturnItemsModel
 
 
 class ItemsScreen(QWidget):
