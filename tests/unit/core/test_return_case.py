@@ -10,7 +10,7 @@ from returndesk.core.return_case import (
     ReturnLine,
     ScanOutcome,
 )
-from returndesk.receiving.service import case_summary, inspection_note
+from returndesk.receiving.summaries import case_summary, inspection_note
 from returndesk.settings.model import Settings
 
 

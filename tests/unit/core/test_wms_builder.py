@@ -111,7 +111,7 @@ def test_quantity_two_with_one_unit_scanned_refunds_one_unit():
 
 def test_a_case_without_rma_takes_new_lines_and_says_so_in_its_note():
     from returndesk.core.return_case import ScanOutcome
-    from returndesk.receiving.service import inspection_note
+    from returndesk.receiving.summaries import inspection_note
     from returndesk.settings.model import Settings
 
     on_rma = make_case()

@@ -137,7 +137,7 @@ def test_the_evidence_bundle_has_photos_hashes_advice_and_decision(rig, tmp_path
     from returndesk.core.ai_advice import Advice, apply
     from returndesk.outbox.export import export_evidence
     from returndesk.outbox.model import Capture
-    from returndesk.receiving.service import case_summary
+    from returndesk.receiving.summaries import case_summary
 
     station, store, photos, service, case, demo, clock, _ = rig
     line = case.lines[0]
