@@ -15,7 +15,6 @@ Signals:
 from __future__ import annotations
 
 import copy
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,22 +40,21 @@ from returndesk.ui.admin.settings_fields import (
     CheckField,
     ChoiceField,
     Data,
-    Field,
     LineField,
     ListField,
     MarketsField,
     TableField,
     UrlField,
     get_path,
-    set_path,
 )
+from returndesk.ui.admin.settings_form import SettingsForm
 from returndesk.ui.common.i18n import LANGUAGES
 from returndesk.vendors.presets import BASE_URL_PRESETS
 
 VENDORS = ("nshift", "returnmate", "wmtech")
 
 
-class SettingsScreen(QWidget):
+class SettingsScreen(SettingsForm):
     #: a scanner's code is typed into the focused field here (see ScanRouter)
     takes_scanned_text = True
     save_clicked = Signal()
@@ -70,11 +67,7 @@ class SettingsScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fields: dict[str, Field] = {}
-        self.secret_fields: dict[SecretName, LineField] = {}
         self.test_results: dict[str, QLabel] = {}
-        self._base: Data = {}
-        self._tab_of: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title = QLabel(self.tr("Settings"))
@@ -111,29 +104,6 @@ class SettingsScreen(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel_clicked.emit)
 
     # ------------------------------------------------------------------ building
-    def _page(self, title: str) -> QFormLayout:
-        inner = QWidget()
-        form = QFormLayout(inner)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        self._current_tab = self.tabs.addTab(scroll, title)
-        return form
-
-    def _add(self, form: QFormLayout, label: str, field: Field) -> Field:
-        self.fields[field.key] = field
-        self._tab_of[field.key] = self._current_tab
-        form.addRow(label, field)
-        return field
-
-    def _secret(self, form: QFormLayout, label: str, name: SecretName) -> None:
-        field = LineField(name.keyring_user, password=True)
-        self.secret_fields[name] = field
-        self._tab_of[name.keyring_user] = self._current_tab
-        form.addRow(label, field)
-
     def _station_tab(self) -> None:
         form = self._page(self.tr("Station"))
         self._add(form, self.tr("Station name"), LineField("station.name"))
@@ -343,28 +313,10 @@ class SettingsScreen(QWidget):
         self.message.clear()
         self.restart_button.hide()
 
-    def show_secret_status(self, name: SecretName, status: str) -> None:
-        field = self.secret_fields[name]
-        field.hint.setText(status)
-        field.hint.setVisible(bool(status))
-
     def show_pin_state(self, pin_set: bool) -> None:
         self.pin_state.setText(
             self.tr("set") if pin_set else self.tr("not set — anyone can open Settings")
         )
-
-    def values(self) -> Data:
-        data = copy.deepcopy(self._base)
-        for key, field in self.fields.items():
-            set_path(data, key, field.value())
-        return data
-
-    def typed_secrets(self) -> dict[SecretName, str]:
-        return {name: f.line.text() for name, f in self.secret_fields.items() if f.line.text()}
-
-    def section(self, vendor: str) -> dict[str, Any]:
-        section = self.values().get(vendor, {})
-        return section if isinstance(section, dict) else {}
 
     def show_problems(self, problems: dict[str, str]) -> int:
         """Show each message under its field; returns how many had no field of their own."""
@@ -389,28 +341,3 @@ class SettingsScreen(QWidget):
             text += "\n" + "\n".join(general)
         self.show_message(text, good=False)
         return len(general)
-
-    def clear_errors(self) -> None:
-        for field in [*self.fields.values(), *self.secret_fields.values()]:
-            field.show_error(None)
-
-    def _field_for(self, where: str) -> Field | None:
-        best: Field | None = None
-        for key, field in self.fields.items():
-            if (where == key or where.startswith(key + ".")) and (
-                best is None or len(key) > len(best.key)
-            ):
-                best = field
-        if best is None:
-            for name, secret in self.secret_fields.items():
-                if where == name.keyring_user:
-                    return secret
-            # a rule across a section ("photos") is shown at that section's first field
-            best = next((f for k, f in self.fields.items() if k.startswith(where + ".")), None)
-        return best
-
-    def show_message(self, text: str, *, good: bool) -> None:
-        self.message.setText(text)
-        self.message.setProperty("good", good)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
