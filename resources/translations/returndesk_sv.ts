@@ -939,7 +939,6 @@
     <name>Scanners</name>
     <message>
         <source>Serial scanner: {status}</source>
-        <extracomment>how often the expected-returns cache is refreshed while the station runs</extracomment>
         <translation>Seriell skanner: {status}</translation>
     </message>
     <message>

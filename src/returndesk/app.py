@@ -26,13 +26,8 @@ from returndesk.support.redact import Redactor
 if TYPE_CHECKING:
     from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, start_drainer
-from returndesk.ui.wiring import (
-    build_window,
-    start_admin,
-    start_receiving,
-    start_scanners,
-    tone_files,
-)
+from returndesk.ui.flows.scanner_flow import start_scanners
+from returndesk.ui.wiring import build_window, start_admin, start_receiving, tone_files
 
 #: the station's icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico
 ICON = Path(__file__).resolve().parent / "icons" / "returndesk.png"

@@ -10,13 +10,12 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.outbox.model import Counts
 from returndesk.receiving.service import ReceivingService
 from returndesk.settings.model import Settings
-from returndesk.settings.scanner import ScannerSettings
 from returndesk.settings.secrets import (
     SecretStore,
 )
@@ -37,9 +36,7 @@ if TYPE_CHECKING:
     from returndesk.ui.flows.scan_router import ScanRouter
     from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, build_station, demo_codes, wants_demo
-
-#: how often the expected-returns cache is refreshed while the station runs
-CACHE_REFRESH_MS = 10 * 60 * 1000
+from returndesk.ui.flows.cache_refresher import start_cache_refresh
 
 log = logging.getLogger(__name__)
 
@@ -87,66 +84,6 @@ def tone_files(station: Station) -> dict[str, Path] | None:
         return None
 
 
-def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
-    """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
-    from PySide6.QtCore import QCoreApplication
-
-    from returndesk.ui.common.tasks import TaskRunner
-    from returndesk.ui.inputs.barcode_image import write_test_sheet
-    from returndesk.ui.inputs.camera_scanner import CameraScanSource
-    from returndesk.ui.inputs.serial_scanner import SerialScanSource
-    from returndesk.ui.inputs.wedge import WedgeScanSource
-
-    window = router.window
-    sources: list[Any] = []
-    wedge = WedgeScanSource(settings.wedge, parent=router)
-    wedge.install()
-    router.attach(wedge)
-    sources.append(wedge)
-    if settings.serial.enabled:
-        serial = SerialScanSource(settings.serial, parent=router)
-        router.attach(serial)
-
-        def serial_status(status: str) -> None:
-            if status != "connected":
-                window.banner.show_message(
-                    QCoreApplication.translate("Scanners", "Serial scanner: {status}").format(
-                        status=status
-                    )
-                )
-
-        serial.status_changed.connect(serial_status)
-        serial.open()
-        sources.append(serial)
-    # images are read even without a camera: a station without any scanner uses files
-    images = TaskRunner(parent=router)
-    camera = CameraScanSource(settings.camera, images, parent=router)
-    router.attach(camera)
-    window.ready.image_chosen.connect(lambda path: camera.read_file(Path(path)))
-    camera.file_read.connect(window.ready.image_read)
-
-    def save_sheet(path: str) -> None:
-        images.run(
-            lambda: write_test_sheet(Path(path)),
-            lambda written: window.banner.show_message(
-                QCoreApplication.translate("Scanners", "Scanner test sheet saved: {path}").format(
-                    path=written
-                )
-            ),
-            lambda exc: window.banner.show_message(
-                QCoreApplication.translate(
-                    "Scanners", "The test sheet was not saved: {error}"
-                ).format(error=exc)
-            ),
-        )
-
-    window.scanner_check.save_requested.connect(save_sheet)
-    if settings.camera.enabled and not camera.start_camera():
-        window.banner.show_message(camera.status)
-    sources.append(camera)
-    return sources
-
-
 @dataclass(frozen=True, slots=True)
 class Receiving:
     """What :func:`start_receiving` made (by name: a tuple's order broke tests twice)."""
@@ -174,7 +111,6 @@ def start_receiving(
     ``first_refresh_ms``: when the first refresh starts (the station waits for its first
     frames; the cache on disk serves lookups meanwhile); 0: at once.
     """
-    from PySide6.QtCore import QTimer
 
     from returndesk.ui.common.tasks import TaskRunner
     from returndesk.ui.flows.receiving_flow import ReceivingFlow
@@ -216,30 +152,15 @@ def start_receiving(
 
         flow.submitted.connect(suggest)
         suggest()
-    statuses = station.settings.returnmate.receivable_statuses
-
-    def refresh() -> int:
-        # its own connection: the refresh never shares one with a lookup
-        cache = ExpectedReturnsCache(cache_path, fields)
-        try:
-            return cache.refresh(station.returnmate, statuses)
-        finally:
-            cache.close()
-
-    def refreshed(count: int) -> None:
-        log.info("expected-returns cache: %d receivable RMAs", count)
-
-    def failed(exc: Exception) -> None:
-        log.warning("expected-returns cache not refreshed: %s", exc)
-
-    timer = QTimer(window)
-    timer.setInterval(CACHE_REFRESH_MS)
-    timer.timeout.connect(lambda: background.run(refresh, refreshed, failed))
-    timer.start()
-    if first_refresh_ms:
-        QTimer.singleShot(first_refresh_ms, lambda: background.run(refresh, refreshed, failed))
-    else:
-        background.run(refresh, refreshed, failed)
+    timer = start_cache_refresh(
+        station.returnmate,
+        cache_path,
+        fields,
+        station.settings.returnmate.receivable_statuses,
+        background,
+        parent=window,
+        first_ms=first_refresh_ms,
+    )
     return Receiving(flow=flow, refresher=timer, router=router, cache=lookups)
 
 
