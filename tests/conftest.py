@@ -17,6 +17,7 @@ import pytest
 from returndesk.sandbox.app import Sandbox, SandboxConfig
 from returndesk.sandbox.server import SandboxServer
 from tests.canary import CanaryLogHandler, scan
+from tests.clock import Clock
 
 _canary_log = CanaryLogHandler()
 
@@ -86,3 +87,9 @@ def documented_sandbox() -> Sandbox:
 def sandbox_server(sandbox):
     with SandboxServer(sandbox) as server:
         yield server
+
+
+@pytest.fixture
+def clock():
+    """The suite's one settable clock (UTC; ``Clock(100.0)`` where a test needs seconds)."""
+    return Clock()

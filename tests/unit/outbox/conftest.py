@@ -1,12 +1,6 @@
 import pytest
 
 from returndesk.outbox.store import OutboxStore
-from tests.clock import Clock
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture
