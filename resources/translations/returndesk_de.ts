@@ -625,6 +625,26 @@
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>nShift update</source>
+        <translation>nShift-Update</translation>
+    </message>
+    <message>
+        <source>RMA status</source>
+        <translation>RMA-Status</translation>
+    </message>
+    <message>
+        <source>RMA note</source>
+        <translation>RMA-Notiz</translation>
+    </message>
+    <message>
+        <source>AI analysis</source>
+        <translation>KI-Analyse</translation>
+    </message>
+    <message>
+        <source>photo upload</source>
+        <translation>Foto-Upload</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>

@@ -625,6 +625,26 @@
         <translation>Lösta</translation>
     </message>
     <message>
+        <source>nShift update</source>
+        <translation>nShift-uppdatering</translation>
+    </message>
+    <message>
+        <source>RMA status</source>
+        <translation>RMA-status</translation>
+    </message>
+    <message>
+        <source>RMA note</source>
+        <translation>RMA-anteckning</translation>
+    </message>
+    <message>
+        <source>AI analysis</source>
+        <translation>AI-analys</translation>
+    </message>
+    <message>
+        <source>photo upload</source>
+        <translation>fotouppladdning</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>

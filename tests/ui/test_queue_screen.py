@@ -106,7 +106,7 @@ def test_retry_all_asks_with_counts_and_keeps_unknown_marks(views):
     views.answers = [False]
     views._retry_all()
     _title, text = views.asked[-1]
-    assert "1 × rma status" in text
+    assert "1 × RMA status" in text
     assert "1 note(s) or analyses are left" in text
     assert store.get(status).state is State.NEEDS_ATTENTION  # declined: untouched
     views.answers = [True]
@@ -143,6 +143,6 @@ def test_mark_resolved_needs_a_reason_and_history_shows_it(views, demo_station):
     assert cell(model, 0, 6) == "the note is on the RMA's timeline"
     views.show_history()
     history = views.history.model
-    assert "rma note resolved: the note is on the RMA's timeline" in cell(history, 0, 8)
+    assert "RMA note resolved: the note is on the RMA's timeline" in cell(history, 0, 8)
     assert store.counts().attention == 0
     del station

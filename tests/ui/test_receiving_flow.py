@@ -211,7 +211,7 @@ def test_queue_and_history_views(qtbot, station_window, tmp_path):
     model = views.queue.model
     assert model.rowCount() == 1  # ReturnMate is told once nShift accepted the return
     assert model.data(model.index(0, 1)) == "RMA-2026-000001"  # what the item is for
-    assert model.data(model.index(0, 2)) == "wms update"
+    assert model.data(model.index(0, 2)) == "nShift update"
     assert model.data(model.index(0, 3)) == "waiting"
     assert model.data(model.index(0, 5)) == "due now"  # never a past time as if awaited
 
@@ -219,7 +219,7 @@ def test_queue_and_history_views(qtbot, station_window, tmp_path):
     views.show_queue()
     assert model.rowCount() == 3
     kinds = {model.data(model.index(r, 2)) for r in range(3)}
-    assert kinds == {"wms update", "rma status", "rma note"}
+    assert kinds == {"nShift update", "RMA status", "RMA note"}
     assert {model.data(model.index(r, 3)) for r in range(3)} == {"sent"}
     assert {model.data(model.index(r, 1)) for r in range(3)} == {"RMA-2026-000001"}
 

@@ -142,11 +142,36 @@ def _read_file(path: Path) -> dict[str, Any]:
         raise SettingsError(f"settings file {path} is not valid TOML: {exc}") from None
 
 
+#: RETURNDESK_ variables that are not settings: the console's log level, the supervisor's
+#: and self-test's switches, the install scripts' folders
+NOT_SETTINGS = frozenset(
+    ENV_PREFIX + name
+    for name in (
+        "LOG_LEVEL",
+        "SUPERVISED",
+        "SELF_TEST_TRACE",
+        "KEEP_VIRTUAL_KEYBOARD",
+        "VENV",
+        "BUILD_VENV",
+    )
+)
+
+
 def _apply_environment(data: dict[str, Any], environ: Mapping[str, str]) -> None:
     secret_vars = {s.env_var for s in SECRET_NAMES}
+    top_level = {name.upper() for name in Settings.model_fields}
     for name, raw in sorted(environ.items()):
-        if not name.startswith(ENV_PREFIX) or "__" not in name or name in secret_vars:
+        if not name.startswith(ENV_PREFIX) or name in secret_vars or name in NOT_SETTINGS:
             continue
+        if "__" not in name:
+            key = name[len(ENV_PREFIX) :]
+            if key not in top_level:
+                # never silently ignored: a typo or a missing "__" would leave a deployment
+                # running on a setting it believes it changed
+                raise SettingsError(
+                    f"{name} is not a setting: a section's key is "
+                    f"RETURNDESK_<SECTION>__<KEY> (e.g. RETURNDESK_STATION__NAME)"
+                )
         parts = [p.lower() for p in name[len(ENV_PREFIX) :].split("__")]
         if not all(parts):
             raise SettingsError(f"{name}: empty part in the variable name")

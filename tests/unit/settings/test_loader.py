@@ -109,3 +109,23 @@ def test_save_round_trips_and_replaces_atomically(tmp_path):
     save_settings(settings, path)
     assert load_settings(path, {}) == settings
     assert not (path.parent / "settings.toml.tmp").exists()
+
+
+def test_a_top_level_setting_comes_from_its_variable(tmp_path):
+    """RETURNDESK_OPERATORS (no "__": operators is no section) is read, not ignored."""
+    settings = load_settings(
+        tmp_path / "none.toml",
+        {"RETURNDESK_OPERATORS": '[{name = "Ada Lind", badge = "EMP-0042"}]'},
+    )
+    assert [(o.name, o.badge) for o in settings.operators] == [("Ada Lind", "EMP-0042")]
+
+
+@pytest.mark.parametrize("name", ["RETURNDESK_STATION_NAME", "RETURNDESK_OPERATOR"])
+def test_a_variable_that_is_no_setting_is_refused_not_ignored(tmp_path, name):
+    with pytest.raises(SettingsError, match=f"{name} is not a setting"):
+        load_settings(tmp_path / "none.toml", {name: "x"})
+
+
+def test_the_station_s_other_variables_are_not_settings(tmp_path):
+    env = {"RETURNDESK_LOG_LEVEL": "DEBUG", "RETURNDESK_VENV": "/opt/v"}
+    assert load_settings(tmp_path / "none.toml", env) == load_settings(tmp_path / "none.toml", {})

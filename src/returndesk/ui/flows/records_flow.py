@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from returndesk.outbox.export import export_evidence, export_items
-from returndesk.outbox.model import Counts, Item, RetryPlan, State
+from returndesk.outbox.model import Counts, Item, Kind, RetryPlan, State
 from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
 from returndesk.ui.common.i18n import format_datetime, format_money, say
 from returndesk.ui.common.tasks import TaskRunner
@@ -27,7 +27,13 @@ from returndesk.ui.screens.history_screen import (
     source_label,
 )
 from returndesk.ui.screens.main_window import MainWindow
-from returndesk.ui.screens.queue_screen import QUEUE_PAGE, QueueScreen, queue_filters, state_labels
+from returndesk.ui.screens.queue_screen import (
+    QUEUE_PAGE,
+    QueueScreen,
+    kind_label,
+    queue_filters,
+    state_labels,
+)
 
 #: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)
 LIVE_REFRESH_MS = 1000
@@ -121,6 +127,7 @@ class RecordsFlow(QObject):
         total = self._store.queue_count(states)
         page = min(page, max((total - 1) // QUEUE_PAGE, 0))
         labels = state_labels()
+        kinds = {kind: kind_label(kind) for kind in Kind}  # once per page, not per row
         now = utcnow()
         today = datetime.now().astimezone().date()
         due_now = self.tr("due now")
@@ -140,7 +147,7 @@ class RecordsFlow(QObject):
                     [
                         item.id[:8],
                         row.subject,
-                        item.kind.value.replace("_", " "),
+                        kinds[item.kind],
                         labels.get(state) or state.replace("_", " "),
                         item.attempts,
                         when,
@@ -187,9 +194,7 @@ class RecordsFlow(QObject):
             if not plan.total:
                 self.queue.message.setText(self._left_text(plan) or self.tr("Nothing to retry."))
                 return
-            kinds = "\n".join(
-                f"  {n} × {kind.value.replace('_', ' ')}" for kind, n in plan.per_kind.items()
-            )
+            kinds = "\n".join(f"  {n} × {kind_label(kind)}" for kind, n in plan.per_kind.items())
             text = self.tr("Send these {n} item(s) again now?").format(n=plan.total)
             text += "\n" + kinds
             left = self._left_text(plan)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from returndesk.outbox.model import Kind
 from returndesk.ui.screens.list_screen import ListScreen
+from returndesk.ui.screens.queue_screen import kind_label
 
 
 def history_headers() -> list[str]:
@@ -31,7 +32,7 @@ HISTORY_WIDTHS = [100, 160, 190, 110, 140, 110, 130, 90]
 def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:
     """An item staff closed, as History shows it: "rma note resolved: <reason> (Ada)"."""
     text = QCoreApplication.translate("RecordsFlow", "{what} resolved: {reason}").format(
-        what=kind.value.replace("_", " "), reason=reason
+        what=kind_label(kind), reason=reason
     )
     return f"{text} ({operator})" if operator else text
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
-from returndesk.outbox.model import UNSENT, State
+from returndesk.outbox.model import UNSENT, Kind, State
 from returndesk.ui.screens.list_screen import ListScreen
 
 
@@ -57,6 +57,18 @@ def state_labels() -> dict[str, str]:
         "needs_attention": QCoreApplication.translate("RecordsFlow", "needs attention"),
         "resolved": QCoreApplication.translate("RecordsFlow", "resolved"),
     }
+
+
+def kind_label(kind: Kind) -> str:
+    """An outbox item's kind as the operator reads it, in the station's language."""
+    labels = {
+        Kind.WMS_UPDATE: QCoreApplication.translate("RecordsFlow", "nShift update"),
+        Kind.RMA_STATUS: QCoreApplication.translate("RecordsFlow", "RMA status"),
+        Kind.RMA_NOTE: QCoreApplication.translate("RecordsFlow", "RMA note"),
+        Kind.ANALYZE: QCoreApplication.translate("RecordsFlow", "AI analysis"),
+        Kind.PHOTO_UPLOAD: QCoreApplication.translate("RecordsFlow", "photo upload"),
+    }
+    return labels[kind]
 
 
 class QueueScreen(ListScreen):
