@@ -207,21 +207,11 @@ class _LaneWorker(threading.Thread):
             pending = None
         if delay > 0 and drainer.stopping.wait(delay):
             return pending
-        newly_blocked, item = store.settle_and_claim(self.lane, pending[0] if pending else None)
-        if pending is not None:
-            self._settled(store, newly_blocked, pending)
+        item = self._settle_and_claim(store, pending)
         if item is None:
-            self._go_idle(store)
             return None
         self._last_start = time.monotonic()
-        settlement, attempt = deliver(item, drainer.senders, rng=rng, clock=drainer.clock)
-        if attempt.unexpected and drainer.stopping.is_set():
-            # the station is closing what the sender uses: the row stays "sending", and the
-            # next start decides (re-send where safe), as after a crash
-            log.info("outbox %s %s: left for the next start", self.lane.value, item.id[:8])
-            return None
-        self.offline = not attempt.reached and not attempt.unexpected
-        return settlement, attempt
+        return self._kept(item, deliver(item, drainer.senders, rng=rng, clock=drainer.clock))
 
     def _pipelined_step(
         self,
@@ -234,12 +224,8 @@ class _LaneWorker(threading.Thread):
         drainer = self._drainer
         item, self._ahead = self._ahead, None
         if item is None:
-            newly_blocked, item = store.settle_and_claim(self.lane, pending[0] if pending else None)
-            if pending is not None:
-                self._settled(store, newly_blocked, pending)
-            pending = None
+            item, pending = self._settle_and_claim(store, pending), None
             if item is None:
-                self._go_idle(store)
                 return None
         if self._helper is None:
             self._helper = ThreadPoolExecutor(1, thread_name_prefix=f"outbox-{self.lane}-db")
@@ -263,11 +249,31 @@ class _LaneWorker(threading.Thread):
             store.release(claimed)  # strict FIFO: nothing passes a failed or paused head
             claimed = None
         self._ahead = claimed
-        if attempt.unexpected and drainer.stopping.is_set():
+        return self._kept(item, (settlement, attempt))
+
+    def _settle_and_claim(
+        self, store: OutboxStore, pending: tuple[Settlement, Attempt] | None
+    ) -> Item | None:
+        """Write ``pending`` and claim the next item in one transaction; idle if none."""
+        newly_blocked, item = store.settle_and_claim(self.lane, pending[0] if pending else None)
+        if pending is not None:
+            self._settled(store, newly_blocked, pending)
+        if item is None:
+            self._go_idle(store)
+        return item
+
+    def _kept(
+        self, item: Item, result: tuple[Settlement, Attempt]
+    ) -> tuple[Settlement, Attempt] | None:
+        """The result to write down, or None when the station is closing what the sender
+        uses: the row then stays "sending" and the next start decides (re-send where safe),
+        as after a crash."""
+        attempt = result[1]
+        if attempt.unexpected and self._drainer.stopping.is_set():
             log.info("outbox %s %s: left for the next start", self.lane.value, item.id[:8])
             return None
         self.offline = not attempt.reached and not attempt.unexpected
-        return settlement, attempt
+        return result
 
     def _store_failed(self, exc: Exception) -> None:
         log.error("outbox %s: the store failed", self.lane.value, exc_info=exc)

@@ -39,6 +39,22 @@ def ok(_payload):
     return Delivery({"ok": True}, RateLimit())
 
 
+def drain_until_sent(store, sender):
+    """Run a photo lane's drainer until nothing is pending; the problems it reported."""
+    problems, done = [], threading.Event()
+    drainer = Drainer(
+        store.path,
+        {Kind.PHOTO_UPLOAD: sender},
+        on_change=lambda counts, _r: counts.pending == 0 and done.set(),
+        on_problem=problems.append,
+    ).start()
+    try:
+        assert done.wait(10)
+    finally:
+        assert drainer.stop()
+    return problems
+
+
 @pytest.mark.parametrize("error", UNEXPECTED, ids=lambda e: type(e).__name__)
 def test_an_unexpected_error_needs_attention_and_the_lane_goes_on(store, error):
     store.enqueue(photo_items(2))
@@ -67,23 +83,13 @@ def test_an_unexpected_error_needs_attention_and_the_lane_goes_on(store, error):
 def test_a_lane_thread_survives_unexpected_errors_and_tells_the_operator_once(tmp_path):
     store = OutboxStore(tmp_path / "o.db")
     store.enqueue(photo_items(5))
-    problems, done = [], threading.Event()
 
     def sender(payload):
         if payload["name"] in ("p0.jpg", "p1.jpg"):
             raise PermissionError(13, "Permission denied")
         return ok(payload)
 
-    drainer = Drainer(
-        store.path,
-        {Kind.PHOTO_UPLOAD: sender},
-        on_change=lambda counts, _r: counts.pending == 0 and done.set(),
-        on_problem=problems.append,
-    ).start()
-    try:
-        assert done.wait(10)
-    finally:
-        assert drainer.stop()
+    problems = drain_until_sent(store, sender)
     states = [i.state for i in store.items()]
     assert states == [State.NEEDS_ATTENTION] * 2 + [State.SENT] * 3
     assert len(problems) == 1
@@ -106,17 +112,7 @@ def test_a_store_failure_between_items_is_survived_and_nothing_is_left_sending(
         return real(self, lane, settled)
 
     monkeypatch.setattr(OutboxStore, "settle_and_claim", flaky)
-    problems, done = [], threading.Event()
-    drainer = Drainer(
-        store.path,
-        {Kind.PHOTO_UPLOAD: ok},
-        on_change=lambda counts, _r: counts.pending == 0 and done.set(),
-        on_problem=problems.append,
-    ).start()
-    try:
-        assert done.wait(10)
-    finally:
-        assert drainer.stop()
+    problems = drain_until_sent(store, ok)
     assert [i.state for i in store.items()] == [State.SENT] * 3
     assert problems
     assert "database is locked" in problems[0]
