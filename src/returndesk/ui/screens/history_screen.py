@@ -26,7 +26,7 @@ def history_headers() -> list[str]:
     ]
 
 
-HISTORY_WIDTHS = [100, 160, 190, 110, 140, 110, 130, 90]
+HISTORY_WIDTHS = [100, 150, 190, 124, 140, 110, 130, 90]
 
 
 def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:

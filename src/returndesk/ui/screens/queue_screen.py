@@ -27,7 +27,7 @@ def queue_headers() -> list[str]:
     ]
 
 
-QUEUE_WIDTHS = [110, 200, 130, 150, 100, 170]
+QUEUE_WIDTHS = [110, 200, 160, 150, 100, 170]
 #: rows on one page of the Queue (every row is reachable by paging)
 QUEUE_PAGE = 500
 
