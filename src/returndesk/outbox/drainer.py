@@ -10,8 +10,8 @@ import logging
 import random
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -32,6 +32,13 @@ log = logging.getLogger(__name__)
 REPORT_EVERY = 0.25
 #: the longest a worker sleeps before looking again (new items also wake it at once)
 MAX_IDLE = timedelta(seconds=5)
+#: on a lane that may re-send (nShift, photos), a result waits at most this long to be
+#: written down, so up to this much of sending is repeated after a crash; and at most
+#: GROUP_MAX results share one commit. Over a real network each request takes longer than
+#: the window and every result gets its own commit; on a fast link the commit (an fsync)
+#: no longer costs as much as the request
+GROUP_WINDOW = 0.05
+GROUP_MAX = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +154,21 @@ class _LaneWorker(threading.Thread):
         self.answered = threading.Event()
         #: an unexpected error was reported to the operator and nothing was sent since
         self._unexpected_shown = False
-        #: with no pacing, a lane whose every kind may be re-sent claims its next item while
-        #: the current request is in flight: the commit overlaps the network instead of
-        #: preceding it. A crash then leaves that item "sending" too, and it is re-sent,
-        #: which is harmless for exactly these kinds
-        self._pipelined = not self._interval and all(
+        #: with no pacing, a lane whose every kind may be re-sent records its results in
+        #: groups (see GROUP_WINDOW); any other lane records each before the next is sent
+        self._grouped = not self._interval and all(
             kind.resend_after_unknown for kind in Kind if kind.lane is lane
         )
-        self._ahead: Item | None = None
-        self._helper: ThreadPoolExecutor | None = None
+        #: claimed and not yet sent (grouped lanes only), in order
+        self._claimed: deque[Item] = deque()
+        #: sent and not yet written down, and when the first of them came back
+        self._unrecorded: list[tuple[Settlement, Attempt]] = []
+        self._unrecorded_since = 0.0
+        #: how long the last request took: how many fit into one group
+        self._last_request = 0.0
+        #: the last result was a failure or a pause: nothing more is sent before it is
+        #: written down and what was claimed behind it is given back
+        self._head_stopped = False
 
     def run(self) -> None:
         drainer = self._drainer
@@ -167,7 +180,10 @@ class _LaneWorker(threading.Thread):
         try:
             while not drainer.stopping.is_set():
                 try:
-                    pending = self._step(store, rng, pending)
+                    if self._grouped:
+                        self._grouped_step(store, rng)
+                    else:
+                        pending = self._step(store, rng, pending)
                 except Exception as exc:
                     # the database refused (locked, full, I/O): what was sent stays pending
                     # and is recorded first when it can be
@@ -176,13 +192,16 @@ class _LaneWorker(threading.Thread):
         finally:
             try:
                 if pending is not None:  # sent but not written down: never left "sending"
-                    store.settle(pending[0])
-                if self._ahead is not None:  # claimed ahead, never sent
-                    store.release(self._ahead)
+                    self._unrecorded.append(pending)
+                if self._unrecorded or self._claimed:  # claimed ahead, never sent: given back
+                    store.settle_and_claim(
+                        self.lane,
+                        [settlement for settlement, _ in self._unrecorded],
+                        claim=0,
+                        release=list(self._claimed),
+                    )
             except Exception:
-                log.exception("outbox %s: last result not recorded", self.lane.value)
-            if self._helper is not None:
-                self._helper.shutdown(wait=True)
+                log.exception("outbox %s: last results not recorded", self.lane.value)
             store.close()
 
     def _step(
@@ -194,73 +213,75 @@ class _LaneWorker(threading.Thread):
         """Record ``pending``, claim and send the next item; returns its result, unrecorded
         (the next step writes it in the same transaction as the next claim)."""
         drainer = self._drainer
+        self._heard_again(store)
+        delay = self._interval - (time.monotonic() - self._last_start)
+        if delay > 0 and pending is not None:
+            self._settled(store, store.settle(pending[0]), [pending])  # not kept through a wait
+            pending = None
+        if delay > 0 and drainer.stopping.wait(delay):
+            return pending
+        batch = [pending] if pending else []
+        newly_blocked, claimed = store.settle_and_claim(self.lane, [s for s, _ in batch])
+        self._settled(store, newly_blocked, batch)
+        if not claimed:
+            self._go_idle(store)
+            return None
+        self._last_start = time.monotonic()
+        item = claimed[0]
+        return self._kept(item, deliver(item, drainer.senders, rng=rng, clock=drainer.clock))
+
+    def _grouped_step(self, store: OutboxStore, rng: random.Random) -> None:
+        """Send the next claimed item. Results are written down (and the next items
+        claimed) in one commit per group: a group ends before the next send would keep
+        its first result unrecorded longer than GROUP_WINDOW, so a vendor that takes
+        longer than that gets one commit per item, and a fast one a commit per up to
+        GROUP_MAX items. A crash re-sends what is unrecorded or claimed, which is harmless
+        for exactly these kinds; a failure or a pause ends the group at once and gives back
+        what was claimed behind it (strict FIFO)."""
+        drainer = self._drainer
+        self._heard_again(store)
+        if self._head_stopped:  # a failure or a pause not yet written down comes first
+            self._flush(store, claim=0, release=True)
+        due = time.monotonic() + self._last_request - self._unrecorded_since
+        if not self._claimed or (self._unrecorded and due >= GROUP_WINDOW):
+            fit = int(GROUP_WINDOW / self._last_request) if self._last_request else 1
+            self._flush(store, claim=max(1, min(GROUP_MAX, fit)) - len(self._claimed))
+            if not self._claimed:
+                self._go_idle(store)
+                return
+        item = self._claimed.popleft()
+        started = time.monotonic()
+        result = self._kept(item, deliver(item, drainer.senders, rng=rng, clock=drainer.clock))
+        self._last_request = time.monotonic() - started
+        if result is None:
+            return
+        if not self._unrecorded:
+            self._unrecorded_since = time.monotonic()
+        self._unrecorded.append(result)
+        settlement, attempt = result
+        if attempt.state is not State.SENT or settlement.pause_until:
+            self._head_stopped = True
+            self._flush(store, claim=0, release=True)
+
+    def _flush(self, store: OutboxStore, *, claim: int, release: bool = False) -> None:
+        """Write down the unrecorded results and claim ``claim`` more, in one commit."""
+        given_back = list(self._claimed) if release else []
+        newly_blocked, claimed = store.settle_and_claim(
+            self.lane, [s for s, _ in self._unrecorded], claim=claim, release=given_back
+        )
+        recorded, self._unrecorded = self._unrecorded, []
+        if release:
+            self._claimed.clear()
+            self._head_stopped = False
+        self._claimed.extend(claimed)
+        self._settled(store, newly_blocked, recorded)
+
+    def _heard_again(self, store: OutboxStore) -> None:
         if self.answered.is_set():
             self.answered.clear()
             if store.due_now(self.lane):
                 log.info("outbox %s: the vendor answers again; held items are due", self.lane)
             self.offline = False
-        if self._pipelined:
-            return self._pipelined_step(store, rng, pending)
-        delay = self._interval - (time.monotonic() - self._last_start)
-        if delay > 0 and pending is not None:
-            self._settled(store, store.settle(pending[0]), pending)  # not kept through a wait
-            pending = None
-        if delay > 0 and drainer.stopping.wait(delay):
-            return pending
-        item = self._settle_and_claim(store, pending)
-        if item is None:
-            return None
-        self._last_start = time.monotonic()
-        return self._kept(item, deliver(item, drainer.senders, rng=rng, clock=drainer.clock))
-
-    def _pipelined_step(
-        self,
-        store: OutboxStore,
-        rng: random.Random,
-        pending: tuple[Settlement, Attempt] | None,
-    ) -> tuple[Settlement, Attempt] | None:
-        """As :meth:`_step`, with the next claim (and the last result) committed on a helper
-        thread while this item's request is in flight."""
-        drainer = self._drainer
-        item, self._ahead = self._ahead, None
-        if item is None:
-            item, pending = self._settle_and_claim(store, pending), None
-            if item is None:
-                return None
-        if self._helper is None:
-            self._helper = ThreadPoolExecutor(1, thread_name_prefix=f"outbox-{self.lane}-db")
-        # the same connection, never used by both threads at once: the worker waits below
-        ahead = self._helper.submit(
-            store.settle_and_claim, self.lane, pending[0] if pending else None
-        )
-        settlement, attempt = deliver(item, drainer.senders, rng=rng, clock=drainer.clock)
-        try:
-            newly_blocked, claimed = ahead.result()
-        except Exception as exc:
-            # nothing of that transaction was kept: the earlier result is written now, this
-            # one goes back as pending
-            self._store_failed(exc)
-            if pending is not None:
-                self._settled(store, store.settle(pending[0]), pending)
-            return settlement, attempt
-        if pending is not None:
-            self._settled(store, newly_blocked, pending)
-        if claimed is not None and (attempt.state is not State.SENT or settlement.pause_until):
-            store.release(claimed)  # strict FIFO: nothing passes a failed or paused head
-            claimed = None
-        self._ahead = claimed
-        return self._kept(item, (settlement, attempt))
-
-    def _settle_and_claim(
-        self, store: OutboxStore, pending: tuple[Settlement, Attempt] | None
-    ) -> Item | None:
-        """Write ``pending`` and claim the next item in one transaction; idle if none."""
-        newly_blocked, item = store.settle_and_claim(self.lane, pending[0] if pending else None)
-        if pending is not None:
-            self._settled(store, newly_blocked, pending)
-        if item is None:
-            self._go_idle(store)
-        return item
 
     def _kept(
         self, item: Item, result: tuple[Settlement, Attempt]
@@ -296,22 +317,26 @@ class _LaneWorker(threading.Thread):
         self.wake.clear()
 
     def _settled(
-        self, store: OutboxStore, newly_blocked: bool, pending: tuple[Settlement, Attempt]
+        self,
+        store: OutboxStore,
+        newly_blocked: bool,
+        results: list[tuple[Settlement, Attempt]],
     ) -> None:
-        """A result is written down: tell the operator what they must know, and the UI."""
+        """Results are written down: tell the operator what they must know, and the UI.
+        ``newly_blocked`` is the last result's (only a group's last can be a refusal)."""
         drainer = self._drainer
-        _, attempt = pending
-        if newly_blocked and attempt.alert:
-            drainer.report_problem(attempt.alert)
-        if attempt.unexpected:
-            if not self._unexpected_shown:
-                drainer.report_problem(attempt.alert or "")
-            self._unexpected_shown = True
-        elif attempt.state is State.SENT:
-            self._unexpected_shown = False
-        self._unreported = attempt.reached
-        if time.monotonic() - self._last_report >= REPORT_EVERY:
-            drainer.changed(store.counts(), attempt.reached)
+        for _, attempt in results:
+            if newly_blocked and attempt.alert and attempt is results[-1][1]:
+                drainer.report_problem(attempt.alert)
+            if attempt.unexpected:
+                if not self._unexpected_shown:
+                    drainer.report_problem(attempt.alert or "")
+                self._unexpected_shown = True
+            elif attempt.state is State.SENT:
+                self._unexpected_shown = False
+            self._unreported = attempt.reached
+        if results and time.monotonic() - self._last_report >= REPORT_EVERY:
+            drainer.changed(store.counts(), results[-1][1].reached)
             self._last_report, self._unreported = time.monotonic(), None
 
     def _idle_seconds(self, store: OutboxStore) -> float:

@@ -110,48 +110,67 @@ class OutboxStore(StaffActions, Records):
 
         Lanes are strictly FIFO: an item waiting for its next attempt holds back later ones.
         """
-        return self.settle_and_claim(lane, None)[1]
+        claimed = self.settle_and_claim(lane)[1]
+        return claimed[0] if claimed else None
 
-    def settle_and_claim(self, lane: Lane, settled: Settlement | None) -> tuple[bool, Item | None]:
-        """Record what the last attempt did and claim the lane's next due item, in one
-        transaction (one ``synchronous=FULL`` commit per item instead of two); returns
-        whether the record newly blocked the lane for credentials, and the claimed item."""
+    def settle_and_claim(
+        self,
+        lane: Lane,
+        settled: Sequence[Settlement] = (),
+        *,
+        claim: int = 1,
+        release: Sequence[Item] = (),
+    ) -> tuple[bool, list[Item]]:
+        """In one transaction (one ``synchronous=FULL`` commit): record what the last
+        attempts did, give back items claimed ahead but not sent (``release``: their head
+        failed or the lane must pause), and claim up to ``claim`` of the lane's next due
+        items, in order. Returns whether a record newly blocked the lane for credentials,
+        and the claimed items."""
         now = self._clock()
         with self._tx() as conn:
             newly_blocked = False
-            if settled is not None:
-                newly_blocked = self._settle(conn, settled, now)
-            return newly_blocked, self._claim(conn, lane, now)
+            for settlement in settled:
+                newly_blocked = self._settle(conn, settlement, now) or newly_blocked
+            for item in release:
+                self._release(conn, item, now)
+            return newly_blocked, self._claim(conn, lane, now, claim)
 
     def release(self, item: Item) -> None:
-        """Give back an item claimed ahead but not sent (its head failed or the lane must
-        pause): it is due again as it was, its attempts untouched."""
+        """Give back an item claimed ahead but never sent: it is due again as it was."""
         now = self._clock()
         with self._tx() as conn:
-            conn.execute(
-                "UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
-                "updated_at = ? WHERE id = ? AND state = ?",
-                (State.UNKNOWN.value, State.WAITING.value, ts(now), item.id, State.SENDING.value),
-            )
+            self._release(conn, item, now)
 
-    def _claim(self, conn: sqlite3.Connection, lane: Lane, now: datetime) -> Item | None:
+    @staticmethod
+    def _release(conn: sqlite3.Connection, item: Item, now: datetime) -> None:
+        conn.execute(
+            "UPDATE outbox SET state = CASE WHEN was_unknown THEN ? ELSE ? END, "
+            "updated_at = ? WHERE id = ? AND state = ?",
+            (State.UNKNOWN.value, State.WAITING.value, ts(now), item.id, State.SENDING.value),
+        )
+
+    def _claim(self, conn: sqlite3.Connection, lane: Lane, now: datetime, limit: int) -> list[Item]:
         paused = conn.execute(
             "SELECT paused_until FROM lanes WHERE lane = ?", (lane.value,)
         ).fetchone()
-        if paused and paused[0] and paused[0] > ts(now):
-            return None
-        row = conn.execute(
+        if limit < 1 or (paused and paused[0] and paused[0] > ts(now)):
+            return []
+        rows = conn.execute(
             f"SELECT {ITEM_COLUMNS} FROM outbox WHERE lane = ? AND state IN (?, ?) "
-            "ORDER BY seq LIMIT 1",
-            (lane.value, *(s.value for s in CLAIMABLE)),
-        ).fetchone()
-        if row is None or row[10] > ts(now):
-            return None
-        conn.execute(
-            "UPDATE outbox SET state = ?, updated_at = ? WHERE seq = ?",
-            (State.SENDING.value, ts(now), row[0]),
-        )
-        return replace(item_of_row(row), state=State.SENDING, updated_at=now)
+            "ORDER BY seq LIMIT ?",
+            (lane.value, *(s.value for s in CLAIMABLE), limit),
+        ).fetchall()
+        due = []
+        for row in rows:
+            if row[10] > ts(now):  # strict FIFO: an item not yet due holds back the rest
+                break
+            due.append(row)
+        if due:
+            conn.executemany(
+                "UPDATE outbox SET state = ?, updated_at = ? WHERE seq = ?",
+                [(State.SENDING.value, ts(now), row[0]) for row in due],
+            )
+        return [replace(item_of_row(row), state=State.SENDING, updated_at=now) for row in due]
 
     def settle(self, settled: Settlement) -> bool:
         """Record one attempt's result; True if it newly blocked the lane for credentials."""

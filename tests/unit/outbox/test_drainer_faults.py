@@ -104,12 +104,12 @@ def test_a_store_failure_between_items_is_survived_and_nothing_is_left_sending(
     real = OutboxStore.settle_and_claim
     failures = iter([sqlite3.OperationalError("database is locked")])
 
-    def flaky(self, lane, settled):
-        if settled is not None:
+    def flaky(self, lane, settled=(), **options):
+        if settled:
             error = next(failures, None)
             if error is not None:
                 raise error
-        return real(self, lane, settled)
+        return real(self, lane, settled, **options)
 
     monkeypatch.setattr(OutboxStore, "settle_and_claim", flaky)
     problems = drain_until_sent(store, ok)
