@@ -1,14 +1,15 @@
 """Outbox drain throughput against the sandbox on loopback, next to a plain httpx loop.
 
 Both post the same wms-update bodies to the same server, served by another process as a
-vendor is another machine. The drainer also does what makes it safe (a ``synchronous=FULL``
-commit per item: the outcome of one and the claim of the next, overlapped with the request
-where the kind may be re-sent; the payload validated again before it leaves), and that is
+vendor is another machine. The drainer also does what makes it safe (``synchronous=FULL``
+commits: on this lane the results of up to 16 items and the claims of the next in one, never
+more than 50 ms of sending unrecorded; an Idempotency-Key; pacing and failure rules), and that is
 what the ratio shows.
 """
 
 from __future__ import annotations
 
+import gc
 import statistics
 import tempfile
 import threading
@@ -86,14 +87,21 @@ def _drain(
 
 def run(quick: bool, db_dir: Path) -> list[Figure]:
     items = 40 if quick else 400
-    runs = 1 if quick else 5
+    runs = 1 if quick else 8
     figures = []
     with sandbox_process(items + 10, "--nshift-per-minute", "0") as origin:
         payloads = _payloads(items + 10, items)
         ratios, drained, plain = [], [], []
-        for _ in range(runs):  # interleaved: the machine's drift hits both alike
-            plain.append(_plain_loop(origin, payloads))
-            drained.append(_drain(origin, payloads, None, db_dir)[0])
+        for run in range(runs):
+            gc.collect()  # neither pays for the other's garbage
+            # interleaved, and each goes first in every other run: the machine's drift and
+            # whatever the server keeps from the run before hit both alike
+            if run % 2:
+                drained.append(_drain(origin, payloads, None, db_dir)[0])
+                plain.append(_plain_loop(origin, payloads))
+            else:
+                plain.append(_plain_loop(origin, payloads))
+                drained.append(_drain(origin, payloads, None, db_dir)[0])
             ratios.append(drained[-1] / plain[-1])
     figures.append(
         Figure(

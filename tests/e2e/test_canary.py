@@ -25,6 +25,7 @@ from returndesk.support.bundle import queue_summary, write_support_bundle
 from returndesk.support.logs import setup_logging
 from returndesk.support.redact import Redactor
 from tests.canary import CANARY, found_in, scan
+from tests.outbox_bodies import update_body
 
 pytestmark = pytest.mark.e2e
 
@@ -88,7 +89,7 @@ def test_a_station_with_the_canary_as_its_credentials_leaks_it_nowhere(
     try:
         store.enqueue(
             [
-                NewItem(Kind.WMS_UPDATE, {"returns": []}),
+                NewItem(Kind.WMS_UPDATE, update_body("NSR1")),
                 NewItem(Kind.RMA_STATUS, {"rma_id": "rma_1", "status": "received"}),
             ]
         )

@@ -11,6 +11,7 @@ from returndesk.outbox.policy import Outcome
 from returndesk.outbox.store import utcnow
 from returndesk.ui.flows.records_flow import RecordsFlow
 from returndesk.ui.screens.queue_screen import QUEUE_PAGE
+from tests.outbox_bodies import update_body
 
 
 @pytest.fixture
@@ -50,7 +51,7 @@ def test_the_newest_of_2103_items_comes_first_and_every_page_is_reachable(views)
     for n in range(2103):
         store.capture(
             Capture(f"NSR{n:06d}", "rma", {}, rma_number=f"RMA-{n:06d}"),
-            [NewItem(Kind.WMS_UPDATE, {"n": n})],
+            [NewItem(Kind.WMS_UPDATE, update_body(f"NSR{n:06d}"))],
         )
     views.show_queue()
     model = views.queue.model

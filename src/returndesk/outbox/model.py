@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from returndesk.core.wms_update import WmsUpdate
+
 
 class State(StrEnum):
     WAITING = "waiting"
@@ -90,6 +92,15 @@ THEN = "then"
 class NewItem:
     kind: Kind
     payload: dict[str, object]
+
+
+def check_new_item(item: NewItem) -> None:
+    """The door every item passes into the outbox. An nShift update is validated here, once,
+    with the types nShift documents: what the outbox holds is what is sent, so the sender
+    does not parse and rebuild each body again (a sixth of a send on a fast link), and a
+    body nShift would refuse is refused while someone is still there to see it."""
+    if item.kind is Kind.WMS_UPDATE:
+        WmsUpdate.model_validate({k: v for k, v in item.payload.items() if k != THEN})
 
 
 @dataclass(frozen=True, slots=True)

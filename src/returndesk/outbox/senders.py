@@ -47,7 +47,9 @@ def build_senders(
 
         def wms_update(payload: dict[str, Any]) -> Delivery:
             # what follows the update (ReturnMate's items) is the outbox's, not nShift's
-            result = client.submit({k: v for k, v in payload.items() if k != THEN})
+            if not isinstance(payload.get("returns"), list):
+                raise ValueError("an nShift update without its list of returns")
+            result = client.submit_frozen({k: v for k, v in payload.items() if k != THEN})
             return Delivery(result.body, result.rate_limit)
 
         senders[Kind.WMS_UPDATE] = wms_update

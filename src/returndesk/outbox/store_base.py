@@ -24,6 +24,7 @@ from returndesk.outbox.model import (
     Lane,
     NewItem,
     State,
+    check_new_item,
 )
 from returndesk.outbox.policy import Outcome
 
@@ -197,6 +198,7 @@ class StoreBase:
     ) -> list[str]:
         ids = []
         for item in items:
+            check_new_item(item)
             item_id = str(uuid.uuid4())
             conn.execute(
                 "INSERT INTO outbox (id, history_id, lane, kind, payload_json, state, "

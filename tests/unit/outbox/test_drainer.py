@@ -1,5 +1,6 @@
 import itertools
 import random
+import sqlite3
 import threading
 import time
 
@@ -72,9 +73,22 @@ def test_process_one_delivers_every_kind(tmp_path, sandbox):
     assert rma.timeline[-1]["content"] == "0 of 2 accepted"
 
 
-def test_an_unusable_payload_fails_visibly(tmp_path, sandbox):
+def test_an_update_nshift_would_refuse_never_enters_the_outbox(tmp_path):
     store = OutboxStore(tmp_path / "o.db")
-    store.enqueue([NewItem(Kind.WMS_UPDATE, {"returns": "not a list"})])
+    with pytest.raises(ValueError, match="valid list"):
+        store.enqueue([NewItem(Kind.WMS_UPDATE, {"returns": "not a list"})])
+    assert store.items() == []
+
+
+def test_an_unusable_stored_payload_fails_visibly(tmp_path, sandbox):
+    # written by hand or by an older version: the sender refuses it with a reason
+    store = OutboxStore(tmp_path / "o.db")
+    [item_id] = store.enqueue([NewItem(Kind.RMA_NOTE, {"rma_id": "x", "content": "y"})])
+    with sqlite3.connect(store.path) as conn:
+        conn.execute(
+            "UPDATE outbox SET kind = ?, lane = ?, payload_json = ? WHERE id = ?",
+            (Kind.WMS_UPDATE.value, Lane.NSHIFT.value, '{"returns": "not a list"}', item_id),
+        )
     attempt = process_one(store, Lane.NSHIFT, sandbox_senders(sandbox), rng=random.Random())
     assert attempt.state is State.FAILED
     assert store.items()[0].last_error.startswith("invalid item")

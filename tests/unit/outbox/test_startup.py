@@ -13,6 +13,7 @@ from returndesk.outbox.startup import (
     open_outbox,
 )
 from returndesk.outbox.store import OutboxStore
+from tests.outbox_bodies import update_body
 
 ROWS = 300
 
@@ -24,7 +25,7 @@ def fill(data_dir, rows=ROWS, keep_wal=False):
     for n in range(rows):
         store.capture(
             Capture(f"R{n}", "rma", {"n": n, "pad": "x" * 200}),
-            [NewItem(Kind.WMS_UPDATE, {"n": n})],
+            [NewItem(Kind.WMS_UPDATE, update_body(f"R{n}"))],
         )
     if keep_wal:
         snapshot = data_dir / "snapshot"
@@ -135,7 +136,7 @@ def test_damaged_database_never_crashes_and_the_station_keeps_working(tmp_path, 
             assert (report.quarantined / DB_NAME).exists()
             assert "was damaged" in report.problems[0]
             assert "rows were recovered" in report.problems[0]
-        store.capture(Capture("NEW", "rma", {}), [NewItem(Kind.WMS_UPDATE, {"new": True})])
+        store.capture(Capture("NEW", "rma", {}), [NewItem(Kind.WMS_UPDATE, update_body("NEW"))])
         assert store.claim_next(Lane.NSHIFT) is not None
         assert store.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:

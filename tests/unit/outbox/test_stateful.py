@@ -37,6 +37,7 @@ from returndesk.vendors.errors import (
     RateLimited,
     ServerError,
 )
+from tests.outbox_bodies import update_body
 
 FAILURES = [ConnectFailed, ServerError, PermanentError, AuthError, RateLimited, OutcomeUnknown]
 #: the README's numbers ("The outbox: nothing lost, nothing applied twice"), written out here
@@ -97,6 +98,11 @@ class ModelItem:
     attempts: int = 0
 
 
+def body(kind: Kind, n: int) -> dict:
+    """Item ``n``'s payload: an nShift update must be one nShift's types allow."""
+    return update_body(f"R{n}") if kind is Kind.WMS_UPDATE else {"n": n}
+
+
 class OutboxMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
@@ -118,7 +124,8 @@ class OutboxMachine(RuleBasedStateMachine):
     # ------------------------------------------------------------------ rules
     @rule(kind=st.sampled_from(list(Kind)), count=st.integers(1, 3))
     def enqueue(self, kind: Kind, count: int) -> None:
-        ids = self.store.enqueue([NewItem(kind, {"n": len(self.order) + i}) for i in range(count)])
+        first = len(self.order)
+        ids = self.store.enqueue([NewItem(kind, body(kind, first + i)) for i in range(count)])
         for item_id in ids:
             self.model[item_id] = ModelItem(kind, due=self.now)
             self.order.append(item_id)

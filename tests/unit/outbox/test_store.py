@@ -9,12 +9,13 @@ import pytest
 from returndesk.outbox.model import Capture, Counts, Kind, Lane, NewItem, State
 from returndesk.outbox.policy import Outcome
 from returndesk.outbox.store import AlreadyCaptured, OutboxStore, StorageError
+from tests.outbox_bodies import update_body
 
 
 def capture(store, return_id="R1", extra=()):
     return store.capture(
         Capture(return_id, "rma", {"lines": 1}),
-        [NewItem(Kind.WMS_UPDATE, {"r": return_id}), *extra],
+        [NewItem(Kind.WMS_UPDATE, update_body(return_id)), *extra],
     )
 
 
@@ -45,7 +46,9 @@ def test_a_failing_capture_leaves_nothing(store):
             raise RuntimeError("mid-capture")
 
     with pytest.raises(RuntimeError):
-        store.capture(Capture("R2", "rma", {}), [NewItem(Kind.WMS_UPDATE, {}), Boom()])
+        store.capture(
+            Capture("R2", "rma", {}), [NewItem(Kind.WMS_UPDATE, update_body("R2")), Boom()]
+        )
     assert store.counts() == Counts()
     assert store.history_for_return("R2") == []
 
@@ -55,10 +58,10 @@ def test_claim_is_fifo_per_lane_and_commits_sending(store, tmp_path, clock):
     capture(store, "R2")
     first = store.claim_next(Lane.NSHIFT)
     assert first.state is State.SENDING
-    assert first.payload_json == '{"r":"R1"}'
+    assert '"returnId":"R1"' in first.payload_json
     other = OutboxStore(store.path, clock=clock)  # another thread's view
     assert other.get(first.id).state is State.SENDING
-    assert other.claim_next(Lane.NSHIFT).payload_json == '{"r":"R2"}'
+    assert '"returnId":"R2"' in other.claim_next(Lane.NSHIFT).payload_json
     assert other.claim_next(Lane.NSHIFT) is None
     assert store.claim_next(Lane.RETURNMATE) is None
     other.close()
@@ -135,6 +138,7 @@ def test_disk_full_by_page_limit_keeps_nothing_partial_and_recovers(store):
 def test_disk_full_by_file_size_limit(tmp_path):
     db = tmp_path / "outbox.db"
     OutboxStore(db).close()
+    body = update_body("R")
     script = textwrap.dedent(f"""
         import resource, signal, sys
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
@@ -148,7 +152,7 @@ def test_disk_full_by_file_size_limit(tmp_path):
             try:
                 store.capture(Capture(f"R{{n}}", "rma", {{}}),
                               [NewItem(Kind.RMA_NOTE, {{"c": "x" * 4000}}),
-                               NewItem(Kind.WMS_UPDATE, {{"n": n}})])
+                               NewItem(Kind.WMS_UPDATE, {body!r})])
                 ok += 1
             except StorageError as exc:
                 failed += 1
@@ -171,7 +175,7 @@ def test_disk_full_by_file_size_limit(tmp_path):
     assert items == 2 * histories == 2 * int(ok)  # never a history row without its items
     conn.close()
     store = OutboxStore(db)  # without the limit, it works again
-    store.capture(Capture("after", "rma", {}), [NewItem(Kind.WMS_UPDATE, {})])
+    store.capture(Capture("after", "rma", {}), [NewItem(Kind.WMS_UPDATE, update_body("after"))])
     store.close()
 
 
@@ -181,7 +185,7 @@ def test_received_says_which_returns_are_in_history(tmp_path):
 
     store = OutboxStore(tmp_path / "outbox.db")
     for rid in ("NSR1", "NSR3"):
-        store.capture(Capture(rid, "rma", {}), [NewItem(Kind.WMS_UPDATE, {"returns": []})])
+        store.capture(Capture(rid, "rma", {}), [NewItem(Kind.WMS_UPDATE, update_body(rid))])
     many = [f"NSR{n}" for n in range(1200)]  # more than one query's worth of parameters
     assert store.received(many) == {"NSR1", "NSR3"}
     assert store.received([]) == set()

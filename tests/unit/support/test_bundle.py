@@ -10,6 +10,7 @@ from returndesk.settings.paths import Paths
 from returndesk.support.bundle import queue_summary, write_support_bundle
 from returndesk.support.logs import LOG_NAME
 from returndesk.support.redact import Redactor
+from tests.outbox_bodies import update_body
 
 SECRET = "Pw-canary-bundle-90aa1c"
 
@@ -20,7 +21,7 @@ def test_bundle_has_logs_settings_queue_and_versions_and_no_secret(tmp_path):
     (paths.log_dir / LOG_NAME).write_text(f"line one\nleaked {SECRET} by a library\n")
     (paths.log_dir / (LOG_NAME + ".1")).write_text("older\n")
     store = OutboxStore(paths.data_dir / "outbox.db")
-    store.capture(Capture("NSR1", "rma", {}), [NewItem(Kind.WMS_UPDATE, {"returns": []})])
+    store.capture(Capture("NSR1", "rma", {}), [NewItem(Kind.WMS_UPDATE, update_body("NSR1"))])
     store.close()
     pin = hash_pin("7531")
     settings = Settings.model_validate({"station": {"name": "Bench 9"}, "admin": {"pin_hash": pin}})
