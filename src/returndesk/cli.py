@@ -164,11 +164,11 @@ def _set_pin(args: argparse.Namespace) -> int:
     import getpass
 
     from returndesk.settings.admin_pin import PinError, hash_pin
-    from returndesk.settings.loader import save_settings
+    from returndesk.settings.loader import save_changes
 
     path = Paths.default(args.config).config_file
     try:
-        settings = load_settings(path)
+        load_settings(path)  # a file the station cannot start with is not written to
         if args.stdin:
             pin = sys.stdin.readline().strip()
         else:
@@ -176,8 +176,7 @@ def _set_pin(args: argparse.Namespace) -> int:
             if getpass.getpass("The same PIN again: ") != pin:
                 print("The two PINs differ; nothing was changed.", file=sys.stderr)
                 return 2
-        settings.admin.pin_hash = hash_pin(pin)
-        save_settings(settings, path)
+        save_changes(path, {"admin": {"pin_hash": hash_pin(pin)}})
     except (SettingsError, PinError, OSError) as exc:
         print(f"The PIN was not set: {exc}", file=sys.stderr)
         return 2

@@ -79,9 +79,10 @@ def _check_database(paths: Any) -> dict[str, Any]:
         store = OutboxStore(Path(scratch) / DB_NAME)
         try:
             store.capture(
-                Capture("SELF-TEST", "self-test", {}), [NewItem(Kind.WMS_UPDATE, {"check": True})]
+                Capture("SELF-TEST", "self-test", {}),
+                [NewItem(Kind.RMA_NOTE, {"rma_id": "self-test", "content": "check"})],
             )
-            if store.claim_next(Lane.NSHIFT) is None:
+            if store.claim_next(Lane.RETURNMATE) is None:
                 raise RuntimeError("the outbox did not hand out its item")
             mode = store.connection.execute("PRAGMA journal_mode").fetchone()[0]
             if mode != "wal":

@@ -217,11 +217,14 @@ def test_code_lists_import_and_export_as_csv(opened, tmp_path):
 
 def test_a_new_pin_is_saved_and_then_asked_for(qtbot, opened):
     station, window, admin, screen = opened
+    assert window.banner.isVisibleTo(window)
+    assert "No admin PIN is set" in window.banner.label.text()
     admin._pin_chosen(hash_pin("3571"))
     assert "Save to keep it" in screen.pin_state.text()
     screen.save_button.click()
     saved = load_settings(station.paths.config_file, {})
     assert saved.admin.pin_hash.startswith("scrypt$")
+    assert not window.banner.isVisibleTo(window)  # no longer true, no longer said
     window.show_screen(window.ready)
     admin.open_settings()
     assert admin.guard.dialog is not None  # from now on the PIN is asked for
@@ -242,3 +245,31 @@ def test_a_scan_on_settings_is_text_for_the_field_not_a_parcel(qtbot, make_admin
     router.receive(RawScan("RMA-2026-000001\r", "wedge"))
     assert window.screens.currentWidget() is screen  # nothing typed is lost to a lookup
     assert line.text() == "RMA-2026-000001"
+
+
+def test_a_save_writes_neither_the_environment_nor_untouched_defaults(
+    make_admin, keyring_backend, monkeypatch, sandbox_server
+):
+    urls = SandboxUrls.at(sandbox_server.origin)
+    deployed = {"nshift": urls.nshift, "returnmate": urls.returnmate, "wmtech": urls.wmtech}
+    for vendor, url in deployed.items():  # a deployment sets the vendors' addresses
+        monkeypatch.setenv(f"RETURNDESK_{vendor.upper()}__BASE_URL", url)
+    settings = Settings.model_validate(
+        {"station": {"sign_on": False}, **{v: {"base_url": u} for v, u in deployed.items()}}
+    )
+    station, _, _, _, admin, _ = make_admin(settings, SecretStore({}, keyring_backend))
+    station.paths.config_file.write_text("[station]\nsign_on = false\n", encoding="utf-8")
+    admin.open_settings()
+    screen = admin.settings_screen
+    set_text(screen, "station.name", "Bench 9")
+    set_text(screen, "nshift.username", DEMO_CREDENTIALS["nshift_username"])
+    screen.secret_fields[NSHIFT_PASSWORD].line.setText(DEMO_CREDENTIALS["nshift_password"])
+    screen.secret_fields[RETURNMATE_API_KEY].line.setText(DEMO_CREDENTIALS["returnmate_api_key"])
+    screen.save_button.click()
+    assert "Saved to" in screen.message.text(), screen.message.text()
+    data = tomllib.loads(station.paths.config_file.read_text(encoding="utf-8"))
+    assert data["station"] == {"sign_on": False, "name": "Bench 9"}
+    # the deployment's variables are not frozen into the file (the username was typed)
+    assert data["nshift"] == {"username": DEMO_CREDENTIALS["nshift_username"]}
+    assert "returnmate" not in data and "wmtech" not in data
+    assert "markets" not in data  # nor are the defaults (tax rates) of this version

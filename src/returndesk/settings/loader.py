@@ -7,6 +7,7 @@ be overridden too. Secrets are never settings: they come from :mod:`returndesk.s
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import tomllib
@@ -58,7 +59,11 @@ def problems_of(exc: ValidationError) -> dict[str, str]:
 
 
 def load_settings(path: Path, environ: Mapping[str, str] | None = None) -> Settings:
-    environ = os.environ if environ is None else environ
+    return _effective(_file_data(path), path, environ)
+
+
+def _file_data(path: Path) -> dict[str, Any]:
+    """The file's own values, in the current format (no defaults, no environment)."""
     data = _read_file(path)
     for secret in SECRET_NAMES:
         section = data.get(secret.section)
@@ -69,9 +74,17 @@ def load_settings(path: Path, environ: Mapping[str, str] | None = None) -> Setti
                 f"{secret.env_var}"
             )
     try:
-        data = migrate(data)
+        return migrate(data)
     except MigrationError as exc:
         raise SettingsError(f"{path}: {exc}") from None
+
+
+def _effective(
+    file_data: Mapping[str, Any], path: Path, environ: Mapping[str, str] | None
+) -> Settings:
+    """Defaults < the file's values < the environment, validated."""
+    environ = os.environ if environ is None else environ
+    data = copy.deepcopy(dict(file_data))
     # an override of one market must not replace the whole default table
     data.setdefault("markets", {k: m.model_dump() for k, m in default_markets().items()})
     _apply_environment(data, _renamed(environ))
@@ -79,6 +92,75 @@ def load_settings(path: Path, environ: Mapping[str, str] | None = None) -> Setti
         return Settings.model_validate(data)
     except ValidationError as exc:
         raise SettingsInvalid(describe_validation_error(exc), problems_of(exc)) from None
+
+
+def changed_values(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys whose value differs between two nested tables (a form as loaded and as
+    saved), nested as they were; a table compared key by key, anything else whole."""
+    changes: dict[str, Any] = {}
+    for key, value in after.items():
+        old = before.get(key, _MISSING)
+        if isinstance(value, Mapping) and isinstance(old, Mapping):
+            inner = changed_values(old, value)
+            if inner:
+                changes[key] = inner
+        elif value != old:
+            changes[key] = value
+    return changes
+
+
+def save_changes(
+    path: Path, changes: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Write ``changes`` (nested, only what an administrator changed) into the settings file
+    as it is, atomically, and return the settings the station will start with. Nothing else
+    is written: a value from the environment or a default the file does not name stays out
+    of it, so a deployment's variables are never frozen into the file and a new version's
+    defaults (tax rates, URLs) still reach a station that never changed them."""
+    data = _merged(_file_data(path), changes)
+    settings = _effective(data, path, environ)  # refused before anything is written
+    text = tomli_w.dumps(_toml_ready(data))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, text.encode("utf-8"), temporary=path.with_name(path.name + ".tmp"))
+    return settings
+
+
+def environment_overrides(
+    changes: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> list[str]:
+    """The variables that override one of ``changes`` (so the change has no effect while
+    they are set), for the administrator to be told."""
+    environ = os.environ if environ is None else environ
+    names = []
+    for dotted in _leaves(changes):
+        variable = ENV_PREFIX + "__".join(part.upper() for part in dotted)
+        if variable in environ:
+            names.append(variable)
+    return names
+
+
+_MISSING = object()
+
+
+def _merged(data: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    result = copy.deepcopy(dict(data))
+    for key, value in changes.items():
+        old = result.get(key)
+        if isinstance(value, Mapping) and isinstance(old, Mapping):
+            result[key] = _merged(old, value)
+        else:
+            result[key] = copy.deepcopy(value)
+    return result
+
+
+def _leaves(table: Mapping[str, Any], prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    leaves = []
+    for key, value in table.items():
+        if isinstance(value, Mapping):
+            leaves += _leaves(value, (*prefix, key))
+        else:
+            leaves.append((*prefix, key))
+    return leaves
 
 
 def _renamed(environ: Mapping[str, str]) -> Mapping[str, str]:
@@ -108,14 +190,9 @@ def describe_validation_error(exc: ValidationError) -> str:
 
 
 def settings_toml(settings: Settings) -> str:
+    """Every value, defaults included: for showing or exporting, never for the station's own
+    settings file (see :func:`save_changes`)."""
     return tomli_w.dumps(_toml_ready(settings.model_dump(mode="python")))
-
-
-def save_settings(settings: Settings, path: Path) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half of one."""
-    text = settings_toml(settings)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, text.encode("utf-8"), temporary=path.with_name(path.name + ".tmp"))
 
 
 def _toml_ready(value: Any) -> Any:

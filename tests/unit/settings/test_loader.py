@@ -1,8 +1,15 @@
+import tomllib
 from decimal import Decimal
 
 import pytest
 
-from returndesk.settings.loader import SettingsError, load_settings, save_settings
+from returndesk.settings.loader import (
+    SettingsError,
+    changed_values,
+    environment_overrides,
+    load_settings,
+    save_changes,
+)
 from returndesk.settings.model import SCHEMA_VERSION, Settings
 
 
@@ -100,15 +107,48 @@ def test_unversioned_file_is_migrated(tmp_path):
 
 def test_save_round_trips_and_replaces_atomically(tmp_path):
     path = tmp_path / "conf" / "settings.toml"
-    settings = Settings.model_validate(
-        {
-            "station": {"name": "Bench ÅÄÖ", "market_code": "FI"},
-            "markets": {"FI": {"currency": "EUR", "tax_rate": "0.255"}},
-        }
-    )
-    save_settings(settings, path)
-    assert load_settings(path, {}) == settings
+    changes = {
+        "station": {"name": "Bench ÅÄÖ", "market_code": "FI"},
+        "markets": {"FI": {"currency": "EUR", "tax_rate": "0.255"}},
+    }
+    saved = save_changes(path, changes, {})
+    assert load_settings(path, {}) == saved
+    assert saved.station.name == "Bench ÅÄÖ"
+    assert saved.markets["FI"].tax_rate == Decimal("0.255")
     assert not (path.parent / "settings.toml.tmp").exists()
+
+
+def test_a_save_writes_what_the_file_had_and_what_changed_nothing_else(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text('[station]\nname = "Bench 1"\n', encoding="utf-8")
+    environ = {
+        "RETURNDESK_NSHIFT__BASE_URL": "https://nshift.example.test/",
+        "RETURNDESK_NSHIFT__USERNAME": "deploy-user",
+    }
+    saved = save_changes(path, {"station": {"sounds": False}}, environ)
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    # the file format version, its own value and the change: no variable, no default
+    assert data == {"schema_version": 2, "station": {"name": "Bench 1", "sounds": False}}
+    assert saved.nshift.base_url.startswith("https://nshift.example.test")
+    assert saved.station.sounds is False
+
+
+def test_a_refused_change_writes_nothing(tmp_path):
+    path = tmp_path / "settings.toml"
+    path.write_text('[station]\nname = "Bench 1"\n', encoding="utf-8")
+    with pytest.raises(SettingsError):
+        save_changes(path, {"station": {"market_code": "nowhere"}}, {})
+    assert path.read_text(encoding="utf-8") == '[station]\nname = "Bench 1"\n'
+
+
+def test_only_changed_keys_are_changes_and_overriding_variables_are_named():
+    before = {"station": {"name": "A", "sounds": True}, "operators": ["Ada"]}
+    after = {"station": {"name": "A", "sounds": False}, "operators": ["Ada", "Bo"]}
+    changes = changed_values(before, after)
+    assert changes == {"station": {"sounds": False}, "operators": ["Ada", "Bo"]}
+    assert changed_values(before, before) == {}
+    environ = {"RETURNDESK_STATION__SOUNDS": "true"}
+    assert environment_overrides(changes, environ) == ["RETURNDESK_STATION__SOUNDS"]
 
 
 def test_a_top_level_setting_comes_from_its_variable(tmp_path):

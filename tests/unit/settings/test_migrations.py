@@ -2,7 +2,7 @@ import tomllib
 
 import pytest
 
-from returndesk.settings.loader import load_settings, save_settings
+from returndesk.settings.loader import load_settings, save_changes
 from returndesk.settings.migrations import MigrationError, migrate
 from returndesk.settings.model import SCHEMA_VERSION
 
@@ -26,7 +26,7 @@ def test_version_one_moves_kiosk_into_its_own_section(tmp_path):
     assert settings.station.name == "Bench 2"
     assert settings.station.sounds is False
     # written back, the file is version 2 and says kiosk where version 2 has it
-    save_settings(settings, path)
+    save_changes(path, {}, {})
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     assert data["schema_version"] == 2
     assert "kiosk" not in data["station"]

@@ -34,6 +34,18 @@ class Banner(QFrame):
         self.label.setText("\n".join(self._messages))
         self.show()
 
+    def withdraw(self, text: str) -> None:
+        """A message that is no longer true (the problem was fixed) goes; the banner with it
+        when it was the last."""
+        text = say(text)
+        if text not in self._messages:
+            return
+        self._messages = [m for m in self._messages if m != text]
+        if self._messages:
+            self.label.setText("\n".join(self._messages))
+        else:
+            self.hide()
+
     def hideEvent(self, event: object) -> None:
         self._messages = []
         super().hideEvent(event)  # type: ignore[arg-type]

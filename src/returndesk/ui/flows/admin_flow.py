@@ -18,7 +18,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog
 
 from returndesk.settings.code_csv import read_codes, write_codes
-from returndesk.settings.loader import SettingsInvalid, save_settings, validate_settings
+from returndesk.settings.loader import (
+    SettingsInvalid,
+    changed_values,
+    environment_overrides,
+    save_changes,
+    validate_settings,
+)
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SECRET_NAMES, SecretName, SecretStore, SecretStoreError
@@ -77,15 +83,13 @@ class AdminFlow(QObject):
         self._redactor = redactor
         self._runner = runner
         self._pending_pin: str | None = None
+        #: the form's values as it was last filled: what a save compares against
+        self._as_loaded: dict[str, Any] = {}
         self.guard = AdminGuard(settings.admin.pin_hash, self)
-        self.guard.pin_missing.connect(
-            lambda: window.banner.show_message(
-                self.tr(
-                    "No admin PIN is set: anyone can open Settings. Set one under "
-                    "Settings → Station."
-                )
-            )
+        self._no_pin = self.tr(
+            "No admin PIN is set: anyone can open Settings. Set one under Settings → Station."
         )
+        self.guard.pin_missing.connect(lambda: window.banner.show_message(self._no_pin))
         self._settings_screen: SettingsScreen | None = None
         self._support: SupportScreen | None = None
         self.sign_on = SignOnScreen(settings.operators)
@@ -170,6 +174,7 @@ class AdminFlow(QObject):
                 statuses,
                 bool(self._settings.admin.pin_hash),
             )
+            self._as_loaded = self.settings_screen.values()
             self._window.show_screen(self.settings_screen)
 
         self._runner.run(status, show, self._failed)
@@ -205,39 +210,46 @@ class AdminFlow(QObject):
 
     def save(self) -> None:
         screen = self.settings_screen
+        collected = self.collected()
         try:
-            settings = validate_settings(self.collected())
+            validate_settings(collected)
         except SettingsInvalid as exc:
             screen.show_problems(exc.problems)
             return
+        # only what the administrator changed is written (see save_changes)
+        changes = changed_values(self._as_loaded, collected)
         typed = screen.typed_secrets()
         screen.clear_errors()
         screen.show_message(self.tr("Checking and saving…"), good=True)
         screen.save_button.setEnabled(False)
 
-        def work() -> Path:
+        def work() -> Settings:
             # the station must start with these: checked with the secrets as typed
             as_typed = {name.env_var: value for name, value in typed.items()}
             overlay = SecretStore({**self._secrets.environ, **as_typed}, self._secrets.backend)
-            self._check(settings, overlay)
+            self._check(validate_settings(collected), overlay)
             for name, value in typed.items():
                 self._secrets.set(name, value)
-            save_settings(settings, self._paths.config_file)
-            return self._paths.config_file
+            return save_changes(self._paths.config_file, changes)
 
-        def done(path: Path) -> None:
+        def done(settings: Settings) -> None:
+            path = self._paths.config_file
             screen.save_button.setEnabled(True)
             self._settings = settings
             self.guard.set_pin_hash(settings.admin.pin_hash)
+            if settings.admin.pin_hash:
+                self._window.banner.withdraw(self._no_pin)
             self._pending_pin = None
             screen.load(settings.model_dump(mode="json"), {}, bool(settings.admin.pin_hash))
+            self._as_loaded = screen.values()
             self._load_statuses()
-            screen.show_message(
-                self.tr("Saved to {path}. Restart the station to use the new settings.").format(
-                    path=path
-                ),
-                good=True,
-            )
+            message = self.tr("Saved to {path}. Restart the station to use the new settings.")
+            overridden = environment_overrides(changes)
+            if overridden:
+                message += " " + self.tr(
+                    "Set by the environment, which wins over the file: {names}."
+                ).format(names=", ".join(overridden))
+            screen.show_message(message.format(path=path), good=True)
             screen.restart_button.show()
             log.info("settings saved to %s", path)
 
