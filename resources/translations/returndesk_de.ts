@@ -5,7 +5,7 @@
     <name>AdminFlow</name>
     <message>
         <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
-        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret the form&apos;s values as it was last filled: what a save compares against</extracomment>
         <translation>Keine Admin-PIN gesetzt: jeder kann die Einstellungen öffnen. Unter Einstellungen → Station eine setzen.</translation>
     </message>
     <message>
@@ -43,6 +43,10 @@
     <message>
         <source>Saved to {path}. Restart the station to use the new settings.</source>
         <translation>Gespeichert in {path}. Station neu starten, um die neuen Einstellungen zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Set by the environment, which wins over the file: {names}.</source>
+        <translation>Von der Umgebung gesetzt, die Vorrang vor der Datei hat: {names}.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -165,6 +169,11 @@
 </context>
 <context>
     <name>CameraScanSource</name>
+    <message>
+        <source>camera unavailable ({why}): read image files instead</source>
+        <extracomment>QtMultimedia&apos;s objects, made only when a camera is started (image files need none)</extracomment>
+        <translation>Kamera nicht verfügbar ({why}): stattdessen Bilddateien lesen</translation>
+    </message>
     <message>
         <source>camera {name} not found</source>
         <translation>Kamera {name} nicht gefunden</translation>
@@ -359,6 +368,10 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>The camera cannot be used on this station ({why}). Import photos from files or a folder instead — everything else works the same.</source>
+        <translation>Die Kamera kann an dieser Station nicht verwendet werden ({why}). Importieren Sie stattdessen Fotos aus Dateien oder einem Ordner — alles andere funktioniert wie gewohnt.</translation>
+    </message>
+    <message>
         <source>No camera on this station{named}. Import photos from files or a folder instead — everything else works the same.</source>
         <translation>Keine Kamera an dieser Station{named}. Fotos stattdessen aus Dateien oder einem Ordner importieren — alles andere funktioniert gleich.</translation>
     </message>
@@ -465,6 +478,10 @@
         <translation>oder eintippen + Enter</translation>
     </message>
     <message>
+        <source>Without RMA (F8)</source>
+        <translation>Ohne RMA (F8)</translation>
+    </message>
+    <message>
         <source>Barcode from image… (Ctrl+O)</source>
         <translation>Barcode aus Bild… (Strg+O)</translation>
     </message>
@@ -517,7 +534,7 @@
     <name>ReceivingFlow</name>
     <message>
         <source>Looking up {code}…</source>
-        <extracomment>an RMA whose nShift return the operator is asked to scan</extracomment>
+        <extracomment>an RMA whose nShift return the operator is asked to scan the last code looked up: F8 after its refusal receives that parcel without an RMA</extracomment>
         <translation>Suche {code}…</translation>
     </message>
     <message>
@@ -1383,6 +1400,14 @@
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>Camera and sounds are unavailable on this station ({why}). Receiving works; take photos by importing files.</source>
+        <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops</extracomment>
+        <translation>Kamera und Töne sind an dieser Station nicht verfügbar ({why}). Der Wareneingang funktioniert; Fotos durch Importieren von Dateien aufnehmen.</translation>
+    </message>
+</context>
+<context>
     <name>StationHeader</name>
     <message>
         <source>Station</source>
@@ -1471,6 +1496,14 @@
         <translation>Einen anderen Code vom Paket scannen oder eintippen</translation>
     </message>
     <message>
+        <source>scan the parcel&apos;s label</source>
+        <translation>Paketetikett scannen</translation>
+    </message>
+    <message>
+        <source>Parcel code</source>
+        <translation>Paketcode</translation>
+    </message>
+    <message>
         <source>from the packing slip, if there is one</source>
         <translation>vom Lieferschein, falls vorhanden</translation>
     </message>
@@ -1487,6 +1520,10 @@
         <translation>Annahme ohne RMA beginnen (Enter)</translation>
     </message>
     <message>
+        <source>Cannot receive it now? Put the parcel on the exceptions shelf with a note of this code and why, and tell the team lead.</source>
+        <translation>Jetzt nicht annehmbar? Legen Sie das Paket mit einem Zettel mit diesem Code und dem Grund ins Klärfallregal und informieren Sie die Teamleitung.</translation>
+    </message>
+    <message>
         <source>Receive without RMA (F8)</source>
         <translation>Ohne RMA annehmen (F8)</translation>
     </message>
@@ -1497,6 +1534,18 @@
     <message>
         <source>Unknown parcel</source>
         <translation>Unbekanntes Paket</translation>
+    </message>
+    <message>
+        <source>Receive without an RMA</source>
+        <translation>Ohne RMA annehmen</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s label, then type the order number if there is one.</source>
+        <translation>Scannen Sie das Paketetikett und geben Sie dann die Bestellnummer ein, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Scan or type the parcel&apos;s label code first.</source>
+        <translation>Scannen oder tippen Sie zuerst den Code des Paketetiketts.</translation>
     </message>
 </context>
 <context>
@@ -1658,8 +1707,8 @@
         <translation>{rma}: nShift führt die Retoure der Bestellung {order} nur als verarbeitet ({statuses}); sie wurde bereits angenommen und wird nicht zweimal angenommen</translation>
     </message>
     <message>
-        <source>{rma}: no nShift return was found ({why}); receive it without an RMA</source>
-        <translation>{rma}: keine nShift-Retoure gefunden ({why}); ohne RMA annehmen</translation>
+        <source>{rma}: no nShift return was found ({why}); receive it without an RMA (F8)</source>
+        <translation>{rma}: keine nShift-Retoure gefunden ({why}); ohne RMA annehmen (F8)</translation>
     </message>
     <message>
         <source>{rma}: the RMA names no forward order ([returnmate.fields] forward_order_id)</source>

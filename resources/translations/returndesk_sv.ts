@@ -5,7 +5,7 @@
     <name>AdminFlow</name>
     <message>
         <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
-        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret</extracomment>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret the form&apos;s values as it was last filled: what a save compares against</extracomment>
         <translation>Ingen admin-PIN är satt: vem som helst kan öppna Inställningar. Sätt en under Inställningar → Station.</translation>
     </message>
     <message>
@@ -43,6 +43,10 @@
     <message>
         <source>Saved to {path}. Restart the station to use the new settings.</source>
         <translation>Sparat i {path}. Starta om stationen för att använda de nya inställningarna.</translation>
+    </message>
+    <message>
+        <source>Set by the environment, which wins over the file: {names}.</source>
+        <translation>Satt av miljön, som går före filen: {names}.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -165,6 +169,11 @@
 </context>
 <context>
     <name>CameraScanSource</name>
+    <message>
+        <source>camera unavailable ({why}): read image files instead</source>
+        <extracomment>QtMultimedia&apos;s objects, made only when a camera is started (image files need none)</extracomment>
+        <translation>kameran går inte att använda ({why}): läs bildfiler i stället</translation>
+    </message>
     <message>
         <source>camera {name} not found</source>
         <translation>kameran {name} hittades inte</translation>
@@ -359,6 +368,10 @@
         <translation>Klar</translation>
     </message>
     <message>
+        <source>The camera cannot be used on this station ({why}). Import photos from files or a folder instead — everything else works the same.</source>
+        <translation>Kameran kan inte användas på den här stationen ({why}). Importera foton från filer eller en mapp i stället — allt annat fungerar som vanligt.</translation>
+    </message>
+    <message>
         <source>No camera on this station{named}. Import photos from files or a folder instead — everything else works the same.</source>
         <translation>Ingen kamera på stationen{named}. Importera foton från filer eller en mapp i stället — allt annat fungerar likadant.</translation>
     </message>
@@ -465,6 +478,10 @@
         <translation>eller skriv in den + Enter</translation>
     </message>
     <message>
+        <source>Without RMA (F8)</source>
+        <translation>Utan RMA (F8)</translation>
+    </message>
+    <message>
         <source>Barcode from image… (Ctrl+O)</source>
         <translation>Streckkod från bild… (Ctrl+O)</translation>
     </message>
@@ -517,7 +534,7 @@
     <name>ReceivingFlow</name>
     <message>
         <source>Looking up {code}…</source>
-        <extracomment>an RMA whose nShift return the operator is asked to scan</extracomment>
+        <extracomment>an RMA whose nShift return the operator is asked to scan the last code looked up: F8 after its refusal receives that parcel without an RMA</extracomment>
         <translation>Söker {code}…</translation>
     </message>
     <message>
@@ -1383,6 +1400,14 @@
     </message>
 </context>
 <context>
+    <name>Station</name>
+    <message>
+        <source>Camera and sounds are unavailable on this station ({why}). Receiving works; take photos by importing files.</source>
+        <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops</extracomment>
+        <translation>Kamera och ljud är inte tillgängliga på den här stationen ({why}). Mottagningen fungerar; ta foton genom att importera filer.</translation>
+    </message>
+</context>
+<context>
     <name>StationHeader</name>
     <message>
         <source>Station</source>
@@ -1471,6 +1496,14 @@
         <translation>Skanna eller skriv en annan kod från paketet</translation>
     </message>
     <message>
+        <source>scan the parcel&apos;s label</source>
+        <translation>skanna paketets etikett</translation>
+    </message>
+    <message>
+        <source>Parcel code</source>
+        <translation>Paketkod</translation>
+    </message>
+    <message>
         <source>from the packing slip, if there is one</source>
         <translation>från följesedeln, om det finns en</translation>
     </message>
@@ -1487,6 +1520,10 @@
         <translation>Börja ta emot utan RMA (Enter)</translation>
     </message>
     <message>
+        <source>Cannot receive it now? Put the parcel on the exceptions shelf with a note of this code and why, and tell the team lead.</source>
+        <translation>Kan du inte ta emot det nu? Lägg paketet på avvikelsehyllan med en lapp om koden och varför, och säg till teamledaren.</translation>
+    </message>
+    <message>
         <source>Receive without RMA (F8)</source>
         <translation>Ta emot utan RMA (F8)</translation>
     </message>
@@ -1497,6 +1534,18 @@
     <message>
         <source>Unknown parcel</source>
         <translation>Okänt paket</translation>
+    </message>
+    <message>
+        <source>Receive without an RMA</source>
+        <translation>Ta emot utan RMA</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s label, then type the order number if there is one.</source>
+        <translation>Skanna paketets etikett och skriv sedan ordernumret om det finns ett.</translation>
+    </message>
+    <message>
+        <source>Scan or type the parcel&apos;s label code first.</source>
+        <translation>Skanna eller skriv paketets etikettkod först.</translation>
     </message>
 </context>
 <context>
@@ -1658,8 +1707,8 @@
         <translation>{rma}: nShift har returen för order {order} endast som behandlad ({statuses}); den är redan mottagen och tas inte emot två gånger</translation>
     </message>
     <message>
-        <source>{rma}: no nShift return was found ({why}); receive it without an RMA</source>
-        <translation>{rma}: ingen nShift-retur hittades ({why}); ta emot den utan RMA</translation>
+        <source>{rma}: no nShift return was found ({why}); receive it without an RMA (F8)</source>
+        <translation>{rma}: ingen nShift-retur hittades ({why}); ta emot den utan RMA (F8)</translation>
     </message>
     <message>
         <source>{rma}: the RMA names no forward order ([returnmate.fields] forward_order_id)</source>

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, start_drainer
 from returndesk.ui.flows.scanner_flow import start_scanners
-from returndesk.ui.wiring import build_window, start_admin, start_receiving, tone_files
+from returndesk.ui.wiring import (
+    build_window,
+    report_multimedia,
+    start_admin,
+    start_receiving,
+    tone_files,
+)
 
 #: the station's icon (window, menus); the Windows .ico is packaging/assets/returndesk.ico
 ICON = Path(__file__).resolve().parent / "icons" / "returndesk.png"
@@ -125,8 +131,7 @@ def run_gui(
         geometry = layout.value("geometry")
         if geometry is not None:
             window.restoreGeometry(geometry)
-        else:
-            window.resize(1280, 800)
+        fit_to_screen(window, restored=geometry is not None)
         window.show()
     # a scanner types into whatever has focus: the Ready field must have it from the start
     window.raise_()
@@ -136,6 +141,7 @@ def run_gui(
     # parser's tables, which the first scan needs
     warm = TaskRunner(parent=window)
     QTimer.singleShot(WARM_UP_MS, lambda: warm.run(warm_up, lambda _: None, lambda _exc: None))
+    QTimer.singleShot(WARM_UP_MS, lambda: report_multimedia(window, warm))
     settle_heap()
     if exit_after_first_frame:
         QTimer.singleShot(0, lambda: _report_first_frame(window))
@@ -150,6 +156,27 @@ def run_gui(
             scanner.stop()
         shut_down(station, drainer, window, [receiving.cache, store])
         lock.release()
+
+
+#: the size the station opens at where the screen has room for it
+PREFERRED_SIZE = (1280, 800)
+
+
+def fit_to_screen(window: MainWindow, *, restored: bool) -> None:
+    """The window fits the screen it starts on: at most its available area (without the
+    taskbar), filling it when that is smaller than the preferred size (a 1366x768 screen), so
+    the bottom row of buttons is never below the edge. A restored size that no longer fits
+    (the station moved to a smaller screen) is fitted too."""
+    area = window.screen().availableGeometry()
+    width, height = (window.width(), window.height()) if restored else PREFERRED_SIZE
+    if width >= area.width() or height >= area.height():
+        window.setGeometry(area)
+        return
+    window.resize(width, height)
+    if not restored or not area.intersects(window.frameGeometry()):
+        frame = window.frameGeometry()
+        frame.moveCenter(area.center())
+        window.move(frame.topLeft())
 
 
 def _report_first_frame(window: MainWindow) -> None:

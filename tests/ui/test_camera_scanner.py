@@ -90,7 +90,7 @@ def test_a_frame_through_the_video_sink(qtbot, camera):
     """The camera path itself: a QVideoFrame arriving at the sink is decoded off the GUI thread."""
     source, scans, _ = camera
     image = photo(barcode_image("#10042", "Code128")).convertToFormat(QImage.Format.Format_RGBA8888)
-    source.sink.setVideoFrame(QVideoFrame(image))
+    source.video_sink().setVideoFrame(QVideoFrame(image))
     wait_for(qtbot, scans, 1)
     assert scans[0].text == "]C0#10042"
 

@@ -416,3 +416,35 @@ def test_a_return_nshift_refused_is_reopened_from_history_and_resubmitted(qtbot,
     views.history.table.selectRow(0)  # the new, accepted one: nothing to reopen
     views._reopen()
     assert "Only a return" in views.history.message.text()
+
+
+def test_f8_on_ready_receives_without_an_rma(qtbot, station_window):
+    _, window, _, _ = station_window
+    unknown = window.unknown
+    qtbot.keyClick(window.ready.code, Qt.Key.Key_F8)
+    assert window.screens.currentWidget() is unknown
+    assert unknown.title.text() == "Receive without an RMA"
+    assert unknown.manual.isVisible()
+    assert not unknown.manual_button.isVisible()  # the form is open: no F8 button on it
+    assert unknown.parcel.text() == ""
+    qtbot.keyClick(unknown.order, Qt.Key.Key_Return)  # no parcel code yet: said, not started
+    assert window.screens.currentWidget() is unknown
+    assert "parcel's label code first" in unknown.manual_message.text()
+    assert unknown.takes_parcel("PARCEL-0042")  # a scan fills the form, it is no lookup
+    assert unknown.parcel.text() == "PARCEL-0042"
+    assert not unknown.takes_parcel("PARCEL-0043")  # filled: the next scan is a lookup again
+    qtbot.keyClick(unknown.order, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.items
+    assert window.items.title.text().startswith("WITHOUT RMA · PARCEL-0042")
+
+
+def test_f8_after_a_refusal_carries_the_refused_code(qtbot, station_window):
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-000004")
+    qtbot.mouseClick(window.items.accept_all, Qt.MouseButton.LeftButton)
+    submit(qtbot, window)
+    scan(qtbot, window.ready.code, "RMA-2026-000004")  # refused: submitted already
+    assert window.screens.currentWidget() is window.ready
+    qtbot.keyClick(window.ready.code, Qt.Key.Key_F8)
+    assert window.screens.currentWidget() is window.unknown
+    assert window.unknown.parcel.text() == "RMA-2026-000004"

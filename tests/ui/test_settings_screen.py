@@ -271,5 +271,6 @@ def test_a_save_writes_neither_the_environment_nor_untouched_defaults(
     assert data["station"] == {"sign_on": False, "name": "Bench 9"}
     # the deployment's variables are not frozen into the file (the username was typed)
     assert data["nshift"] == {"username": DEMO_CREDENTIALS["nshift_username"]}
-    assert "returnmate" not in data and "wmtech" not in data
+    assert "returnmate" not in data
+    assert "wmtech" not in data
     assert "markets" not in data  # nor are the defaults (tax rates) of this version

@@ -92,7 +92,7 @@ def find_join(
     if attempt.join is None and not attempt.ask_for_scan:
         raise NotReceivable(
             Say(
-                "{rma}: no nShift return was found ({why}); receive it without an RMA",
+                "{rma}: no nShift return was found ({why}); receive it without an RMA (F8)",
                 rma=rma.rma_number,
                 why="; ".join(attempt.notes) or "no join source is configured",
             )

@@ -264,3 +264,23 @@ def start_admin(
 
     admin.operator_changed.connect(operator)
     return admin
+
+
+def report_multimedia(window: MainWindow, runner: TaskRunner) -> None:
+    """Load QtMultimedia on ``runner`` (off the GUI thread, after the first frames) and say
+    on the banner if camera and sounds cannot work, and why: receiving goes on without them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from returndesk.ui.common import multimedia
+
+    def said(why: str | None) -> None:
+        if why:
+            window.banner.show_message(
+                QCoreApplication.translate(
+                    "Station",
+                    "Camera and sounds are unavailable on this station ({why}). Receiving "
+                    "works; take photos by importing files.",
+                ).format(why=why)
+            )
+
+    runner.run(multimedia.check, said, lambda exc: log.warning("multimedia check: %s", exc))

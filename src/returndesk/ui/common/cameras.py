@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtMultimedia import QCameraDevice, QMediaDevices
+from typing import Any
+
+from returndesk.ui.common import multimedia
 
 
-def find_camera(wanted: str) -> QCameraDevice | None:
-    """The camera named or identified by ``wanted``; with ``wanted`` empty, the default one;
-    None when there is none (a station without a camera works with files instead)."""
-    devices = QMediaDevices.videoInputs()
+def find_camera(wanted: str) -> Any | None:
+    """The camera (a ``QCameraDevice``) named or identified by ``wanted``; with ``wanted``
+    empty, the default one; None when there is none or QtMultimedia cannot be loaded (a
+    station without a camera works with files instead)."""
+    qm = multimedia.module()
+    if qm is None:
+        return None
+    devices = qm.QMediaDevices.videoInputs()
     for device in devices:
         if wanted and wanted in (device.description(), bytes(device.id().data()).decode()):
             return device
     if devices and not wanted:
-        return QMediaDevices.defaultVideoInput()
+        return qm.QMediaDevices.defaultVideoInput()
     return None
 
 
-def is_selfie(device: QCameraDevice) -> bool:
+def is_selfie(device: Any) -> bool:
     """A camera facing the operator (a laptop's webcam): its preview is shown mirrored."""
-    return device.position() == QCameraDevice.Position.FrontFace
+    qm = multimedia.module()
+    return qm is not None and device.position() == qm.QCameraDevice.Position.FrontFace

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from returndesk.ui.common import multimedia
+
 log = logging.getLogger(__name__)
 
 
@@ -48,15 +50,18 @@ class Sounds(QObject):
     def _load(self) -> dict[str, Any]:
         # QtMultimedia loads its backend on first use, not at startup: a station that never
         # beeps (sounds off, tests) never pays for it or sees its device warnings
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-
-        if not QMediaDevices.audioOutputs():
+        qm = multimedia.module()
+        if qm is None:
+            self.silent_because = f"QtMultimedia cannot be loaded: {multimedia.problem()}"
+            log.warning("sounds: %s; the colour flash still shows", self.silent_because)
+            return {}
+        if not qm.QMediaDevices.audioOutputs():
             self.silent_because = "no audio output device"
             log.info("sounds: no audio output device; the colour flash still shows")
             return {}
         effects = {}
         for name, path in self._files.items():
-            effect = QSoundEffect(self)
+            effect = qm.QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effects[name] = effect
         return effects

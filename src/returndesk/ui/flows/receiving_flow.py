@@ -60,6 +60,9 @@ class ReceivingFlow(QObject):
         self._hints = hints
         window.unknown.cancelled.connect(self.show_ready)
         window.unknown.manual_requested.connect(self.start_manual)
+        window.ready.manual_requested.connect(self.receive_without_rma)
+        #: the last code looked up: F8 after its refusal receives that parcel without an RMA
+        self._last_code = ""
         window.unknown.set_markets(
             {code: market.currency for code, market in settings.markets.items()},
             settings.station.market_code,
@@ -79,6 +82,7 @@ class ReceivingFlow(QObject):
         """Look ``code`` up: a scan as the router classified it, or an RMA number."""
         awaiting, self._awaiting = self._awaiting, None
         shown = code.text if isinstance(code, ParcelCode) else code.strip()
+        self._last_code = shown
         self._window.ready.show_status(self.tr("Looking up {code}…").format(code=shown))
         self._runner.run(
             lambda: self._service.lookup(code, awaiting=awaiting),
@@ -144,6 +148,11 @@ class ReceivingFlow(QObject):
             )
 
     # ------------------------------------------------------------------ without an RMA
+    def receive_without_rma(self) -> None:
+        """F8 on Ready: the form for a parcel without an RMA, with the code just looked up."""
+        self._window.unknown.start_without_rma(self._last_code)
+        self._window.show_screen(self._window.unknown)
+
     def start_manual(self, code: str, order: str, market: str) -> None:
         self._runner.run(
             lambda: self._service.start_manual(

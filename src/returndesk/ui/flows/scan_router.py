@@ -167,6 +167,9 @@ class ScanRouter(QObject):
                 screen,
             )
         else:
+            if screen is window.unknown and window.unknown.takes_parcel(result.code):
+                self.routed.emit(result)
+                return
             if screen is not window.unknown:
                 window.show_screen(window.ready)
             self.routed.emit(result)

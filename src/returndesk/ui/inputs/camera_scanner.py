@@ -17,19 +17,15 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtMultimedia import (
-    QCamera,
-    QMediaCaptureSession,
-    QVideoFrame,
-    QVideoSink,
-)
 
 from returndesk.scanning.decode import decode_image
 from returndesk.scanning.normaliser import RawScan
 from returndesk.settings.scanner import CameraSettings
+from returndesk.ui.common import multimedia
 from returndesk.ui.common.cameras import find_camera
 from returndesk.ui.common.tasks import TaskRunner
 
@@ -55,15 +51,23 @@ class CameraScanSource(QObject):
         self._clock = clock
         self._busy = False
         self._recent: dict[str, float] = {}
-        self.sink = QVideoSink(self)
-        self.sink.videoFrameChanged.connect(self._frame)
-        self._session: QMediaCaptureSession | None = None
-        self._camera: QCamera | None = None
+        #: QtMultimedia's objects, made only when a camera is started (image files need none)
+        self.sink: Any = None
+        self._session: Any = None
+        self._camera: Any = None
         self.status = "camera off"
 
     # ------------------------------------------------------------------ camera
     def start_camera(self) -> bool:
         wanted = self._settings.device
+        qm = multimedia.module()
+        if qm is None:
+            self._set_status(
+                self.tr("camera unavailable ({why}): read image files instead").format(
+                    why=multimedia.problem()
+                )
+            )
+            return False
         device = find_camera(wanted)
         if device is None:
             self._set_status(
@@ -72,22 +76,32 @@ class CameraScanSource(QObject):
                 else self.tr("no camera: read image files instead")
             )
             return False
-        self._camera = QCamera(device, self)
+        self._camera = qm.QCamera(device, self)
         self._camera.errorOccurred.connect(
             lambda _e, text: self._set_status(self.tr("camera: {error}").format(error=text))
         )
-        self._session = QMediaCaptureSession(self)
+        self._session = qm.QMediaCaptureSession(self)
         self._session.setCamera(self._camera)
-        self._session.setVideoSink(self.sink)
+        self._session.setVideoSink(self.video_sink())
         self._camera.start()
         self._set_status(self.tr("camera on: {name}").format(name=device.description()))
         return True
+
+    def video_sink(self) -> Any:
+        """The ``QVideoSink`` frames arrive at, made on first use (QtMultimedia must load)."""
+        if self.sink is None:
+            qm = multimedia.module()
+            if qm is None:
+                raise RuntimeError(f"QtMultimedia cannot be loaded: {multimedia.problem()}")
+            self.sink = qm.QVideoSink(self)
+            self.sink.videoFrameChanged.connect(self._frame)
+        return self.sink
 
     def stop(self) -> None:
         if self._camera is not None:
             self._camera.stop()
 
-    def _frame(self, frame: QVideoFrame) -> None:
+    def _frame(self, frame: Any) -> None:  # a QVideoFrame
         if self._busy or not frame.isValid():
             return  # the decoder is still on an older frame: this one is skipped
         image = frame.toImage()

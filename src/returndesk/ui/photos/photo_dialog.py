@@ -11,15 +11,10 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
-from PySide6.QtMultimedia import (
-    QCamera,
-    QImageCapture,
-    QMediaCaptureSession,
-)
-from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returndesk.ui.common import multimedia
 from returndesk.ui.common.cameras import find_camera, is_selfie
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
@@ -86,8 +82,9 @@ class PhotoDialog(QDialog):
         import_files.clicked.connect(self._import_files)
         import_folder.clicked.connect(self._import_folder)
         self.done_button.clicked.connect(self._done)
-        self._camera: QCamera | None = None
-        self._image_capture: QImageCapture | None = None
+        # QtMultimedia's camera and capture, when a camera could be started
+        self._camera: Any = None
+        self._image_capture: Any = None
         self._start_camera(camera)
         if self.has_camera:  # set by _start_camera
             # only with a camera: otherwise Space must still press the focused button
@@ -103,6 +100,17 @@ class PhotoDialog(QDialog):
 
     # ------------------------------------------------------------------ camera
     def _start_camera(self, wanted: str) -> None:
+        qm, widgets = multimedia.module(), multimedia.module("QtMultimediaWidgets")
+        if qm is None or widgets is None:
+            why = multimedia.problem() or multimedia.problem("QtMultimediaWidgets")
+            self.note.setText(
+                self.tr(
+                    "The camera cannot be used on this station ({why}). Import photos from "
+                    "files or a folder instead — everything else works the same."
+                ).format(why=why)
+            )
+            self.view.setCurrentWidget(self.note)
+            return
         device = find_camera(wanted)
         if device is None:
             self.note.setText(
@@ -115,7 +123,7 @@ class PhotoDialog(QDialog):
             return
         preview = QGraphicsView()
         preview.setScene(QGraphicsScene(preview))
-        video = QGraphicsVideoItem()
+        video = widgets.QGraphicsVideoItem()
         video.setSize(QSizeF(800, 450))
         if is_selfie(device):
             # a camera facing the operator is shown as a mirror, as people expect; the photo
@@ -125,10 +133,10 @@ class PhotoDialog(QDialog):
         preview.scene().addItem(video)
         self.view.addWidget(preview)
         self.view.setCurrentWidget(preview)
-        self._camera = QCamera(device, self)
-        self._image_capture = QImageCapture(self)
+        self._camera = qm.QCamera(device, self)
+        self._image_capture = qm.QImageCapture(self)
         self._image_capture.imageCaptured.connect(self._captured)
-        session = QMediaCaptureSession(self)
+        session = qm.QMediaCaptureSession(self)
         session.setCamera(self._camera)
         session.setImageCapture(self._image_capture)
         session.setVideoOutput(video)

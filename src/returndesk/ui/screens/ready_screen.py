@@ -30,6 +30,7 @@ class ReadyScreen(QWidget):
     code_entered = Signal(str)
     image_chosen = Signal(str)
     check_requested = Signal()
+    manual_requested = Signal()
 
     def __init__(self, demo_codes: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,8 @@ class ReadyScreen(QWidget):
         layout.addStretch(3)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        self.manual_button = QPushButton(self.tr("Without RMA (F8)"))
+        self.manual_button.clicked.connect(self.manual_requested.emit)
         self.image_button = QPushButton(self.tr("Barcode from image… (Ctrl+O)"))
         self.image_button.clicked.connect(self.choose_image)
         self.check_button = QPushButton(self.tr("Scanner check (F7)"))
@@ -70,6 +73,7 @@ class ReadyScreen(QWidget):
         self.queue_button = QPushButton(self.tr("Queue (F9)"))
         self.history_button = QPushButton(self.tr("History (F10)"))
         for button in (
+            self.manual_button,
             self.image_button,
             self.check_button,
             self.queue_button,
@@ -94,6 +98,7 @@ class ReadyScreen(QWidget):
         self.flash = Flash(self.code)
         QShortcut(QKeySequence("Ctrl+O"), self, self.choose_image)
         QShortcut(QKeySequence(Qt.Key.Key_F7), self, self.check_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.manual_requested.emit)
 
     def choose_image(self) -> None:
         """For stations without a scanner: a photo or scan of the label."""

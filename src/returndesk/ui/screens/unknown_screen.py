@@ -38,7 +38,6 @@ class UnknownScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._parcel = ""
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.title = QLabel()
@@ -62,7 +61,11 @@ class UnknownScreen(QWidget):
         self.manual.setMinimumWidth(620)
         self.manual.setMaximumWidth(700)
         form = QFormLayout(self.manual)
+        self.parcel = QLineEdit()
+        self.parcel.setPlaceholderText(self.tr("scan the parcel's label"))
+        form.addRow(self.tr("Parcel code"), self.parcel)
         self.order = QLineEdit()
+        self.parcel.returnPressed.connect(self.order.setFocus)
         self.order.setPlaceholderText(self.tr("from the packing slip, if there is one"))
         self.market = QComboBox()
         form.addRow(self.tr("Order number"), self.order)
@@ -79,6 +82,17 @@ class UnknownScreen(QWidget):
         self.order.returnPressed.connect(self._start_manual)
         self.manual.hide()
         layout.addWidget(self.manual, 0, Qt.AlignmentFlag.AlignHCenter)
+        # the parcel in the operator's hands needs a place too, whatever is decided here
+        self.shelf_hint = QLabel(
+            self.tr(
+                "Cannot receive it now? Put the parcel on the exceptions shelf with a note of "
+                "this code and why, and tell the team lead."
+            )
+        )
+        self.shelf_hint.setObjectName("ScanHint")
+        self.shelf_hint.setWordWrap(True)
+        self.shelf_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.shelf_hint)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -106,13 +120,35 @@ class UnknownScreen(QWidget):
 
     def show_code(self, code: str, detail: str, *, order: str = "") -> None:
         """``order``: the order number the scanned code already is, to prefill the form."""
-        self._parcel = code
         self.title.setText(self.tr("Unknown parcel"))
         self.detail.setText(detail.format(code=code))
+        self.parcel.setText(code)
         self.order.setText(order)
         self.manual_message.clear()
         self.manual.hide()
+        self.manual_button.show()
         self.code.setFocus()
+
+    def start_without_rma(self, code: str = "") -> None:
+        """Straight to receiving without an RMA (F8 on Ready): ``code`` is the parcel code
+        just refused, if any; else the parcel's label is scanned into the form."""
+        self.title.setText(self.tr("Receive without an RMA"))
+        self.detail.setText(
+            self.tr("Scan the parcel's label, then type the order number if there is one.")
+        )
+        self.parcel.setText(code)
+        self.order.clear()
+        self.manual_message.clear()
+        self.open_manual()
+
+    def takes_parcel(self, code: str) -> bool:
+        """A scan while the form waits for the parcel's code fills it (and is no lookup)."""
+        if not self.manual.isVisible() or self.parcel.text().strip():
+            return False
+        self.parcel.setText(code)
+        self.order.setFocus()
+        self.flash.good()
+        return True
 
     def show_refusal(self, message: str) -> None:
         self.detail.setText(say(message))
@@ -120,15 +156,20 @@ class UnknownScreen(QWidget):
 
     def open_manual(self) -> None:
         self.manual.show()
-        self.order.setFocus()
+        self.manual_button.hide()  # the form is open: its own key would do nothing
+        (self.order if self.parcel.text().strip() else self.parcel).setFocus()
 
     def refuse_manual(self, message: str) -> None:
         self.manual_message.setText(say(message))
 
     def _start_manual(self) -> None:
-        self.manual_requested.emit(
-            self._parcel, self.order.text(), str(self.market.currentData() or "")
-        )
+        parcel = self.parcel.text().strip()
+        if not parcel:
+            self.refuse_manual(self.tr("Scan or type the parcel's label code first."))
+            self.flash.bad()
+            self.parcel.setFocus()
+            return
+        self.manual_requested.emit(parcel, self.order.text(), str(self.market.currentData() or ""))
 
     def _submit(self) -> None:
         text = self.code.text()
