@@ -1591,6 +1591,10 @@
         <translation>Der Scanner hat Bytes gesendet, die kein Text sind. Seine seriellen Einstellungen (Baudrate, Parität) mit denen der Station vergleichen.</translation>
     </message>
     <message>
+        <source>The scanner&apos;s layout setting looks wrong: read the other way this is {code}. The scan was not used — run the Scanner check (F7) to set it right.</source>
+        <translation>Die Layout-Einstellung des Scanners scheint falsch: anders gelesen ist das {code}. Der Scan wurde nicht verwendet — führen Sie den Scanner-Test (F7) aus, um sie zu korrigieren.</translation>
+    </message>
+    <message>
         <source>This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel&apos;s return label or the item&apos;s barcode.</source>
         <translation>Dieses GS1-Etikett hat weder eine SSCC (00) noch eine GTIN (01): das Retourenetikett des Pakets oder den Barcode des Artikels scannen.</translation>
     </message>

@@ -1591,6 +1591,10 @@
         <translation>Skannern skickade byte som inte är text. Jämför dess seriella inställningar (överföringshastighet, paritet) med stationens.</translation>
     </message>
     <message>
+        <source>The scanner&apos;s layout setting looks wrong: read the other way this is {code}. The scan was not used — run the Scanner check (F7) to set it right.</source>
+        <translation>Skannerns layoutinställning verkar fel: läst på det andra sättet är detta {code}. Skanningen användes inte — kör skannerkontrollen (F7) för att rätta den.</translation>
+    </message>
+    <message>
         <source>This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel&apos;s return label or the item&apos;s barcode.</source>
         <translation>Den här GS1-etiketten har varken SSCC (00) eller GTIN (01): skanna paketets returetikett eller artikelns streckkod.</translation>
     </message>

@@ -229,3 +229,31 @@ def test_a_scan_is_classified_once_and_reaches_the_lookup_typed(qtbot, station, 
     window, _, _, _, _ = station
     Keyboard(window).type("RMA-2026-000002")
     assert window.screens.currentWidget() is window.items
+
+
+def test_a_scan_the_decode_setting_misread_is_refused_and_opens_nothing(qtbot, station):
+    from returndesk.scanning.normaliser import RawScan
+
+    window, router, _, _, cues = station
+    # decode = "us_physical" with a scanner programmed for the German host
+    router.receive(RawScan("RMA/2026/000013", "wedge", layout_text="RMA-2026-000013"))
+    assert window.screens.currentWidget() is window.ready  # not Unknown parcel
+    status = window.ready.status.text()
+    assert "layout setting looks wrong" in status
+    assert "RMA-2026-000013" in status
+    assert cues == ["bad"]
+
+
+def test_a_sku_the_decode_setting_misread_is_refused_on_items(qtbot, station):
+    from returndesk.scanning.normaliser import RawScan
+
+    window, router, _, clock, _ = station
+    router.typed("RMA-2026-000001")
+    assert window.screens.currentWidget() is window.items
+    clock.now += 5
+    lines = len(window.items.model.case.lines)
+    router.receive(RawScan("TEE/BLK/M", "wedge", layout_text="TEE-BLK-M"))
+    assert "layout setting looks wrong" in window.items.message.text()
+    case = window.items.model.case
+    assert all(line.scanned_qty == 0 for line in case.lines)
+    assert len(case.lines) == lines  # not added as an unexpected item either

@@ -674,3 +674,20 @@ def test_a_prefixed_scan_right_after_typing(qtbot, station, make_wedge):
     keyboard.type("~#10042", gap=[40] + [5] * 7)
     assert texts(scans) == ["~#10042"]
     assert station.line.text() == "ab"
+
+
+def test_us_physical_keeps_what_the_host_layout_typed(qtbot, station, make_wedge):
+    """A scanner programmed for the German host presses the keys German types "-" with: the
+    US reading is "/", and the host's own reading travels along for the misread check."""
+    _, scans = make_wedge(decode="us_physical")
+    focus(qtbot, station.line)
+    Keyboard(station).type("RMA/2026/000013", layout=GERMAN)
+    assert texts(scans) == ["RMA/2026/000013"]
+    assert scans[0].layout_text == "RMA-2026-000013"
+
+
+def test_text_decoding_carries_no_host_reading(qtbot, station, make_wedge):
+    _, scans = make_wedge(decode="text")
+    focus(qtbot, station.line)
+    Keyboard(station).type("RMA-2026-000013")
+    assert scans[0].layout_text is None

@@ -48,6 +48,9 @@ class RawScan:
     gaps_ms: tuple[int, ...] = field(default=())
     #: what the same physical keys type on a US keyboard (None where a key had no scan code)
     us_text: str | None = None
+    #: with ``decode = "us_physical"`` (``text`` is then the US reading): what the host's
+    #: keyboard layout typed, so a scanner programmed for the host layout is recognised
+    layout_text: str | None = None
 
     @property
     def from_keyboard(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from returndesk.core.codes import ParcelCode
 from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
+from returndesk.scanning.layout_guess import layout_refusal, misread_message, other_reading
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
 from returndesk.settings.scanner import ScannerSettings
 from returndesk.ui.common.i18n import say
@@ -98,27 +99,38 @@ class ScanRouter(QObject):
             return
         repeat_after_ms = self._repeat(raw)
         parse = self._settings.parse
-        wedge = self._settings.wedge
-        keyboard = raw.source == "wedge"
         try:
-            scan = normalise(
-                raw,
-                parse,
-                prefix=wedge.prefix if keyboard else "",
-                suffix=wedge.suffix if keyboard else "",
-                us_scanner=self.us_scanner,
-            )
+            scan = normalise(raw, parse, **self._affixes(raw), us_scanner=self.us_scanner)
             result = classify_scan(scan, parse)
         except ScanRejected as exc:
             log.info("scan not read: %s", exc)
+            if exc.reason != "layout" and self._misread(raw, None):
+                return
             if not self.us_scanner and exc.reason == "layout" and reveals_us_scanner(raw, parse):
                 log.warning("the scanner types US keys on another keyboard layout")
                 self.us_scanner = True
             # in the station's language before it leaves as a signal's plain string
             self.refuse(say(str(exc)))
             return
+        if self._misread(raw, result):
+            return
         log.info("scan read as %s", result.describe())
-        self._route(result, repeat_after_ms)
+        self._route(result, repeat_after_ms, raw)
+
+    def _affixes(self, raw: RawScan) -> dict[str, str]:
+        wedge = self._settings.wedge
+        if raw.source != "wedge":
+            return {"prefix": "", "suffix": ""}
+        return {"prefix": wedge.prefix, "suffix": wedge.suffix}
+
+    def _misread(self, raw: RawScan, result: Classified | None) -> bool:
+        """Refused when the wedge's decode setting misread the scan (see layout_guess)."""
+        message = misread_message(raw, self._settings.parse, result, **self._affixes(raw))
+        if message is None:
+            return False
+        log.warning("scan %r matches nothing; read the other way it does", raw.text[:40])
+        self.refuse(say(message))
+        return True
 
     def _type_into_focus(self, raw: RawScan) -> None:
         text = "".join(ch for ch in raw.text if ch.isprintable())
@@ -147,10 +159,17 @@ class ScanRouter(QObject):
             return after_ms
         return None
 
-    def _route(self, result: Classified, repeat_after_ms: float | None = None) -> None:
+    def _route(
+        self,
+        result: Classified,
+        repeat_after_ms: float | None = None,
+        raw: RawScan | None = None,
+    ) -> None:
         window = self.window
         screen = window.screens.currentWidget()
         if screen is window.items:
+            if raw is not None and self._misread_item(raw, result):
+                return
             self._to_items(result, repeat_after_ms)
         elif repeat_after_ms is not None and result.kind is not ScanKind.ITEM:
             self.refuse(
@@ -175,6 +194,18 @@ class ScanRouter(QObject):
             self.routed.emit(result)
             # passed on typed: the service does not classify the scan a second time
             self._lookup(result.parcel or result.code)
+
+    def _misread_item(self, raw: RawScan, result: Classified) -> bool:
+        """A code no line of the open return has, whose other reading one has (a SKU)."""
+        items = self.window.items
+        if result.kind is not ScanKind.TEXT or items.model.find(result.code):
+            return False
+        other = other_reading(raw, self._settings.parse, **self._affixes(raw))
+        if other is None or not items.model.find(other.code):
+            return False
+        log.warning("item scan %r matches no line; read the other way it does", raw.text[:40])
+        self.refuse(say(layout_refusal(other.code)), items)
+        return True
 
     def _to_items(self, result: Classified, repeat_after_ms: float | None = None) -> None:
         items = self.window.items

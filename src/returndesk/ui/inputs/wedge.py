@@ -294,9 +294,19 @@ class WedgeScanSource(QObject):
         gaps = tuple(b.timestamp - a.timestamp for a, b in pairwise(held))
         us_chars = [h.us_char for h in held]
         us_text = None if None in us_chars else "".join(c or "" for c in us_chars)
+        layout_text = None
+        if self._settings.decode == "us_physical":
+            layout_text = "".join(h.text for h in held if h.char != "" and h.text.isprintable())
         log.info("scan %r (%d keys, gaps ms %s, unmapped %d)", text, len(held), gaps, unmapped)
         self.scanned.emit(
-            RawScan(text, "wedge", unmapped_keys=unmapped, gaps_ms=gaps, us_text=us_text)
+            RawScan(
+                text,
+                "wedge",
+                unmapped_keys=unmapped,
+                gaps_ms=gaps,
+                us_text=us_text,
+                layout_text=layout_text,
+            )
         )
 
     def _deliver_held(self) -> None:
