@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>The scanner&apos;s layout setting looks wrong: read the other way this is {code}. The scan was not used — run the Scanner check (F7) to set it right.</source>
-        <translation>Die Layout-Einstellung des Scanners scheint falsch: anders gelesen ist das {code}. Der Scan wurde nicht verwendet — führen Sie den Scanner-Test (F7) aus, um sie zu korrigieren.</translation>
+        <translation>Die Layout-Einstellung des Scanners scheint falsch: anders gelesen ist das {code}. Der Scan wurde nicht verwendet — führen Sie den Scannertest (F7) aus, um sie zu korrigieren.</translation>
     </message>
     <message>
         <source>This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel&apos;s return label or the item&apos;s barcode.</source>

@@ -1592,7 +1592,7 @@
     </message>
     <message>
         <source>The scanner&apos;s layout setting looks wrong: read the other way this is {code}. The scan was not used — run the Scanner check (F7) to set it right.</source>
-        <translation>Skannerns layoutinställning verkar fel: läst på det andra sättet är detta {code}. Skanningen användes inte — kör skannerkontrollen (F7) för att rätta den.</translation>
+        <translation>Skannerns layoutinställning verkar fel: läst på det andra sättet är detta {code}. Skanningen användes inte — kör skannertestet (F7) för att rätta den.</translation>
     </message>
     <message>
         <source>This GS1 label has neither an SSCC (00) nor a GTIN (01): scan the parcel&apos;s return label or the item&apos;s barcode.</source>
