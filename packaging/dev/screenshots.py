@@ -31,6 +31,31 @@ from returndesk.ui.wiring import build_window, start_admin, start_receiving
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _update_body(record: dict) -> dict:
+    """The nShift update of a return with every item present and rejected (0.00)."""
+    items = [
+        {
+            "forwardOrderItemId": item["order_item_id"],
+            "sku": item["sku"],
+            "isPresent": True,
+            "isAccepted": False,
+            "netAmount": 0,
+            "taxAmount": 0,
+            "grossAmount": 0,
+        }
+        for item in record["items"]
+    ]
+    ret = {
+        "forwardOrderId": record["forward_order_id"],
+        "returnId": record["nshift_return_id"],
+        "updatedAt": "2026-11-24T08:00:00Z",
+        "currency": record["currency"],
+        "itemCount": len(items),
+        "items": items,
+    }
+    return {"returns": [ret]}
+
+
 def _demo_outbox_counts(station: Station, scratch: Path) -> Counts:
     """A real outbox in a scratch folder, in the state an offline morning leaves it:
     three returns captured while nShift was unreachable, one item the vendor refused."""
@@ -40,7 +65,7 @@ def _demo_outbox_counts(station: Station, scratch: Path) -> Counts:
     for rma in rmas[:3]:
         store.capture(
             Capture(rma.record["nshift_return_id"], "rma", {}),
-            [NewItem(Kind.WMS_UPDATE, {"returns": [rma.record["nshift_return_id"]]})],
+            [NewItem(Kind.WMS_UPDATE, _update_body(rma.record))],
         )
     store.enqueue([NewItem(Kind.RMA_NOTE, {"content": "missing rma_id"})])
     process_one(

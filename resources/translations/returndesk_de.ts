@@ -202,6 +202,7 @@
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
+        <extracomment>how each scan outcome is shown and heard: an item not in the return is a refusal; a unit not counted (a double read, a line already complete) or one more than expected is a warning</extracomment>
         <translation>Artikel scannen (EAN/GTIN oder SKU) und Enter drücken</translation>
     </message>
     <message>
@@ -998,8 +999,12 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <source>Settings</source>
+        <source>Scan ignored here — click into a text field to type it there, or close Settings first and scan again.</source>
         <extracomment>a scanner&apos;s code is typed into the focused field here (see ScanRouter)</extracomment>
+        <translation>Scan hier ignoriert — klicken Sie in ein Textfeld, um ihn dort einzugeben, oder schließen Sie zuerst die Einstellungen und scannen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -1476,6 +1481,10 @@
     <message>
         <source>Back (Esc)</source>
         <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan ignored here — close Support first (Esc), then scan again.</source>
+        <translation>Scan hier ignoriert — schließen Sie zuerst den Support (Esc) und scannen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,7 @@
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
+        <extracomment>how each scan outcome is shown and heard: an item not in the return is a refusal; a unit not counted (a double read, a line already complete) or one more than expected is a warning</extracomment>
         <translation>Skanna en artikel (EAN/GTIN eller SKU) och tryck Enter</translation>
     </message>
     <message>
@@ -998,8 +999,12 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <source>Settings</source>
+        <source>Scan ignored here — click into a text field to type it there, or close Settings first and scan again.</source>
         <extracomment>a scanner&apos;s code is typed into the focused field here (see ScanRouter)</extracomment>
+        <translation>Skanningen ignoreras här — klicka i ett textfält för att skriva den där, eller stäng Inställningar först och skanna igen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
@@ -1476,6 +1481,10 @@
     <message>
         <source>Back (Esc)</source>
         <translation>Tillbaka (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan ignored here — close Support first (Esc), then scan again.</source>
+        <translation>Skanningen ignoreras här — stäng Support först (Esc) och skanna sedan igen.</translation>
     </message>
 </context>
 <context>

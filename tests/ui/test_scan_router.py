@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from returndesk.scanning.normaliser import LAYOUT_MESSAGE
-from returndesk.ui.common.flash import BAD, GOOD
+from returndesk.ui.common.flash import BAD, GOOD, WARN
 from tests.ui.keys import GERMAN, Keyboard, gs_key
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -97,13 +97,15 @@ def test_two_scans_400_ms_apart_count_two_units(qtbot, station):
     assert cues[-2:] == ["good", "good"]
 
 
-def test_a_repeat_inside_the_double_read_window_is_refused_aloud(qtbot, station):
+def test_a_repeat_inside_the_double_read_window_is_a_warning_aloud(qtbot, station):
     window, _, _, clock, cues = station
     keyboard, gtin, line = scan_twice(station, 0.1)  # the same trigger read it twice
     assert line.units_text() == "1/2"
     assert "read twice at once" in window.items.message.text()
-    assert window.items.flash.colour == BAD
-    assert cues[-1] == "bad"
+    # not counted, nothing wrong: amber and the warning tone, neither success nor refusal
+    assert window.items.flash.colour == WARN
+    assert window.items.message.level == "warn"
+    assert cues[-1] == "warn"
     clock.now += 2.0  # the operator scans the second unit
     keyboard.type(gtin)
     assert line.units_text() == "2/2"
@@ -120,7 +122,8 @@ def test_a_repeat_on_a_complete_line_is_refused_never_dropped(qtbot, station):
     keyboard.type(gtin)
     assert window.items.model.case.lines[0].scanned_qty == 1
     assert "already counted" in window.items.message.text()
-    assert cues[-1] == "bad"
+    assert window.items.message.level == "warn"
+    assert cues[-1] == "warn"
 
 
 def test_a_scan_while_a_submission_is_recorded_changes_nothing_sent(qtbot, station):

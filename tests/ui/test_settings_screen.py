@@ -247,6 +247,24 @@ def test_a_scan_on_settings_is_text_for_the_field_not_a_parcel(qtbot, make_admin
     assert line.text() == "RMA-2026-000001"
 
 
+def test_a_scan_on_settings_with_no_text_field_is_said_to_be_ignored(qtbot, make_admin):
+    from returndesk.scanning.normaliser import RawScan
+
+    _, window, _, router, admin, _ = make_admin(NO_SIGN_ON)
+    cues = []
+    window.sounds.cue.connect(cues.append)
+    admin.open_settings()
+    screen = admin.settings_screen
+    window.activateWindow()
+    qtbot.waitActive(window)
+    screen.save_button.setFocus()
+    qtbot.waitUntil(screen.save_button.hasFocus)
+    router.receive(RawScan("RMA-2026-000001\r", "wedge"))
+    assert window.screens.currentWidget() is screen
+    assert "Scan ignored here" in screen.message.text()
+    assert cues == ["bad"]
+
+
 def test_a_save_writes_neither_the_environment_nor_untouched_defaults(
     make_admin, keyring_backend, monkeypatch, sandbox_server
 ):

@@ -19,13 +19,25 @@ def test_tones_are_short_valid_wav(segments):
     assert samples[0] == 0  # faded in: no click
 
 
-def test_good_and_bad_sound_different():
-    assert tones.wav_bytes(tones.GOOD) != tones.wav_bytes(tones.BAD)
+def test_good_warning_and_refusal_differ_in_pitch_and_rhythm():
+    def pitches(segments):
+        return {f for f, _ in segments if f}
+
+    def rhythm(segments):
+        return [ms for _, ms in segments]
+
+    good, warn, bad = tones.GOOD, tones.WARN, tones.BAD
+    # a refusal is lower than anything else; the warning sits between
+    assert max(pitches(bad)) < min(pitches(warn)) <= max(pitches(warn)) < min(pitches(good))
+    assert len(pitches(good)) == 2  # rising
+    assert len(pitches(warn)) == 1  # level
+    assert len({tuple(rhythm(t)) for t in (good, warn, bad)}) == 3
+    assert len({tones.wav_bytes(t) for t in (good, warn, bad)}) == 3
 
 
 def test_tone_files_are_written_once(tmp_path):
     paths = tones.write_files(tmp_path / "sounds")
-    assert set(paths) == {"good", "bad"}
+    assert set(paths) == {"good", "warn", "bad"}
     before = paths["good"].stat().st_mtime_ns
     tones.write_files(tmp_path / "sounds")
     assert paths["good"].stat().st_mtime_ns == before

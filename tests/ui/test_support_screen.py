@@ -44,3 +44,20 @@ def test_support_shows_versions_paths_queue_and_log_and_writes_a_clean_bundle(ma
     assert all(SECRET not in text for text in texts)
     support.back.emit()
     assert window.screens.currentWidget() is window.ready
+
+
+def test_a_scan_on_support_is_said_to_be_ignored_and_support_stays(qtbot, make_admin):
+    from returndesk.scanning.normaliser import RawScan
+
+    _, window, _, router, admin, _ = make_admin(
+        Settings.model_validate({"station": {"sign_on": False}})
+    )
+    cues = []
+    window.sounds.cue.connect(cues.append)
+    admin.open_support()
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is admin.support)
+    router.receive(RawScan("RMA-2026-000001\r", "wedge"))
+    assert window.screens.currentWidget() is admin.support  # no lookup behind its back
+    assert "Scan ignored here" in admin.support.message.text()
+    assert admin.support.message.level == "bad"
+    assert cues == ["bad"]

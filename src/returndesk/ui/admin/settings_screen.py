@@ -65,6 +65,16 @@ class SettingsScreen(SettingsForm):
     pin_clicked = Signal()
     restart_clicked = Signal()
 
+    def scan_ignored(self) -> None:
+        """A scan with no text field to take it goes nowhere: said, so no parcel is lost."""
+        self.show_message(
+            self.tr(
+                "Scan ignored here — click into a text field to type it there, or close "
+                "Settings first and scan again."
+            ),
+            good=False,
+        )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.test_results: dict[str, QLabel] = {}

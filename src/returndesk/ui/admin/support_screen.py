@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returndesk.ui.common.feedback import FeedbackLine
+
 
 class SupportScreen(QWidget):
     #: a scanner's code is typed into the focused field here (see ScanRouter)
@@ -47,10 +49,8 @@ class SupportScreen(QWidget):
         mono.setPointSize(10)
         self.log.setFont(mono)
         layout.addWidget(self.log, 1)
-        self.message = QLabel()
-        self.message.setObjectName("ScanHint")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = FeedbackLine(centred=False)
+        self.message.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.bundle_button = QPushButton(self.tr("Save support bundle"))
@@ -66,6 +66,10 @@ class SupportScreen(QWidget):
         buttons.addWidget(back)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+
+    def scan_ignored(self) -> None:
+        """A scan while Support is open goes nowhere: said, so no parcel is lost."""
+        self.message.bad(self.tr("Scan ignored here — close Support first (Esc), then scan again."))
 
     def show_facts(self, facts: dict[str, dict[str, str]], log_text: str) -> None:
         parts = []

@@ -1,11 +1,11 @@
 """Success and error sounds, so an operator hears the outcome without looking up.
 
-Every scan outcome calls :meth:`Sounds.good` or :meth:`Sounds.bad` (through the screens'
+Every scan outcome plays its level's tone (:meth:`Sounds.play`, through the screens'
 flashes). Playback is best effort: a station without an audio device stays silent and says
 so once in the log; the colour flash still shows.
 
 Signals:
-    cue(str): "good" or "bad" was asked for, whether or not a device could play it
+    cue(str): "good", "warn" or "bad" was asked for, whether or not a device could play it
 """
 
 from __future__ import annotations
@@ -36,8 +36,16 @@ class Sounds(QObject):
     def good(self) -> None:
         self._play("good")
 
+    def warn(self) -> None:
+        self._play("warn")
+
     def bad(self) -> None:
         self._play("bad")
+
+    def play(self, level: str) -> None:
+        """The tone of a feedback level ("good", "warn", "bad"); other levels are silent."""
+        if level in ("good", "warn", "bad"):
+            self._play(level)
 
     def _play(self, name: str) -> None:
         self.cue.emit(name)

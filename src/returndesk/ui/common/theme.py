@@ -51,6 +51,18 @@ QComboBox {{ min-height: {MIN_TOUCH_PX}px; padding: 0 8px; }}
 #PrimaryButton {{ background: #2e7d32; border-color: #a5d6a7; font-weight: 700; }}
 #ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
 #ScanHint {{ font-size: 17pt; color: #c8d3dc; }}
+#Feedback {{ border-radius: 8px; }}
+#Feedback[level="good"] {{ background: #1b3a1e; border: 2px solid #43a047; }}
+#Feedback[level="warn"] {{ background: #ffb300; border: 2px solid #ffe082; }}
+#Feedback[level="bad"] {{ background: #b71c1c; border: 3px solid #ff8a80; }}
+#FeedbackText {{ font-size: 17pt; color: #c8d3dc; }}
+#FeedbackText[level="good"] {{ font-size: 19pt; color: #c8e6c9; font-weight: 600; }}
+#FeedbackText[level="warn"] {{ font-size: 19pt; color: #1a1a1a; font-weight: 700; }}
+#FeedbackText[level="bad"] {{ font-size: 22pt; color: #ffffff; font-weight: 700; }}
+#FeedbackIcon {{ font-size: 26pt; font-weight: 700; color: #ffffff; }}
+#FeedbackIcon[level="good"] {{ color: #66bb6a; }}
+#FeedbackIcon[level="warn"] {{ color: #1a1a1a; }}
+#FeedbackIcon[level="bad"] {{ font-size: 32pt; }}
 #DemoHint {{ font-size: 15pt; color: #ffc107; }}
 #QuietButton {{ border-color: #52606d; color: #c8d3dc; font-size: 13pt; }}
 #FieldHint {{ color: #9fb3c8; font-size: 12pt; }}

@@ -1,7 +1,8 @@
 """The station's two feedback tones, synthesised as WAV bytes.
 
 Generated rather than shipped: no binary assets to package, and the tones stay short and
-distinct by construction — a rising double beep for "good", a low buzz for "look here".
+distinct by construction — a rising double beep for "good", a level mid double beep for a
+warning, a low buzz for a refusal.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ RATE = 22_050
 #: (frequency Hz, milliseconds) segments; 0 Hz is silence
 GOOD = ((880, 70), (0, 25), (1320, 90))
 BAD = ((220, 140), (0, 40), (220, 140))
+#: a warning: one mid pitch twice, level — neither the rise of "good" nor the buzz of "bad"
+WARN = ((600, 90), (0, 60), (600, 90))
 #: a fraction of full scale: loud enough for a warehouse, short of clipping
 LEVEL = 0.45
 
@@ -55,7 +58,7 @@ def write_files(directory: Path) -> dict[str, Path]:
     """
     directory.mkdir(parents=True, exist_ok=True)
     paths = {}
-    for name, segments in (("good", GOOD), ("bad", BAD)):
+    for name, segments in (("good", GOOD), ("warn", WARN), ("bad", BAD)):
         path = directory / f"{name}.wav"
         data = wav_bytes(segments)
         if not path.exists() or path.read_bytes() != data:

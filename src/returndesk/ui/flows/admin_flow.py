@@ -377,10 +377,10 @@ class AdminFlow(QObject):
 
         self._runner.run(
             work,
-            lambda path: self.support.message.setText(
+            lambda path: self.support.message.good(
                 self.tr("Support bundle written to {path}").format(path=path)
             ),
-            lambda exc: self.support.message.setText(
+            lambda exc: self.support.message.bad(
                 self.tr("The support bundle was not written: {reason}").format(reason=exc)
             ),
         )

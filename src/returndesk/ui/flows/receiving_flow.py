@@ -72,10 +72,11 @@ class ReceivingFlow(QObject):
         window.items.set_code_lists(settings.codes.reasons, settings.codes.conditions)
 
     def show_ready(self, status: str = "", *, refused: bool = False) -> None:
-        self._window.ready.show_status(status)
-        self._window.show_screen(self._window.ready)
         if refused:
-            self._window.ready.flash.bad()
+            self._window.ready.show_refusal(status)
+        else:
+            self._window.ready.show_status(status)
+        self._window.show_screen(self._window.ready)
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, code: ParcelCode | str) -> None:
@@ -98,9 +99,8 @@ class ReceivingFlow(QObject):
                 detail += " " + self.tr("ReturnMate could not be asked: {problem}").format(
                     problem=found.problem.replace("{", "(").replace("}", ")")
                 )
-            self._window.unknown.show_code(code, detail, order=suggested_order(found.code))
             self._window.show_screen(self._window.unknown)
-            self._window.ready.flash.bad()
+            self._window.unknown.show_code(code, detail, order=suggested_order(found.code))
             return
         if len(found.matches) > 1:
             numbers = ", ".join(r.rma_number for r in found.matches)
@@ -132,7 +132,7 @@ class ReceivingFlow(QObject):
         self._window.items.show_case(case, heading=heading)
         self._window.items.show_status_age(found.status_as_of)
         if found.not_at_nshift:
-            self._window.items.message.setText(
+            self._window.items.show_warning(
                 self.tr("nShift's return does not list {skus}: not sent to nShift").format(
                     skus=", ".join(found.not_at_nshift)
                 )
@@ -173,7 +173,6 @@ class ReceivingFlow(QObject):
     def _manual_refused(self, exc: Exception) -> None:
         if isinstance(exc, (ManualCaseError, CodeError)):
             self._window.unknown.refuse_manual(str(exc))
-            self._window.ready.flash.bad()
             return
         log.exception("manual receiving failed", exc_info=exc)
         self._window.banner.show_message(self.tr("Could not start: {error}").format(error=exc))
@@ -222,8 +221,8 @@ class ReceivingFlow(QObject):
                 "✓ Recorded without RMA: {done}. Kept in History for customer service "
                 "(nShift needs an RMA)."
             ).format(done=done)
-        self.show_ready(status)
-        self._window.ready.flash.good()
+        self._window.ready.show_success(status)
+        self._window.show_screen(self._window.ready)
         if self._on_submitted is not None:
             self._on_submitted(counts)
         self.submitted.emit(history_id)
@@ -233,11 +232,11 @@ class ReceivingFlow(QObject):
         # the case stays on screen: nothing the operator did is lost
         self._window.items.set_busy(False)
         if isinstance(exc, (CaseNotReady, AlreadyCaptured)):
-            self._window.items.message.setText(str(exc))
+            self._window.items.show_refusal(str(exc))
             return
         if isinstance(exc, StorageError):
             self._window.banner.show_message(str(exc))
-            self._window.items.message.setText(self.tr("Not saved — see the message above."))
+            self._window.items.show_refusal(self.tr("Not saved — see the message above."))
             return
         log.exception("submit failed", exc_info=exc)
         self._window.banner.show_message(self.tr("Could not submit: {error}").format(error=exc))

@@ -135,12 +135,18 @@ class ScanRouter(QObject):
     def _type_into_focus(self, raw: RawScan) -> None:
         text = "".join(ch for ch in raw.text if ch.isprintable())
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit):
+        if isinstance(focus, QLineEdit) and not focus.isReadOnly():
             focus.insert(text)
-        elif isinstance(focus, QPlainTextEdit):
+        elif isinstance(focus, QPlainTextEdit) and not focus.isReadOnly():
             focus.insertPlainText(text)
         else:
+            # never silent: the operator sees and hears that the scan went nowhere
             log.info("scan on a form with no text field in focus: not used")
+            current = self.window.screens.currentWidget()
+            ignored = getattr(current, "scan_ignored", None)
+            if callable(ignored):
+                ignored()
+            self.window.sounds.bad()
 
     def _repeat(self, raw: RawScan) -> float | None:
         """How many ms after the same code this scan came, within the repeat window; else None.

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from returndesk.core.return_case import CaseSource, ReturnCase, ScanOutcome
 from returndesk.receiving.service import CustomerHint
 from returndesk.ui.common.code_delegate import CodeDelegate
+from returndesk.ui.common.feedback import FeedbackLine, Level
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import format_money, say
 from returndesk.ui.photos.advice_panel import AdvicePanel
@@ -44,6 +45,15 @@ from returndesk.ui.screens.items_columns import (
     WIDTHS,
 )
 from returndesk.ui.screens.items_model import ReturnItemsModel
+
+#: how each scan outcome is shown and heard: an item not in the return is a refusal; a unit
+#: not counted (a double read, a line already complete) or one more than expected is a warning
+_LEVELS = {
+    ScanOutcome.UNEXPECTED: Level.BAD,
+    ScanOutcome.DOUBLE_READ: Level.WARN,
+    ScanOutcome.REPEAT_COMPLETE: Level.WARN,
+    ScanOutcome.OVER: Level.WARN,
+}
 
 
 class ItemsScreen(QWidget):
@@ -107,9 +117,7 @@ class ItemsScreen(QWidget):
         # arrows and Space reach the table from the scan field (no touch needed after a scan)
         self.item_code.installEventFilter(self)
         layout.addWidget(self.item_code)
-        self.message = QLabel()
-        self.message.setObjectName("ScanHint")
-        self.message.setWordWrap(True)
+        self.message = FeedbackLine(centred=False)
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
@@ -230,9 +238,14 @@ class ItemsScreen(QWidget):
         self.model.line_changed(order_item_id)
 
     def show_refusal(self, message: str) -> None:
+        """Large and red until the next scan or action; the table keeps what it showed."""
         self.flash.bad()
-        self.message.setText(say(message))
+        self.message.bad(say(message))
         self._confirming = False
+
+    def show_warning(self, message: str) -> None:
+        self.flash.warn()
+        self.message.warn(say(message))
 
     def scan_item(self, code: str, *, repeat_after_ms: float | None = None) -> bool:
         """Count one unit of the item with this GTIN or SKU; False (and said so) if refused.
@@ -281,11 +294,9 @@ class ItemsScreen(QWidget):
             text = self.tr("{sku} present ({n}/{m}) — accept it (Space) or decide").format(
                 sku=line.sku, n=line.units, m=line.expected_qty
             )
-        if outcome.refused:
-            self.flash.bad()
-        else:
-            self.flash.good()
-        self.message.setText(text)
+        level = _LEVELS.get(outcome, Level.GOOD)
+        self.flash.show(level)
+        self.message.show_level(text, level)
         self._confirming = False
         return not outcome.refused
 

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.sounds = sounds if sounds is not None else Sounds(None, self)
         flashes = (self.ready.flash, self.items.flash, self.unknown.flash, self.scanner_check.flash)
         for flash in flashes:
-            flash.listen(lambda good: self.sounds.good() if good else self.sounds.bad())
+            flash.listen(self.sounds.play)
         for problem in problems:
             self.banner.show_message(problem)
         if monitor is not None:

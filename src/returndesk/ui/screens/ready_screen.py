@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returndesk.ui.common.feedback import FeedbackLine
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import say
-from returndesk.ui.common.labels import centred_label, code_input
+from returndesk.ui.common.labels import code_input
 
 
 class ReadyScreen(QWidget):
@@ -52,7 +53,7 @@ class ReadyScreen(QWidget):
         self.code.returnPressed.connect(self._submit_code)
         layout.addSpacing(24)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.status = centred_label(wrap=True)
+        self.status = FeedbackLine()
         layout.addWidget(self.status)
         layout.addSpacing(24)
         self.shift_summary = QLabel()
@@ -138,6 +139,11 @@ class ReadyScreen(QWidget):
     def show_status(self, text: str) -> None:
         self.status.setText(say(text))
 
+    def show_success(self, text: str) -> None:
+        self.status.good(say(text))
+        self.flash.good()
+
     def show_refusal(self, message: str) -> None:
-        self.status.setText(say(message))
+        """Large and red until the next scan or action replaces it."""
+        self.status.bad(say(message))
         self.flash.bad()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returndesk.ui.common.feedback import FeedbackLine
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import say
 
@@ -44,10 +45,7 @@ class UnknownScreen(QWidget):
         self.title.setObjectName("ScanPrompt")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        self.detail = QLabel()
-        self.detail.setObjectName("ScanHint")
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.detail.setWordWrap(True)
+        self.detail = FeedbackLine()
         layout.addWidget(self.detail)
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type another code from the parcel"))
@@ -75,9 +73,7 @@ class UnknownScreen(QWidget):
         start.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         start.clicked.connect(self._start_manual)
         form.addRow(start)
-        self.manual_message = QLabel()
-        self.manual_message.setObjectName("ScanHint")
-        self.manual_message.setWordWrap(True)
+        self.manual_message = FeedbackLine(centred=False)
         form.addRow(self.manual_message)
         self.order.returnPressed.connect(self._start_manual)
         self.manual.hide()
@@ -121,7 +117,9 @@ class UnknownScreen(QWidget):
     def show_code(self, code: str, detail: str, *, order: str = "") -> None:
         """``order``: the order number the scanned code already is, to prefill the form."""
         self.title.setText(self.tr("Unknown parcel"))
-        self.detail.setText(detail.format(code=code))
+        # a warning, not a refusal: the next steps are right here
+        self.detail.warn(detail.format(code=code))
+        self.flash.warn()
         self.parcel.setText(code)
         self.order.setText(order)
         self.manual_message.clear()
@@ -151,7 +149,7 @@ class UnknownScreen(QWidget):
         return True
 
     def show_refusal(self, message: str) -> None:
-        self.detail.setText(say(message))
+        self.detail.bad(say(message))
         self.flash.bad()
 
     def open_manual(self) -> None:
@@ -160,13 +158,13 @@ class UnknownScreen(QWidget):
         (self.order if self.parcel.text().strip() else self.parcel).setFocus()
 
     def refuse_manual(self, message: str) -> None:
-        self.manual_message.setText(say(message))
+        self.manual_message.bad(say(message))
+        self.flash.bad()
 
     def _start_manual(self) -> None:
         parcel = self.parcel.text().strip()
         if not parcel:
             self.refuse_manual(self.tr("Scan or type the parcel's label code first."))
-            self.flash.bad()
             self.parcel.setFocus()
             return
         self.manual_requested.emit(parcel, self.order.text(), str(self.market.currentData() or ""))
