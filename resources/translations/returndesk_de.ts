@@ -421,6 +421,10 @@
         <translation>KI-Empfehlungen dieser Schicht: {applied} übernommen, {overridden} abgewichen, {disagreed} anders bewertet</translation>
     </message>
     <message>
+        <source>WM Tech&apos;s analysis is in — see the advice panel.</source>
+        <translation>Die Analyse von WM Tech ist da — siehe Empfehlungsbereich.</translation>
+    </message>
+    <message>
         <source>LIVE WM Tech key</source>
         <translation>LIVE-Schlüssel von WM Tech</translation>
     </message>
@@ -1416,6 +1420,7 @@
     <name>StationHeader</name>
     <message>
         <source>Station</source>
+        <extracomment>operators sign on at this station (off: no name is ever asked for)</extracomment>
         <translation>Station</translation>
     </message>
     <message>
@@ -1435,6 +1440,11 @@
         <translation>Warteschlange</translation>
     </message>
     <message>
+        <source>sign-on off</source>
+        <extracomment>what each vendor&apos;s last request showed (&quot;&quot; for the drainer&apos;s unnamed report)</extracomment>
+        <translation>Anmeldung aus</translation>
+    </message>
+    <message>
         <source>not signed on</source>
         <translation>nicht angemeldet</translation>
     </message>
@@ -1447,8 +1457,20 @@
         <translation>online</translation>
     </message>
     <message>
-        <source>OFFLINE — working on</source>
-        <translation>OFFLINE — Arbeit geht weiter</translation>
+        <source>OFFLINE: {vendors} — receiving goes on</source>
+        <translation>OFFLINE: {vendors} — Annahme läuft weiter</translation>
+    </message>
+    <message>
+        <source>OFFLINE — receiving goes on</source>
+        <translation>OFFLINE — Annahme läuft weiter</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>{waiting} waiting</source>

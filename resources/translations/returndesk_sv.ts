@@ -421,6 +421,10 @@
         <translation>AI-råd detta skift: {applied} följda, {overridden} avvikna, {disagreed} med annan bedömning</translation>
     </message>
     <message>
+        <source>WM Tech&apos;s analysis is in — see the advice panel.</source>
+        <translation>WM Techs analys har kommit — se rådpanelen.</translation>
+    </message>
+    <message>
         <source>LIVE WM Tech key</source>
         <translation>SKARP WM Tech-nyckel</translation>
     </message>
@@ -1416,6 +1420,7 @@
     <name>StationHeader</name>
     <message>
         <source>Station</source>
+        <extracomment>operators sign on at this station (off: no name is ever asked for)</extracomment>
         <translation>Station</translation>
     </message>
     <message>
@@ -1435,6 +1440,11 @@
         <translation>Kö</translation>
     </message>
     <message>
+        <source>sign-on off</source>
+        <extracomment>what each vendor&apos;s last request showed (&quot;&quot; for the drainer&apos;s unnamed report)</extracomment>
+        <translation>inloggning av</translation>
+    </message>
+    <message>
         <source>not signed on</source>
         <translation>inte inloggad</translation>
     </message>
@@ -1447,8 +1457,20 @@
         <translation>ansluten</translation>
     </message>
     <message>
-        <source>OFFLINE — working on</source>
-        <translation>FRÅNKOPPLAD — arbetet fortsätter</translation>
+        <source>OFFLINE: {vendors} — receiving goes on</source>
+        <translation>OFFLINE: {vendors} — mottagningen fortsätter</translation>
+    </message>
+    <message>
+        <source>OFFLINE — receiving goes on</source>
+        <translation>OFFLINE — mottagningen fortsätter</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>svarar</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>nås inte</translation>
     </message>
     <message>
         <source>{waiting} waiting</source>

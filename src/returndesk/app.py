@@ -25,7 +25,7 @@ from returndesk.support.redact import Redactor
 
 if TYPE_CHECKING:
     from returndesk.ui.screens.main_window import MainWindow
-from returndesk.station import Station, start_drainer
+from returndesk.station import Station, start_drainer, vendor_clients
 from returndesk.ui.flows.scanner_flow import start_scanners
 from returndesk.ui.wiring import (
     build_window,
@@ -84,6 +84,8 @@ def run_gui(
     route_qt_messages()
     install_language(station.settings.station.language)
     monitor = OutboxMonitor(store.counts())
+    for _, name, client in vendor_clients(station):
+        monitor.watch(name, client)
     drainer = start_drainer(
         station,
         store.path,

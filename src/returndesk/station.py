@@ -272,12 +272,21 @@ def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
     drainer = Drainer(db_path, senders, per_minute=limits, **hooks)
     # an answer to anything (a lookup, another kind) shows the vendor is back: what waits
     # out a connection backoff is due at once
-    for lane, client in (
-        (Lane.NSHIFT, station.nshift),
-        (Lane.RETURNMATE, station.returnmate),
-        (Lane.WMTECH, station.wmtech),
-        (Lane.PHOTOS, station.photos),
+    for lane, _, client in vendor_clients(station):
+        client.on_answer(partial(drainer.vendor_answered, lane))
+    return drainer.start()
+
+
+def vendor_clients(station: Station) -> list[tuple[Lane, str, Any]]:
+    """Each configured vendor's lane, name (as the header shows it) and client, where the
+    client reports its answers (``on_answer``/``on_unreachable``; a photo folder does not)."""
+    found = []
+    for lane, name, client in (
+        (Lane.NSHIFT, "nShift", station.nshift),
+        (Lane.RETURNMATE, "ReturnMate", station.returnmate),
+        (Lane.WMTECH, "WM Tech", station.wmtech),
+        (Lane.PHOTOS, "Photos", station.photos),
     ):
         if client is not None and hasattr(client, "on_answer"):
-            client.on_answer(partial(drainer.vendor_answered, lane))
-    return drainer.start()
+            found.append((lane, name, client))
+    return found

@@ -45,3 +45,45 @@ def test_problems_show_in_a_non_modal_banner(qtbot):
     window.banner.dismiss.click()
     assert not window.banner.isVisible()
     assert window.screens.currentWidget() is window.ready  # nothing modal got in the way
+
+
+def test_the_header_says_which_vendor_answers_from_any_request(qtbot):
+    import httpx
+
+    from returndesk.vendors.errors import ConnectFailed
+    from returndesk.vendors.returnmate import ReturnMateClient
+
+    monitor = OutboxMonitor(Counts())
+    window = window_with(qtbot, monitor)
+    network = window.header.network_label
+
+    def refused(request):
+        raise httpx.ConnectError("connection refused", request=request)
+
+    up = ReturnMateClient.create(
+        "https://api.returnmate.test/v1",
+        "rm_test_key",
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"data": []})),
+    )
+    down = ReturnMateClient.create(
+        "https://api.returnmate.test/v1", "rm_test_key", transport=httpx.MockTransport(refused)
+    )
+    monitor.watch("ReturnMate", up)
+    monitor.watch("nShift", down)  # stands in for a second vendor that is down
+    up._transport.request("GET", "rmas")  # a lookup, not the outbox: still traffic
+    qtbot.waitUntil(lambda: network.text() == "online", timeout=1000)
+    try:
+        down._transport.request("GET", "rmas")
+    except ConnectFailed:
+        pass
+    qtbot.waitUntil(lambda: network.text().startswith("OFFLINE: nShift"), timeout=1000)
+    assert network.text() == "OFFLINE: nShift — receiving goes on"
+    assert "ReturnMate: answers" in network.toolTip()
+
+
+def test_a_bench_without_sign_on_says_so_in_the_header(qtbot):
+    window = MainWindow(HeaderInfo("Bench", "S1", Environment.SANDBOX, sign_on=False))
+    qtbot.addWidget(window)
+    assert window.header.operator_label.text() == "sign-on off"
+    window.header.set_operator("Ada")
+    assert window.header.operator_label.text() == "Ada"

@@ -48,8 +48,11 @@ def test_a_photo_is_kept_then_the_advice_arrives_and_is_applied(qtbot, rig):
     flow.add_photos([demo["intact"]])
     assert photo_cell(window, 0) == "1 photo  …"  # kept, analysis on its way
     assert "on its way" in items.advice.text.text()
+    assert "analysis follows" in items.message.text()
     drain(station, store, window)
     assert photo_cell(window, 0).startswith("1 photo  ✓")
+    # the status line belonged to the wait: it no longer says the analysis follows
+    assert "analysis is in" in items.message.text()
     assert "AI: approved" in items.advice.text.text()
     line = items.model.case.lines[0]
     qtbot.mouseClick(items.advice.apply, Qt.MouseButton.LeftButton)

@@ -448,3 +448,15 @@ def test_f8_after_a_refusal_carries_the_refused_code(qtbot, station_window):
     qtbot.keyClick(window.ready.code, Qt.Key.Key_F8)
     assert window.screens.currentWidget() is window.unknown
     assert window.unknown.parcel.text() == "RMA-2026-000004"
+
+
+def test_cannot_submit_yet_goes_once_the_lines_are_decided(qtbot, station_window):
+    _, window, _, _ = station_window
+    scan(qtbot, window.ready.code, "RMA-2026-000001")
+    items = window.items
+    qtbot.mouseClick(items.submit, Qt.MouseButton.LeftButton)
+    assert "Cannot submit yet" in items.message.text()
+    assert items.message.level == "bad"
+    qtbot.mouseClick(items.accept_all, Qt.MouseButton.LeftButton)  # the problem is fixed
+    assert "Cannot submit yet" not in items.message.text()
+    assert items.message.level != "bad"

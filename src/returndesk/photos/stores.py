@@ -119,3 +119,7 @@ class HttpUploadStore:
     def on_answer(self, listener: Callable[[], None]) -> None:
         """``listener()`` runs after every answer from the vendor: it is reachable."""
         self._http.on_answer(listener)
+
+    def on_unreachable(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs when the vendor could not be reached at all."""
+        self._http.on_unreachable(listener)

@@ -60,6 +60,7 @@ def build_window(
         station=station.settings.station.name,
         store=station.settings.station.store_id,
         environment=station.environment,
+        sign_on=station.settings.station.sign_on,
     )
     return MainWindow(
         header,

@@ -163,3 +163,7 @@ class NShiftClient:
     def on_answer(self, listener: Callable[[], None]) -> None:
         """``listener()`` runs after every answer from the vendor: it is reachable."""
         self._transport.on_answer(listener)
+
+    def on_unreachable(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs when the vendor could not be reached at all."""
+        self._transport.on_unreachable(listener)

@@ -272,6 +272,10 @@ class ReturnMateClient:
         """``listener()`` runs after every answer from the vendor: it is reachable."""
         self._transport.on_answer(listener)
 
+    def on_unreachable(self, listener: Callable[[], None]) -> None:
+        """``listener()`` runs when the vendor could not be reached at all."""
+        self._transport.on_unreachable(listener)
+
     # ------------------------------------------------------------------ internals
     def _envelope(self, response: VendorResponse) -> _Envelope:
         envelope = self._transport.parse(_Envelope, response.data, status=response.status)

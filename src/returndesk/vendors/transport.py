@@ -142,6 +142,8 @@ class Transport:
         self._max_body = max_body_bytes
         #: called after every answer the vendor gives (any status): it is reachable
         self._answer_listeners: list[Callable[[], None]] = []
+        #: called when the vendor could not be reached at all (no connection)
+        self._unreachable_listeners: list[Callable[[], None]] = []
         self._urls: dict[str, httpx.URL] = {}
         # the base64 form is what a Basic auth header carries; redact it too
         self._secrets = [s for s in secrets if s] + [
@@ -172,6 +174,10 @@ class Transport:
     def on_answer(self, listener: Callable[[], None]) -> None:
         """Call ``listener`` (on the requesting thread) whenever the vendor answers."""
         self._answer_listeners.append(listener)
+
+    def on_unreachable(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` (on the requesting thread) when no connection could be made."""
+        self._unreachable_listeners.append(listener)
 
     def __enter__(self) -> Transport:
         return self
@@ -217,6 +223,8 @@ class Transport:
             finally:
                 response.close()
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            for listener in self._unreachable_listeners:
+                listener()
             raise ConnectFailed(self._network_message(exc), vendor=self.vendor) from None
         except (httpx.UnsupportedProtocol, httpx.InvalidURL, httpx.LocalProtocolError) as exc:
             raise ConfigurationError(self._network_message(exc), vendor=self.vendor) from None

@@ -7,8 +7,33 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+#: a code breaks onto a second line after these, not in the middle of a word: with a zero
+#: width space after each, drawn only (the model's data stays the code itself)
+_BREAKS = ("_", "-", "/")
 
-class CodeDelegate(QStyledItemDelegate):
+
+def breakable(text: str) -> str:
+    for mark in _BREAKS:
+        text = text.replace(mark, mark + "\u200b")
+    return text
+
+
+class WrappedCodeDelegate(QStyledItemDelegate):
+    """Shows a code (CHANGED_MIND, JEANS-34-30) on two lines where one is too narrow, instead
+    of cutting it to "CHANGED_M…"."""
+
+    def displayText(self, value: object, locale: object) -> str:
+        return (
+            breakable(str(value))
+            if isinstance(value, str)
+            else super().displayText(
+                value,
+                locale,  # type: ignore[arg-type]
+            )
+        )
+
+
+class CodeDelegate(WrappedCodeDelegate):
     def __init__(self, codes: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.codes = list(codes)

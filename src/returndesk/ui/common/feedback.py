@@ -45,12 +45,8 @@ class FeedbackLine(QWidget):
         self.label.setWordWrap(True)
         align = Qt.AlignmentFlag.AlignCenter if centred else Qt.AlignmentFlag.AlignLeft
         self.label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        if centred:
-            layout.addStretch(1)
         layout.addWidget(self.icon)
-        layout.addWidget(self.label, 0 if centred else 1)
-        if centred:
-            layout.addStretch(1)
+        layout.addWidget(self.label, 1)
         self._text = ""
         self.level = Level.NOTE
         self._show("", Level.NOTE)

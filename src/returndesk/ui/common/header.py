@@ -18,6 +18,8 @@ class HeaderInfo:
     store: str
     environment: Environment
     operator: str | None = None
+    #: operators sign on at this station (off: no name is ever asked for)
+    sign_on: bool = True
 
 
 def _field(title: str) -> tuple[QWidget, QLabel]:
@@ -57,11 +59,14 @@ class StationHeader(QWidget):
         queue_box, self.queue_label = _field(self.tr("Queue"))
         layout.addWidget(network_box)
         layout.addWidget(queue_box)
+        #: what each vendor's last request showed ("" for the drainer's unnamed report)
+        self._vendors: dict[str, bool] = {}
         self.set_info(info)
         self.set_reachable(None)
         self.set_counts(None)
 
     def set_info(self, info: HeaderInfo) -> None:
+        self._sign_on = info.sign_on
         fg, bg = BADGE_COLOURS[info.environment]
         self.badge.setText(info.environment.value)
         self.badge.setStyleSheet(
@@ -74,18 +79,48 @@ class StationHeader(QWidget):
         self.set_operator(info.operator)
 
     def set_operator(self, name: str | None) -> None:
-        self.operator_label.setText(name or self.tr("not signed on"))
+        if name:
+            self.operator_label.setText(name)
+        elif not self._sign_on:
+            self.operator_label.setText(self.tr("sign-on off"))
+        else:
+            self.operator_label.setText(self.tr("not signed on"))
 
     def set_reachable(self, reachable: bool | None) -> None:
-        """None until the first attempt of this session says whether vendors answer."""
+        """The drainer's last attempt (no vendor named); None: nothing known yet."""
         if reachable is None:
-            text, colour = self.tr("no traffic yet"), "#c8d3dc"
-        elif reachable:
-            text, colour = self.tr("online"), "#81c784"
+            self._vendors.clear()
         else:
-            text, colour = self.tr("OFFLINE — working on"), "#ffb74d"
+            self._vendors[""] = reachable
+        self._show_network()
+
+    def set_vendor(self, name: str, reachable: bool) -> None:
+        """A vendor answered (any request: a lookup, the cache, the outbox) or could not be
+        reached at all."""
+        self._vendors[name] = reachable
+        self._show_network()
+
+    def _show_network(self) -> None:
+        named = {name: ok for name, ok in self._vendors.items() if name}
+        states = named or self._vendors
+        down = sorted(name or "?" for name, ok in states.items() if not ok)
+        if not states:
+            text, colour = self.tr("no traffic yet"), "#c8d3dc"
+        elif not down:
+            text, colour = self.tr("online"), "#81c784"
+        elif named:
+            text = self.tr("OFFLINE: {vendors} — receiving goes on").format(vendors=", ".join(down))
+            colour = "#ffb74d"
+        else:
+            text, colour = self.tr("OFFLINE — receiving goes on"), "#ffb74d"
         self.network_label.setText(text)
         self.network_label.setStyleSheet(f"color: {colour};")
+        answers, unreachable = self.tr("answers"), self.tr("not reachable")
+        self.network_label.setToolTip(
+            "\n".join(
+                f"{name}: {answers if ok else unreachable}" for name, ok in sorted(named.items())
+            )
+        )
 
     def set_counts(self, counts: Counts | None) -> None:
         if counts is None:

@@ -55,6 +55,7 @@ QComboBox {{ min-height: {MIN_TOUCH_PX}px; padding: 0 8px; }}
 #Feedback[level="good"] {{ background: #1b3a1e; border: 2px solid #43a047; }}
 #Feedback[level="warn"] {{ background: #ffb300; border: 2px solid #ffe082; }}
 #Feedback[level="bad"] {{ background: #b71c1c; border: 3px solid #ff8a80; }}
+#FeedbackText, #FeedbackIcon {{ background: transparent; }}
 #FeedbackText {{ font-size: 17pt; color: #c8d3dc; }}
 #FeedbackText[level="good"] {{ font-size: 19pt; color: #c8e6c9; font-weight: 600; }}
 #FeedbackText[level="warn"] {{ font-size: 19pt; color: #1a1a1a; font-weight: 700; }}

@@ -114,9 +114,7 @@ class PhotoFlow(QObject):
 
     def _queued(self, taken: PhotoTaken) -> None:
         self._window.items.message.setText(
-            self.tr("Photo kept; WM Tech's analysis follows.")
-            if taken.analysis_queued
-            else self.tr("Photo kept as evidence.")
+            self._follows_text() if taken.analysis_queued else self.tr("Photo kept as evidence.")
         )
         self._notify()
         self.refresh()
@@ -174,7 +172,14 @@ class PhotoFlow(QObject):
                     log.warning("analysis not shown: %s", exc)
         pending = {line for line in counts if line not in advice} if self._analyse else set()
         model.set_evidence(counts, advice, pending)
+        items = self._window.items
+        if not pending and items.message.text() == self._follows_text():
+            # the line belongs to the wait: once the analysis is here it says so instead
+            items.message.good(self.tr("WM Tech's analysis is in — see the advice panel."))
         self.show_panel()
+
+    def _follows_text(self) -> str:
+        return self.tr("Photo kept; WM Tech's analysis follows.")
 
     def show_panel(self) -> None:
         current = self._current()
@@ -213,6 +218,7 @@ class PhotoFlow(QObject):
         except AdviceError as exc:
             self._window.items.show_refusal(str(exc))
             return
+        self._window.items.clear_refusal()  # what it refused ("type the amount") is done
         self._window.items.refresh_row(order_item_id)
         self.show_panel()
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from returndesk.core.return_case import CaseSource, ReturnCase, ScanOutcome
 from returndesk.receiving.service import CustomerHint
-from returndesk.ui.common.code_delegate import CodeDelegate
+from returndesk.ui.common.code_delegate import CodeDelegate, WrappedCodeDelegate
 from returndesk.ui.common.feedback import FeedbackLine, Level
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import format_money, say
@@ -42,6 +42,7 @@ from returndesk.ui.screens.items_columns import (
     COL_PRESENT,
     COL_REASON,
     COL_REJECTED,
+    COL_SKU,
     WIDTHS,
 )
 from returndesk.ui.screens.items_model import ReturnItemsModel
@@ -70,6 +71,8 @@ class ItemsScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ReturnItemsModel()
+        # a line changed: "cannot submit yet" or a summary of how it was no longer stands
+        self.model.dataChanged.connect(self._case_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.title = QLabel()
@@ -92,6 +95,8 @@ class ItemsScreen(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self._sku_delegate = WrappedCodeDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_SKU, self._sku_delegate)
         self._decision_delegates = {
             column: DecisionDelegate(look, self.table)
             for column, look in (
@@ -243,6 +248,17 @@ class ItemsScreen(QWidget):
         self.message.bad(say(message))
         self._confirming = False
 
+    def _case_changed(self, *_args: object) -> None:
+        if self._confirming:
+            self._confirming = False
+            self.message.clear()
+        self.clear_refusal()
+
+    def clear_refusal(self) -> None:
+        """The operator acted: a refusal about what was before no longer stands."""
+        if self.message.level is Level.BAD:
+            self.message.clear()
+
     def show_warning(self, message: str) -> None:
         self.flash.warn()
         self.message.warn(say(message))
@@ -347,7 +363,7 @@ class ItemsScreen(QWidget):
                     "no price is known: enter its refund"
                 ),
             }
-            self.message.setText(
+            self.show_refusal(
                 self.tr("Cannot submit yet — {n} problem(s). {where}{what}").format(
                     n=len(problems), where=where, what=known.get(first.message, first.message)
                 )

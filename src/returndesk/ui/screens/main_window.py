@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
             monitor.counts_changed.connect(self.header.set_counts)
             monitor.counts_changed.connect(self.outbox_changed)
             monitor.reachability_changed.connect(self.header.set_reachable)
+            monitor.vendor_seen.connect(self.header.set_vendor)
             monitor.problem_reported.connect(self.banner.show_message)
 
     def show_screen(self, screen: QWidget) -> None:

@@ -125,6 +125,7 @@ class UnknownScreen(QWidget):
         self.manual_message.clear()
         self.manual.hide()
         self.manual_button.show()
+        self.code.show()
         self.code.setFocus()
 
     def start_without_rma(self, code: str = "") -> None:
@@ -137,6 +138,7 @@ class UnknownScreen(QWidget):
         self.parcel.setText(code)
         self.order.clear()
         self.manual_message.clear()
+        self.code.hide()  # the form's own parcel field takes the scan
         self.open_manual()
 
     def takes_parcel(self, code: str) -> bool:
