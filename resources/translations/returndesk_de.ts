@@ -346,6 +346,7 @@
     <name>PhotoDialog</name>
     <message>
         <source>Photos — {subject}</source>
+        <extracomment>where thumbnails of imported files are read (a 12-megapixel file is no GUI work)</extracomment>
         <translation>Fotos — {subject}</translation>
     </message>
     <message>
@@ -381,12 +382,20 @@
         <translation> (gesucht: {c!r})</translation>
     </message>
     <message>
+        <source>not an image</source>
+        <translation>kein Bild</translation>
+    </message>
+    <message>
         <source>Photos of the item</source>
         <translation>Fotos des Artikels</translation>
     </message>
     <message>
         <source>A folder of photos</source>
         <translation>Ein Ordner mit Fotos</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>Letztes entfernen</translation>
     </message>
     <message>
         <source>{n} photo(s) to keep</source>

@@ -346,6 +346,7 @@
     <name>PhotoDialog</name>
     <message>
         <source>Photos — {subject}</source>
+        <extracomment>where thumbnails of imported files are read (a 12-megapixel file is no GUI work)</extracomment>
         <translation>Foton — {subject}</translation>
     </message>
     <message>
@@ -381,12 +382,20 @@
         <translation> (sökte efter {c!r})</translation>
     </message>
     <message>
+        <source>not an image</source>
+        <translation>ingen bild</translation>
+    </message>
+    <message>
         <source>Photos of the item</source>
         <translation>Foton av artikeln</translation>
     </message>
     <message>
         <source>A folder of photos</source>
         <translation>En mapp med foton</translation>
+    </message>
+    <message>
+        <source>Remove last</source>
+        <translation>Ta bort senaste</translation>
     </message>
     <message>
         <source>{n} photo(s) to keep</source>

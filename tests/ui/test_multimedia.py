@@ -50,15 +50,20 @@ def test_without_qtmultimedia_the_banner_says_so_and_a_parcel_is_received(
 
 
 def test_without_qtmultimedia_photos_come_from_files(qtbot, tmp_path, no_multimedia):
-    dialog = PhotoDialog("SKU-1 — Jacket")
+    dialog = PhotoDialog("SKU-1 — Jacket", runner=TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)
     assert not dialog.has_camera
     assert "camera cannot be used" in dialog.note.text()
     assert not dialog.capture.isEnabled()
+    from PySide6.QtGui import QColor, QImage
+
     photo = tmp_path / "front.jpg"
-    photo.write_bytes(b"\xff\xd8\xff")
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#8d6e63"))
+    assert image.save(str(photo))
     dialog.add_files([photo])
     assert "1" in dialog.count.text()
+    assert not dialog.thumbnails.itemAt(0).widget().pixmap().isNull()
 
 
 def test_without_qtmultimedia_the_tones_are_silent_and_say_why(qtbot, tmp_path, no_multimedia):

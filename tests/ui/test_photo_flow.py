@@ -155,16 +155,29 @@ def test_photos_of_the_parcel_itself(qtbot, rig):
 
 
 def test_the_dialog_without_a_camera_imports_files(qtbot, rig, tmp_path):
+    from returndesk.ui.common.tasks import TaskRunner
     from returndesk.ui.photos.photo_dialog import PhotoDialog
 
     _, window, _, _, demo = rig
-    dialog = PhotoDialog("JKT-RAIN-M — Rain jacket", parent=window)
+    dialog = PhotoDialog(
+        "JKT-RAIN-M — Rain jacket", parent=window, runner=TaskRunner(synchronous=True)
+    )
     qtbot.addWidget(dialog)
     assert not dialog.has_camera
     assert "No camera on this station" in dialog.note.text()
     assert not dialog.capture.isEnabled()
+    assert not dialog.capture.isVisibleTo(dialog)  # nothing to capture from: not offered
+    assert dialog.retake.text() == "Remove last"
+    assert not dialog.retake.isEnabled()  # nothing to remove yet
     (tmp_path / "notes.txt").write_text("x")
-    dialog.add_files([demo["intact"], demo["damaged"], tmp_path / "notes.txt"])
+    dialog.add_files([demo["intact"], demo["damaged"], demo["intact"], tmp_path / "notes.txt"])
+    assert dialog.count.text() == "3 photo(s) to keep"
+    # a thumbnail of each, read small off the GUI thread
+    thumbs = [dialog.thumbnails.itemAt(i).widget() for i in range(dialog.thumbnails.count())]
+    assert len(thumbs) == 3
+    assert all(t.pixmap() is not None and not t.pixmap().isNull() for t in thumbs)
+    assert all(max(t.pixmap().width(), t.pixmap().height()) <= 96 for t in thumbs)
+    qtbot.mouseClick(dialog.retake, Qt.MouseButton.LeftButton)  # the third was one too many
     assert dialog.count.text() == "2 photo(s) to keep"
     chosen: list[list[object]] = []
     dialog.chosen.connect(chosen.append)

@@ -51,6 +51,8 @@ QComboBox {{ min-height: {MIN_TOUCH_PX}px; padding: 0 8px; }}
 #PrimaryButton {{ background: #2e7d32; border-color: #a5d6a7; font-weight: 700; }}
 #ScanPrompt {{ font-size: 44pt; font-weight: 700; color: #ffffff; }}
 #ScanHint {{ font-size: 17pt; color: #c8d3dc; }}
+QDialog {{ border: 3px solid #9fb3c8; }}
+#Thumbnail {{ border: 1px solid #52606d; background: #1c242c; }}
 #Feedback {{ border-radius: 8px; }}
 #Feedback[level="good"] {{ background: #1b3a1e; border: 2px solid #43a047; }}
 #Feedback[level="warn"] {{ background: #ffb300; border: 2px solid #ffe082; }}

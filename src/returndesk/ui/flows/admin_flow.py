@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog
 
 from returndesk.settings.code_csv import read_codes, write_codes
 from returndesk.settings.loader import (
@@ -36,6 +35,7 @@ from returndesk.ui.admin.pin_guard import AdminGuard
 from returndesk.ui.admin.settings_fields import ListField
 from returndesk.ui.admin.settings_screen import SettingsScreen
 from returndesk.ui.admin.support_screen import SupportScreen
+from returndesk.ui.common.file_dialogs import open_file, save_file
 from returndesk.ui.common.i18n import format_datetime
 from returndesk.ui.common.tasks import TaskRunner
 from returndesk.ui.screens.main_window import MainWindow
@@ -296,14 +296,12 @@ class AdminFlow(QObject):
         return field
 
     def _choose_import(self, which: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Import codes"), "", self.tr("CSV files (*.csv)")
-        )
+        path = open_file(self._window, self.tr("Import codes"), "", self.tr("CSV files (*.csv)"))
         if path:
             self.import_codes(which, Path(path))
 
     def _choose_export(self, which: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self._window, self.tr("Export codes"), f"{which}.csv", self.tr("CSV files (*.csv)")
         )
         if path:

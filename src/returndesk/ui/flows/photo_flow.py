@@ -82,7 +82,11 @@ class PhotoFlow(QObject):
         if current is None:
             return
         dialog = PhotoDialog(
-            current[2], self._camera, self._window, start_folder=self._start_folder
+            current[2],
+            self._camera,
+            self._window,
+            start_folder=self._start_folder,
+            runner=self._images,
         )
         dialog.chosen.connect(lambda photos: self.add_photos(photos, parcel=parcel))
         dialog.open()

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSizeF, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut, QTransform
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut, QTransform
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
@@ -27,12 +26,37 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from returndesk.ui.common import multimedia
 from returndesk.ui.common.cameras import find_camera, is_selfie
+from returndesk.ui.common.file_dialogs import existing_folder, open_files
+from returndesk.ui.common.tasks import TaskRunner
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff")
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
+THUMBNAIL_PX = 96
+
+
+def _thumbnail(path: Path) -> QImage:
+    """A photo file read small (JPEG decodes at a fraction of its size): off the GUI thread."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and max(size.width(), size.height()) > THUMBNAIL_PX:
+        reader.setScaledSize(
+            size.scaled(THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    return reader.read()
+
+
+def _fit(pixmap: QPixmap) -> QPixmap:
+    return pixmap.scaled(
+        THUMBNAIL_PX,
+        THUMBNAIL_PX,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
 
 
 class PhotoDialog(QDialog):
@@ -45,9 +69,12 @@ class PhotoDialog(QDialog):
         parent: QWidget | None = None,
         *,
         start_folder: str = "",
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._start_folder = start_folder
+        #: where thumbnails of imported files are read (a 12-megapixel file is no GUI work)
+        self._runner = runner or TaskRunner(parent=self)
         self.setWindowTitle(self.tr("Photos — {subject}").format(subject=subject))
         self.resize(900, 640)
         self._taken: list[Path | QImage] = []
@@ -65,6 +92,13 @@ class PhotoDialog(QDialog):
         self.still.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.addWidget(self.note)
         self.view.addWidget(self.still)
+        # each photo to keep, small: the operator sees what was imported or captured
+        self.thumbnails = QHBoxLayout()
+        self.thumbnails.setSpacing(8)
+        strip = QWidget()
+        strip.setLayout(self.thumbnails)
+        strip.setMinimumHeight(THUMBNAIL_PX + 8)
+        layout.addWidget(strip)
         self.count = QLabel()
         layout.addWidget(self.count)
         buttons = QHBoxLayout()
@@ -149,6 +183,7 @@ class PhotoDialog(QDialog):
 
     def _captured(self, _id: int, image: QImage) -> None:
         self._taken.append(image)
+        self._add_thumbnail(image)
         self.still.setPixmap(
             QPixmap.fromImage(image).scaled(self.view.size(), Qt.AspectRatioMode.KeepAspectRatio)
         )
@@ -156,33 +191,65 @@ class PhotoDialog(QDialog):
         self._update()
 
     def _retake(self) -> None:
-        """Drop the last photo and go back to the live preview."""
+        """Drop the last photo and go back to the live preview (without a camera: drop it)."""
         if self._taken:
             self._taken.pop()
+            item = self.thumbnails.takeAt(self.thumbnails.count() - 1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if self._camera is not None:
             self.view.setCurrentWidget(self._preview)
         self._update()
 
     # ------------------------------------------------------------------ files
     def add_files(self, paths: list[Path]) -> None:
-        self._taken.extend(p for p in paths if p.suffix.lower() in IMAGE_SUFFIXES)
+        for path in paths:
+            if path.suffix.lower() in IMAGE_SUFFIXES:
+                self._taken.append(path)
+                self._add_thumbnail(path)
         self._update()
 
+    def _add_thumbnail(self, photo: Path | QImage) -> None:
+        label = QLabel()
+        label.setObjectName("Thumbnail")
+        label.setFixedSize(THUMBNAIL_PX, THUMBNAIL_PX)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnails.addWidget(label)
+        if isinstance(photo, QImage):
+            label.setPixmap(_fit(QPixmap.fromImage(photo)))
+            return
+        label.setText("…")
+        label.setToolTip(photo.name)
+
+        def shown(image: QImage) -> None:
+            if not isValid(label):  # the dialog closed while the file was read
+                return
+            if image.isNull():
+                label.setText(self.tr("not an image"))
+            else:
+                label.setPixmap(_fit(QPixmap.fromImage(image)))
+
+        self._runner.run(lambda: _thumbnail(photo), shown, lambda _exc: shown(QImage()))
+
     def _import_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names = open_files(
             self, self.tr("Photos of the item"), self._start_folder, self.tr(IMAGE_FILTER)
         )
         self.add_files([Path(name) for name in names])
 
     def _import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("A folder of photos"), self._start_folder
-        )
+        folder = existing_folder(self, self.tr("A folder of photos"), self._start_folder)
         if folder:
             self.add_files(sorted(Path(folder).iterdir()))
 
     def _update(self) -> None:
+        # without a camera there is nothing to capture or retake: only files, and undo
         self.capture.setEnabled(self._camera is not None)
+        self.capture.setVisible(self._camera is not None)
+        self.retake.setText(
+            self.tr("Retake") if self._camera is not None else self.tr("Remove last")
+        )
         self.retake.setEnabled(bool(self._taken))
         self.count.setText(self.tr("{n} photo(s) to keep").format(n=len(self._taken)))
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.ui.common.feedback import FeedbackLine
+from returndesk.ui.common.file_dialogs import open_file
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import say
 from returndesk.ui.common.labels import code_input
@@ -103,7 +103,7 @@ class ReadyScreen(QWidget):
 
     def choose_image(self) -> None:
         """For stations without a scanner: a photo or scan of the label."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self,
             self.tr("Read a barcode from an image"),
             "",

@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from returndesk.scanning.normaliser import RawScan
 from returndesk.scanning.test_sheet import SHEET, CheckResult, SheetCode, check_scan
 from returndesk.settings.scanner import GS, ScannerSettings
+from returndesk.ui.common.file_dialogs import save_file
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.inputs.barcode_image import barcode_image
 
@@ -115,7 +115,7 @@ class ScannerCheckScreen(QWidget):
         return result
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Save the scanner test sheet"),
             str(Path.home() / "returndesk-scanner-test-sheet.pdf"),
