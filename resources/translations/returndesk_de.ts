@@ -1517,6 +1517,54 @@
         <source>Scan ignored here — close Support first (Esc), then scan again.</source>
         <translation>Scan hier ignoriert — schließen Sie zuerst den Support (Esc) und scannen Sie dann erneut.</translation>
     </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>installed build</source>
+        <translation>installierte Version</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>oldest waiting since</source>
+        <translation>ältester wartet seit</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>noch nicht angelegt</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>needs attention {n}</source>
+        <translation>braucht Aufmerksamkeit {n}</translation>
+    </message>
 </context>
 <context>
     <name>TableField</name>
@@ -1595,12 +1643,20 @@
         <translation>Eine Abweichung braucht einen Grundcode.</translation>
     </message>
     <message>
+        <source>Code 128 — printable characters {part} of {parts}</source>
+        <translation>Code 128 — druckbare Zeichen {part} von {parts}</translation>
+    </message>
+    <message>
         <source>GS1 code {code} could not be read ({detail}). Scan again.</source>
         <translation>GS1-Code {code} konnte nicht gelesen werden ({detail}). Bitte erneut scannen.</translation>
     </message>
     <message>
         <source>GS1 code {code}: the group separator is missing, so ({ai}) {value} cannot be told from ({ai}) {head} followed by ({next_ai}). Set the scanner to send FNC1 as GS (Ctrl+]) — see the setup guide.</source>
         <translation>GS1-Code {code}: Das Gruppentrennzeichen fehlt, daher ist ({ai}) {value} nicht von ({ai}) {head} gefolgt von ({next_ai}) zu unterscheiden. Den Scanner so einstellen, dass er FNC1 als GS (Strg+]) sendet — siehe Einrichtungsanleitung.</translation>
+    </message>
+    <message>
+        <source>GS1-128 with a group separator</source>
+        <translation>GS1-128 mit Gruppentrennzeichen</translation>
     </message>
     <message>
         <source>Nothing readable was scanned. Scan again.</source>

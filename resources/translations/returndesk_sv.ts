@@ -1517,6 +1517,54 @@
         <source>Scan ignored here — close Support first (Esc), then scan again.</source>
         <translation>Skanningen ignoreras här — stäng Support först (Esc) och skanna sedan igen.</translation>
     </message>
+    <message>
+        <source>platform</source>
+        <translation>plattform</translation>
+    </message>
+    <message>
+        <source>installed build</source>
+        <translation>installerad version</translation>
+    </message>
+    <message>
+        <source>settings file</source>
+        <translation>inställningsfil</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>datamapp</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>loggmapp</translation>
+    </message>
+    <message>
+        <source>oldest waiting since</source>
+        <translation>äldsta väntar sedan</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>utkorg</translation>
+    </message>
+    <message>
+        <source>not created yet</source>
+        <translation>inte skapad än</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>inte installerad</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>needs attention {n}</source>
+        <translation>behöver åtgärd {n}</translation>
+    </message>
 </context>
 <context>
     <name>TableField</name>
@@ -1595,12 +1643,20 @@
         <translation>Ett åsidosättande kräver en orsakskod.</translation>
     </message>
     <message>
+        <source>Code 128 — printable characters {part} of {parts}</source>
+        <translation>Code 128 — skrivbara tecken {part} av {parts}</translation>
+    </message>
+    <message>
         <source>GS1 code {code} could not be read ({detail}). Scan again.</source>
         <translation>GS1-koden {code} kunde inte läsas ({detail}). Skanna igen.</translation>
     </message>
     <message>
         <source>GS1 code {code}: the group separator is missing, so ({ai}) {value} cannot be told from ({ai}) {head} followed by ({next_ai}). Set the scanner to send FNC1 as GS (Ctrl+]) — see the setup guide.</source>
         <translation>GS1-koden {code}: gruppseparatorn saknas, så ({ai}) {value} går inte att skilja från ({ai}) {head} följt av ({next_ai}). Ställ in skannern så att den skickar FNC1 som GS (Ctrl+]) — se installationsguiden.</translation>
+    </message>
+    <message>
+        <source>GS1-128 with a group separator</source>
+        <translation>GS1-128 med gruppavgränsare</translation>
     </message>
     <message>
         <source>Nothing readable was scanned. Scan again.</source>

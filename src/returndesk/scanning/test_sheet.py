@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from returndesk.core.operator_text import Say
 from returndesk.scanning.normaliser import AIM, RawScan
 from returndesk.settings.scanner import GS, ScannerSettings
 
@@ -19,6 +20,7 @@ PRINTABLE = "".join(chr(code) for code in range(0x20, 0x7F))
 
 @dataclass(frozen=True, slots=True)
 class SheetCode:
+    #: what the code tests, in words (a ``Say``: shown in the station's language)
     name: str
     #: zxing-cpp's name of the symbology
     format: str
@@ -33,7 +35,7 @@ class SheetCode:
 
 SHEET = (
     SheetCode(
-        "Code 128 — printable characters 1 of 2",
+        Say("Code 128 — printable characters {part} of {parts}", part=1, parts=2),
         "Code128",
         PRINTABLE[:48],
         False,
@@ -41,7 +43,7 @@ SHEET = (
         "]C0",
     ),
     SheetCode(
-        "Code 128 — printable characters 2 of 2",
+        Say("Code 128 — printable characters {part} of {parts}", part=2, parts=2),
         "Code128",
         PRINTABLE[48:],
         False,
@@ -49,7 +51,7 @@ SHEET = (
         "]C0",
     ),
     SheetCode(
-        "GS1-128 with a group separator",
+        Say("GS1-128 with a group separator"),
         "Code128",
         "(01)04006381333931(10)LOT-7(21)S42",
         True,

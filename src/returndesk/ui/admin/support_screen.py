@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from returndesk.ui.common.feedback import FeedbackLine
+from returndesk.ui.common.state_labels import state_labels
 
 
 class SupportScreen(QWidget):
@@ -71,11 +72,36 @@ class SupportScreen(QWidget):
         """A scan while Support is open goes nowhere: said, so no parcel is lost."""
         self.message.bad(self.tr("Scan ignored here — close Support first (Esc), then scan again."))
 
+    def _labels(self) -> dict[str, str]:
+        """The facts' names as support reads them here; the bundle keeps them in English."""
+        return {
+            "platform": self.tr("platform"),
+            "frozen": self.tr("installed build"),
+            "settings file": self.tr("settings file"),
+            "data folder": self.tr("data folder"),
+            "log folder": self.tr("log folder"),
+            "oldest waiting since": self.tr("oldest waiting since"),
+            "outbox": self.tr("outbox"),
+            "not created yet": self.tr("not created yet"),
+            "not installed": self.tr("not installed"),
+            "True": self.tr("yes"),
+            "False": self.tr("no"),
+            **state_labels(),
+        }
+
     def show_facts(self, facts: dict[str, dict[str, str]], log_text: str) -> None:
+        labels = self._labels()
+
+        def label(text: object) -> str:
+            text = str(text)
+            if text.startswith("attention "):
+                return self.tr("needs attention {n}").format(n=text.removeprefix("attention "))
+            return labels.get(text, text)
+
         parts = []
         for heading, values in facts.items():
             rows = "".join(
-                f"<tr><td>{_html(k)}</td><td>&nbsp;&nbsp;{_html(v)}</td></tr>"
+                f"<tr><td>{_html(label(k))}</td><td>&nbsp;&nbsp;{_html(label(v))}</td></tr>"
                 for k, v in values.items()
             )
             parts.append(f"<b>{_html(heading)}</b><table>{rows}</table>")

@@ -19,6 +19,7 @@ from returndesk.outbox.export import export_evidence, export_items
 from returndesk.outbox.model import Counts, Item, Kind, RetryPlan, State
 from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
 from returndesk.ui.common.i18n import format_datetime, format_money, say
+from returndesk.ui.common.state_labels import state_labels
 from returndesk.ui.common.tasks import TaskRunner
 from returndesk.ui.screens.history_screen import (
     HistoryScreen,
@@ -32,7 +33,6 @@ from returndesk.ui.screens.queue_screen import (
     QueueScreen,
     kind_label,
     queue_filters,
-    state_labels,
 )
 
 #: while the Queue is open it follows the outbox, at most this often (a reload reads SQLite)

@@ -29,6 +29,7 @@ def write_test_sheet(path: Path) -> Path:
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     from returndesk.scanning.test_sheet import SHEET
+    from returndesk.ui.common.i18n import say
 
     writer = QPdfWriter(str(path))
     writer.setPageLayout(
@@ -49,7 +50,7 @@ def write_test_sheet(path: Path) -> Path:
         painter.drawText(QPoint(0, y + 60), "ReturnDesk scanner test sheet — scan each code")
         y += 150
         for code in SHEET:
-            painter.drawText(QPoint(0, y + 50), code.name)
+            painter.drawText(QPoint(0, y + 50), say(code.name))
             image = barcode_image(code.content, code.format, gs1=code.gs1, scale=3)
             width = min(page.width(), image.width() * 2)
             height = image.height() * width // image.width()

@@ -46,19 +46,6 @@ def queue_filters() -> list[tuple[str, tuple[State, ...]]]:
     ]
 
 
-def state_labels() -> dict[str, str]:
-    """The outbox states as the Queue shows them (made once per reload, not per row)."""
-    return {
-        "waiting": QCoreApplication.translate("RecordsFlow", "waiting"),
-        "sending": QCoreApplication.translate("RecordsFlow", "sending"),
-        "sent": QCoreApplication.translate("RecordsFlow", "sent"),
-        "unknown": QCoreApplication.translate("RecordsFlow", "outcome unknown"),
-        "failed": QCoreApplication.translate("RecordsFlow", "failed"),
-        "needs_attention": QCoreApplication.translate("RecordsFlow", "needs attention"),
-        "resolved": QCoreApplication.translate("RecordsFlow", "resolved"),
-    }
-
-
 def kind_label(kind: Kind) -> str:
     """An outbox item's kind as the operator reads it, in the station's language."""
     labels = {

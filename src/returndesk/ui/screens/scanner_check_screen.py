@@ -30,6 +30,7 @@ from returndesk.scanning.test_sheet import SHEET, CheckResult, SheetCode, check_
 from returndesk.settings.scanner import GS, ScannerSettings
 from returndesk.ui.common.file_dialogs import save_file
 from returndesk.ui.common.flash import Flash
+from returndesk.ui.common.i18n import say
 from returndesk.ui.inputs.barcode_image import barcode_image
 
 #: how characters that do not print are shown
@@ -69,7 +70,7 @@ class ScannerCheckScreen(QWidget):
         rows_layout = QVBoxLayout(rows)
         self.results: dict[SheetCode, QLabel] = {}
         for code in SHEET:
-            name = QLabel(f"<b>{html.escape(code.name)}</b>")
+            name = QLabel(f"<b>{html.escape(say(code.name))}</b>")
             picture = QLabel()
             picture.setPixmap(
                 QPixmap.fromImage(barcode_image(code.content, code.format, gs1=code.gs1, scale=2))
