@@ -873,11 +873,11 @@
         <translation>Vorh.</translation>
     </message>
     <message>
-        <source>Accepted</source>
+        <source>Accept</source>
         <translation>Angen.</translation>
     </message>
     <message>
-        <source>Rejected</source>
+        <source>Reject</source>
         <translation>Abgel.</translation>
     </message>
     <message>

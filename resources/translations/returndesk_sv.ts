@@ -873,11 +873,11 @@
         <translation>Finns</translation>
     </message>
     <message>
-        <source>Accepted</source>
+        <source>Accept</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <source>Rejected</source>
+        <source>Reject</source>
         <translation>Avvisad</translation>
     </message>
     <message>

@@ -259,3 +259,26 @@ def test_a_translation_that_does_not_fit_its_values_falls_back_to_english(
     assert shown == "123: wrong"
     assert type(shown) is str
     assert "does not fit its values" in caplog.text
+
+
+@pytest.mark.parametrize("lang", ["sv", "de"])
+def test_no_english_left_on_any_screen_or_dialog_of_the_tour(qtbot, tmp_path, lang):
+    """The gallery's tour: Queue, History, the scanner check and the dialogs too."""
+    sys.path.insert(0, str(ROOT / "packaging" / "dev"))
+    import gallery
+
+    def seen(code: str) -> dict[str, set[str]]:
+        scratch = tmp_path / code
+        scratch.mkdir()
+        return {
+            name: texts(widget) for name, widget in gallery.tour(code, (1280, 800), scratch)
+        }
+
+    english, translated = seen("en"), seen(lang)
+    assert set(english) == set(translated)
+    allowed = SAME[lang] | DATA | {"Ada Lind", "JKT-RAIN-M — Rain jacket"}
+    for name, found in translated.items():
+        left = (found & english[name]) - allowed
+        left = {t for t in left if not re.fullmatch(r"[A-Z0-9_\-#. ·:/]+", t)}  # codes, ids
+        left = {t for t in left if not re.fullmatch(r"RMA-\d{4}-\d{6} · .*", t)}  # a heading
+        assert not left, f"{lang} {name}: untranslated {sorted(left)}"

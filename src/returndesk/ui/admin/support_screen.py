@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +41,13 @@ class SupportScreen(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.facts)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # the facts scroll where the screen is too low for them, never run under the log
+        facts_area = QScrollArea()
+        facts_area.setWidgetResizable(True)
+        facts_area.setFrameShape(QFrame.Shape.NoFrame)
+        facts_area.setWidget(self.facts)
+        layout.addWidget(facts_area, 1)
         caption = QLabel(self.tr("Recent log"))
         caption.setObjectName("ScanHint")
         layout.addWidget(caption)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -109,6 +110,8 @@ class PhotoDialog(QDialog):
         self.done_button = QPushButton(self.tr("Done"))
         self.done_button.setObjectName("PrimaryButton")
         for button in (self.capture, self.retake, import_files, import_folder, self.done_button):
+            # never narrower than its text: a German label is longer than the English one
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.capture.clicked.connect(self._capture)
@@ -127,6 +130,16 @@ class PhotoDialog(QDialog):
         else:
             import_files.setFocus()
         self._update()
+
+    def showEvent(self, event: object) -> None:
+        # as wide as its buttons in this language (German ones are longer), never cut
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint()
+        if wanted.width() > self.width():
+            self.resize(wanted.width(), self.height())
+        super().showEvent(event)  # type: ignore[arg-type]
 
     @property
     def has_camera(self) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from returndesk.core.return_case import CaseSource, ReturnCase, ScanOutcome
 from returndesk.receiving.service import CustomerHint
 from returndesk.ui.common.code_delegate import CodeDelegate, WrappedCodeDelegate
+from returndesk.ui.common.columns import fit_columns
 from returndesk.ui.common.feedback import FeedbackLine, Level
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import format_money, say
@@ -91,9 +92,9 @@ class ItemsScreen(QWidget):
         # long descriptions take a second line rather than an ellipsis
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        for column, width in WIDTHS.items():
+        for column in WIDTHS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        fit_columns(self.table, WIDTHS)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self._sku_delegate = WrappedCodeDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_SKU, self._sku_delegate)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returndesk.ui.common.columns import fit_columns
 from returndesk.ui.common.rows_model import RowsModel
 
 
@@ -64,8 +65,7 @@ class ListScreen(QWidget):
         # Queue reloads thousands of rows while it follows the outbox
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+        fit_columns(self.table, dict(enumerate(widths)))
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
