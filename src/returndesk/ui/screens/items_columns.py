@@ -62,8 +62,8 @@ WIDTHS = {
     COL_MISSING: 72,
     COL_CONDITION: 96,
     COL_REASON: 124,
-    COL_NET: 84,
-    COL_TAX: 72,
-    COL_GROSS: 84,
+    COL_NET: 92,
+    COL_TAX: 84,
+    COL_GROSS: 92,
     COL_PHOTO: 92,
 }
