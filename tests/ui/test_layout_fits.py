@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QLabel, QWi
 from returndesk.ui.common.theme import STYLESHEET
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging" / "dev"))
-import gallery  # noqa: E402
+import gallery
 
 pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin does not support")
 
@@ -53,7 +53,8 @@ def cut_text(root: QWidget, size: tuple[int, int]) -> list[str]:
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
                 if need > widget.height() + 1:
-                    problems.append(f"label {widget.text()[:40]!r}: {need} > {widget.height()} high")
+                    text = widget.text()[:40]
+                    problems.append(f"label {text!r}: {need} > {widget.height()} high")
             elif widget.width() < widget.sizeHint().width():
                 need = widget.sizeHint().width()
                 problems.append(f"label {widget.text()[:40]!r}: {need} > {widget.width()}")

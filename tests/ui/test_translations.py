@@ -270,9 +270,7 @@ def test_no_english_left_on_any_screen_or_dialog_of_the_tour(qtbot, tmp_path, la
     def seen(code: str) -> dict[str, set[str]]:
         scratch = tmp_path / code
         scratch.mkdir()
-        return {
-            name: texts(widget) for name, widget in gallery.tour(code, (1280, 800), scratch)
-        }
+        return {name: texts(widget) for name, widget in gallery.tour(code, (1280, 800), scratch)}
 
     english, translated = seen("en"), seen(lang)
     assert set(english) == set(translated)
