@@ -24,6 +24,8 @@ from returndesk.supervisor import RESTART_EXIT_CODE
 from returndesk.support.redact import Redactor
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRect
+
     from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, start_drainer, vendor_clients
 from returndesk.ui.flows.scanner_flow import start_scanners
@@ -164,12 +166,13 @@ def run_gui(
 PREFERRED_SIZE = (1280, 800)
 
 
-def fit_to_screen(window: MainWindow, *, restored: bool) -> None:
+def fit_to_screen(window: MainWindow, *, restored: bool, area: QRect | None = None) -> None:
     """The window fits the screen it starts on: at most its available area (without the
     taskbar), filling it when that is smaller than the preferred size (a 1366x768 screen), so
     the bottom row of buttons is never below the edge. A restored size that no longer fits
-    (the station moved to a smaller screen) is fitted too."""
-    area = window.screen().availableGeometry()
+    (the station moved to a smaller screen) is fitted too. ``area``: the screen's available
+    area (tests give one; the station asks the screen it starts on)."""
+    area = area or window.screen().availableGeometry()
     width, height = (window.width(), window.height()) if restored else PREFERRED_SIZE
     if width >= area.width() or height >= area.height():
         window.setGeometry(area)
