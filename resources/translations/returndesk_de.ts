@@ -1441,6 +1441,10 @@
         <translation>Bediener</translation>
     </message>
     <message>
+        <source>RMAs</source>
+        <translation>RMAs</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1456,6 +1460,22 @@
     <message>
         <source>not signed on</source>
         <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>not loaded yet</source>
+        <translation>noch nicht geladen</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>{n} · {time}, old</source>
+        <translation>{n} · {time}, alt</translation>
+    </message>
+    <message>
+        <source>Receivable RMAs in the local cache, refreshed at that time</source>
+        <translation>Annehmbare RMAs im lokalen Zwischenspeicher, zu dieser Zeit aktualisiert</translation>
     </message>
     <message>
         <source>no traffic yet</source>

@@ -1441,6 +1441,10 @@
         <translation>Operatör</translation>
     </message>
     <message>
+        <source>RMAs</source>
+        <translation>RMA:er</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Nätverk</translation>
     </message>
@@ -1456,6 +1460,22 @@
     <message>
         <source>not signed on</source>
         <translation>inte inloggad</translation>
+    </message>
+    <message>
+        <source>not loaded yet</source>
+        <translation>inte laddade än</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>inte laddade</translation>
+    </message>
+    <message>
+        <source>{n} · {time}, old</source>
+        <translation>{n} · {time}, gammal</translation>
+    </message>
+    <message>
+        <source>Receivable RMAs in the local cache, refreshed at that time</source>
+        <translation>Mottagningsbara RMA:er i den lokala cachen, uppdaterade vid den tiden</translation>
     </message>
     <message>
         <source>no traffic yet</source>

@@ -87,3 +87,19 @@ def test_a_bench_without_sign_on_says_so_in_the_header(qtbot):
     assert window.header.operator_label.text() == "sign-on off"
     window.header.set_operator("Ada")
     assert window.header.operator_label.text() == "Ada"
+
+
+def test_the_header_says_how_many_returns_are_cached_and_since_when(qtbot):
+    from datetime import UTC, datetime
+
+    window = MainWindow(HeaderInfo("Bench", "S1", Environment.SANDBOX))
+    qtbot.addWidget(window)
+    cache = window.header.cache_label
+    assert cache.text() == "not loaded yet"
+    at = datetime(2026, 12, 2, 9, 50, tzinfo=UTC)
+    window.header.set_cache(46, None, now=at)
+    local = at.astimezone().strftime("%H:%M")
+    assert cache.text() == f"46 · {local}"
+    window.header.set_cache(None, "ReturnMate could not be reached")  # offline: kept, marked
+    assert cache.text() == f"46 · {local}, old"
+    assert "could not be reached" in cache.toolTip()

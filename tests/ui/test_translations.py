@@ -38,6 +38,7 @@ SAME = {
         "OK",
         "Foto (F4)",
         "Status",
+        "RMAs",
     },
 }
 DATA = {

@@ -161,6 +161,7 @@ def start_receiving(
         background,
         parent=window,
         first_ms=first_refresh_ms,
+        on_result=window.header.set_cache,
     )
     return Receiving(flow=flow, refresher=timer, router=router, cache=lookups)
 

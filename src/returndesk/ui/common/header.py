@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -43,7 +44,7 @@ class StationHeader(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(22)
+        layout.setSpacing(12)
 
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,13 +56,18 @@ class StationHeader(QWidget):
         for box in (station_box, store_box, operator_box):
             layout.addWidget(box)
         layout.addStretch(1)
+        # how many receivable RMAs the cache holds, and since when: short, the header is full
+        cache_box, self.cache_label = _field(self.tr("RMAs"))
+        layout.addWidget(cache_box)
         network_box, self.network_label = _field(self.tr("Network"))
         queue_box, self.queue_label = _field(self.tr("Queue"))
         layout.addWidget(network_box)
         layout.addWidget(queue_box)
         #: what each vendor's last request showed ("" for the drainer's unnamed report)
         self._vendors: dict[str, bool] = {}
+        self._cached: tuple[int, datetime] | None = None
         self.set_info(info)
+        self.set_cache(None, None)
         self.set_reachable(None)
         self.set_counts(None)
 
@@ -93,6 +99,31 @@ class StationHeader(QWidget):
         else:
             self._vendors[""] = reachable
         self._show_network()
+
+    def set_cache(
+        self, count: int | None, problem: str | None, *, now: datetime | None = None
+    ) -> None:
+        """A refresh of the expected-returns cache: ``count`` RMAs now cached, or why it
+        failed (the last good count and its time stay, marked as not refreshed)."""
+        if count is not None:
+            self._cached = (count, now or datetime.now(UTC))
+        if self._cached is None:
+            text = self.tr("not loaded yet") if problem is None else self.tr("not loaded")
+            colour = "#c8d3dc" if problem is None else "#ffb74d"
+        else:
+            cached, at = self._cached
+            when = at.astimezone().strftime("%H:%M")
+            if problem is None:
+                text, colour = f"{cached} · {when}", "#c8d3dc"
+            else:
+                text = self.tr("{n} · {time}, old").format(n=cached, time=when)
+                colour = "#ffb74d"
+        self.cache_label.setText(text)
+        self.cache_label.setStyleSheet(f"color: {colour};")
+        self.cache_label.setToolTip(
+            self.tr("Receivable RMAs in the local cache, refreshed at that time")
+            + (f"\n{problem}" if problem else "")
+        )
 
     def set_vendor(self, name: str, reachable: bool) -> None:
         """A vendor answered (any request: a lookup, the cache, the outbox) or could not be

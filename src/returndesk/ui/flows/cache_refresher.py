@@ -4,7 +4,7 @@ every few minutes, the first once the station's first frames are up."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -29,9 +29,11 @@ def start_cache_refresh(
     *,
     parent: QObject,
     first_ms: int = 0,
+    on_result: Callable[[int | None, str | None], None] | None = None,
 ) -> QTimer:
     """Refresh now (or after ``first_ms``) and every :data:`CACHE_REFRESH_MS`; returns the
-    timer, which the station stops when it closes."""
+    timer, which the station stops when it closes. ``on_result(count, problem)`` hears each
+    refresh: the receivable RMAs now cached, or why the refresh failed (on the GUI thread)."""
 
     def refresh() -> int:
         # its own connection: the refresh never shares one with a lookup
@@ -43,9 +45,13 @@ def start_cache_refresh(
 
     def refreshed(count: int) -> None:
         log.info("expected-returns cache: %d receivable RMAs", count)
+        if on_result is not None:
+            on_result(count, None)
 
     def failed(exc: Exception) -> None:
         log.warning("expected-returns cache not refreshed: %s", exc)
+        if on_result is not None:
+            on_result(None, str(exc))
 
     timer = QTimer(parent)
     timer.setInterval(CACHE_REFRESH_MS)
