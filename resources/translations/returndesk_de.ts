@@ -572,6 +572,10 @@
         <translation>Die nShift-Retoure enthält {skus} nicht: nicht an nShift gesendet</translation>
     </message>
     <message>
+        <source>✓ {code} set aside on the exceptions shelf — recorded in History</source>
+        <translation>✓ {code} ins Klärfallregal gelegt — im Verlauf erfasst</translation>
+    </message>
+    <message>
         <source>WITHOUT RMA · {parcel} · {currency}</source>
         <translation>OHNE RMA · {parcel} · {currency}</translation>
     </message>
@@ -744,6 +748,10 @@
         <translation>OHNE RMA</translation>
     </message>
     <message>
+        <source>SET ASIDE</source>
+        <translation>ZURÜCKGESTELLT</translation>
+    </message>
+    <message>
         <source>{n} applied</source>
         <translation>{n} übernommen</translation>
     </message>
@@ -851,6 +859,10 @@
     <message>
         <source>Only a return whose wms-update nShift refused can be reopened.</source>
         <translation>Nur eine Retoure, deren wms-update nShift abgelehnt hat, kann wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>zurückgestellt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1644,14 @@
         <translation>Jetzt nicht annehmbar? Legen Sie das Paket mit einem Zettel mit diesem Code und dem Grund ins Klärfallregal und informieren Sie die Teamleitung.</translation>
     </message>
     <message>
+        <source>why: no label, damaged, no paperwork…</source>
+        <translation>warum: kein Etikett, beschädigt, keine Papiere…</translation>
+    </message>
+    <message>
+        <source>Set aside and record</source>
+        <translation>Zurückstellen und erfassen</translation>
+    </message>
+    <message>
         <source>Receive without RMA (F8)</source>
         <translation>Ohne RMA annehmen (F8)</translation>
     </message>
@@ -1683,6 +1703,10 @@
         <translation>Nichts Lesbares gescannt. Bitte erneut scannen.</translation>
     </message>
     <message>
+        <source>Say why the parcel is set aside (a few words).</source>
+        <translation>Geben Sie an, warum das Paket zurückgestellt wird (ein paar Worte).</translation>
+    </message>
+    <message>
         <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
         <translation>Das Tastaturlayout des Scanners passt nicht — Scan abgelehnt. Den Scanner auf das Tastaturlayout dieses Computers einstellen (oder die Station auf physische US-Tasten); siehe Einrichtungsanleitung.</translation>
     </message>
@@ -1693,6 +1717,10 @@
     <message>
         <source>The earlier attempt of this {kind} may have reached the vendor: sending it again may duplicate it. Check with the vendor first, then confirm.</source>
         <translation>Der frühere Versuch dieses {kind} hat den Anbieter vielleicht erreicht: erneutes Senden kann ihn doppeln. Prüfen Sie es erst beim Anbieter und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>The reason is at most {limit} printable characters.</source>
+        <translation>Der Grund hat höchstens {limit} druckbare Zeichen.</translation>
     </message>
     <message>
         <source>The scan contains a character no label here carries ({name}). Scan again.</source>

@@ -572,6 +572,10 @@
         <translation>nShifts retur innehåller inte {skus}: skickas inte till nShift</translation>
     </message>
     <message>
+        <source>✓ {code} set aside on the exceptions shelf — recorded in History</source>
+        <translation>✓ {code} lagd på avvikelsehyllan — registrerad i Historik</translation>
+    </message>
+    <message>
         <source>WITHOUT RMA · {parcel} · {currency}</source>
         <translation>UTAN RMA · {parcel} · {currency}</translation>
     </message>
@@ -744,6 +748,10 @@
         <translation>UTAN RMA</translation>
     </message>
     <message>
+        <source>SET ASIDE</source>
+        <translation>AVSATT</translation>
+    </message>
+    <message>
         <source>{n} applied</source>
         <translation>{n} följda</translation>
     </message>
@@ -851,6 +859,10 @@
     <message>
         <source>Only a return whose wms-update nShift refused can be reopened.</source>
         <translation>Bara en retur vars wms-update nShift avvisade kan öppnas igen.</translation>
+    </message>
+    <message>
+        <source>set aside: {reason}</source>
+        <translation>avsatt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1644,14 @@
         <translation>Kan du inte ta emot det nu? Lägg paketet på avvikelsehyllan med en lapp om koden och varför, och säg till teamledaren.</translation>
     </message>
     <message>
+        <source>why: no label, damaged, no paperwork…</source>
+        <translation>varför: ingen etikett, skadat, inga papper…</translation>
+    </message>
+    <message>
+        <source>Set aside and record</source>
+        <translation>Lägg åt sidan och registrera</translation>
+    </message>
+    <message>
         <source>Receive without RMA (F8)</source>
         <translation>Ta emot utan RMA (F8)</translation>
     </message>
@@ -1683,6 +1703,10 @@
         <translation>Inget läsbart skannades. Skanna igen.</translation>
     </message>
     <message>
+        <source>Say why the parcel is set aside (a few words).</source>
+        <translation>Ange varför paketet läggs åt sidan (några ord).</translation>
+    </message>
+    <message>
         <source>Scanner keyboard layout does not match — scan refused. Set the scanner to this computer&apos;s keyboard layout (or the station to US physical keys); see the setup guide.</source>
         <translation>Skannerns tangentbordslayout stämmer inte — skanningen nekades. Ställ in skannern på datorns tangentbordslayout (eller stationen på fysiska US-tangenter); se installationsguiden.</translation>
     </message>
@@ -1693,6 +1717,10 @@
     <message>
         <source>The earlier attempt of this {kind} may have reached the vendor: sending it again may duplicate it. Check with the vendor first, then confirm.</source>
         <translation>Det tidigare försöket med denna {kind} kan ha nått leverantören: att skicka igen kan ge en dubblett. Kontrollera hos leverantören först och bekräfta sedan.</translation>
+    </message>
+    <message>
+        <source>The reason is at most {limit} printable characters.</source>
+        <translation>Anledningen är högst {limit} skrivbara tecken.</translation>
     </message>
     <message>
         <source>The scan contains a character no label here carries ({name}). Scan again.</source>

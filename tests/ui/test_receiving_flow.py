@@ -460,3 +460,27 @@ def test_cannot_submit_yet_goes_once_the_lines_are_decided(qtbot, station_window
     qtbot.mouseClick(items.accept_all, Qt.MouseButton.LeftButton)  # the problem is fixed
     assert "Cannot submit yet" not in items.message.text()
     assert items.message.level != "bad"
+
+
+def test_a_parcel_set_aside_is_recorded_in_history_with_its_reason(qtbot, station_window):
+    from returndesk.ui.flows.records_flow import RecordsFlow
+
+    _, window, store, sandbox = station_window
+    scan(qtbot, window.ready.code, "#77777")
+    unknown = window.unknown
+    assert window.screens.currentWidget() is unknown
+    qtbot.mouseClick(unknown.aside_button, Qt.MouseButton.LeftButton)  # no reason yet
+    assert window.screens.currentWidget() is unknown
+    assert "Say why" in unknown.manual_message.text()
+    unknown.aside_reason.setText("label torn, no paperwork")
+    qtbot.keyClick(unknown.aside_reason, Qt.Key.Key_Return)
+    assert window.screens.currentWidget() is window.ready
+    assert "set aside on the exceptions shelf" in window.ready.status.text()
+    assert store.items() == []  # nothing for any vendor
+    assert sandbox.requests_to("nshift") == []
+    views = window.findChild(RecordsFlow)
+    views.show_history()
+    history = views.history.model
+    assert history.data(history.index(0, 1)) == "SET-ASIDE-#77777"
+    assert history.data(history.index(0, 7)) == "SET ASIDE"
+    assert "label torn, no paperwork" in history.data(history.index(0, 8))

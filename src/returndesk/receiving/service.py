@@ -23,6 +23,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.case_from_rma import case_from_rma, missing_at_nshift
 from returndesk.receiving.join import Join, NotReceivable, find_join
 from returndesk.receiving.manual_case import ManualCaseError, manual_case
+from returndesk.receiving.set_aside import set_aside
 from returndesk.receiving.summaries import case_summary, inspection_note
 from returndesk.settings.model import JoinSource, Settings
 from returndesk.vendors.errors import NotFound, VendorError
@@ -252,6 +253,10 @@ class ReceivingService:
                 "it is not received twice"
             )
         return case
+
+    def set_aside(self, code: str, reason: str, *, operator: str | None) -> str:
+        """The parcel goes on the exceptions shelf, recorded in History (see set_aside)."""
+        return set_aside(self._store, code, reason, operator=operator)
 
     def counts(self) -> Counts:
         return self._store.counts()

@@ -23,6 +23,7 @@ from returndesk.outbox.model import Counts
 from returndesk.outbox.store import AlreadyCaptured, StorageError
 from returndesk.receiving.manual_case import ManualCaseError, suggested_order
 from returndesk.receiving.service import Lookup, ReceivingService
+from returndesk.receiving.set_aside import SetAsideError
 from returndesk.settings.model import Settings
 from returndesk.ui.common.i18n import format_money, say
 from returndesk.ui.common.tasks import TaskRunner
@@ -61,6 +62,7 @@ class ReceivingFlow(QObject):
         window.unknown.cancelled.connect(self.show_ready)
         window.unknown.manual_requested.connect(self.start_manual)
         window.ready.manual_requested.connect(self.receive_without_rma)
+        window.unknown.set_aside_requested.connect(self.set_aside)
         #: the last code looked up: F8 after its refusal receives that parcel without an RMA
         self._last_code = ""
         window.unknown.set_markets(
@@ -162,6 +164,23 @@ class ReceivingFlow(QObject):
             self._manual_refused,
         )
 
+    def set_aside(self, code: str, reason: str) -> None:
+        """The parcel goes on the exceptions shelf, recorded in History."""
+        operator = self.operator
+        self._runner.run(
+            lambda: self._service.set_aside(code, reason, operator=operator),
+            lambda _history_id: self._set_aside_done(code),
+            self._manual_refused,
+        )
+
+    def _set_aside_done(self, code: str) -> None:
+        self._window.ready.show_success(
+            self.tr("✓ {code} set aside on the exceptions shelf — recorded in History").format(
+                code=code
+            )
+        )
+        self._window.show_screen(self._window.ready)
+
     def _manual_started(self, case: ReturnCase) -> None:
         parcel = dict(case.alt_order_ids).get("parcelCode", case.return_id)
         heading = self.tr("WITHOUT RMA · {parcel} · {currency}").format(
@@ -171,7 +190,7 @@ class ReceivingFlow(QObject):
         self._window.show_screen(self._window.items)
 
     def _manual_refused(self, exc: Exception) -> None:
-        if isinstance(exc, (ManualCaseError, CodeError)):
+        if isinstance(exc, (ManualCaseError, CodeError, SetAsideError)):
             self._window.unknown.refuse_manual(str(exc))
             return
         log.exception("manual receiving failed", exc_info=exc)

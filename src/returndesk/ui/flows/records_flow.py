@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -299,6 +299,7 @@ class RecordsFlow(QObject):
         for entry in entries:
             summary = entry["summary"]
             refund = format_money(summary.get("total_refund", 0), summary.get("currency", "SEK"))
+            aside = entry["source"] == "set_aside"  # nothing received, nothing refunded
             rows.append(
                 (
                     entry["id"],
@@ -306,14 +307,21 @@ class RecordsFlow(QObject):
                         local(entry["captured_at"]),
                         entry["return_id"],
                         entry["rma_number"] or "",
-                        f"{summary.get('accepted', 0)}/{len(summary.get('lines', []))}",
-                        f"{refund} {summary.get('currency', '')}",
+                        ""
+                        if aside
+                        else f"{summary.get('accepted', 0)}/{len(summary.get('lines', []))}",
+                        "" if aside else f"{refund} {summary.get('currency', '')}",
                         ai_column(summary.get("lines", [])),
                         entry["operator"] or "",
                         source_label(entry["source"]),
                         "; ".join(
-                            resolved_note(kind, reason, who)
-                            for kind, reason, who in notes.get(entry["id"], [])
+                            [
+                                *_set_aside_note(summary),
+                                *(
+                                    resolved_note(kind, reason, who)
+                                    for kind, reason, who in notes.get(entry["id"], [])
+                                ),
+                            ]
                         ),
                     ],
                 )
@@ -350,3 +358,11 @@ class RecordsFlow(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._window.banner.show_message(str(exc))
+
+
+def _set_aside_note(summary: dict[str, Any]) -> list[str]:
+    """A parcel set aside says why in History's notes."""
+    reason = summary.get("reason")
+    if not reason:
+        return []
+    return [QCoreApplication.translate("RecordsFlow", "set aside: {reason}").format(reason=reason)]

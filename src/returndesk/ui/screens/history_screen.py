@@ -40,6 +40,8 @@ def resolved_note(kind: Kind, reason: str, operator: str | None) -> str:
 def source_label(source: str) -> str:
     if source == "manual":
         return QCoreApplication.translate("RecordsFlow", "WITHOUT RMA")
+    if source == "set_aside":
+        return QCoreApplication.translate("RecordsFlow", "SET ASIDE")
     return "RMA" if source == "rma" else source
 
 

@@ -30,11 +30,13 @@ class UnknownScreen(QWidget):
     """Signals:
     code_entered(str): another code from the parcel (order number, tracking, …)
     manual_requested(str, str, str): parcel code, order number, market
+    set_aside_requested(str, str): parcel code and why it goes on the exceptions shelf
     cancelled(): back to Ready
     """
 
     code_entered = Signal(str)
     manual_requested = Signal(str, str, str)
+    set_aside_requested = Signal(str, str)
     cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,6 +91,19 @@ class UnknownScreen(QWidget):
         self.shelf_hint.setWordWrap(True)
         self.shelf_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.shelf_hint)
+        aside = QHBoxLayout()
+        aside.addStretch(1)
+        self.aside_reason = QLineEdit()
+        self.aside_reason.setPlaceholderText(self.tr("why: no label, damaged, no paperwork…"))
+        self.aside_reason.setMinimumWidth(560)
+        self.aside_reason.returnPressed.connect(self._set_aside)
+        self.aside_button = QPushButton(self.tr("Set aside and record"))
+        self.aside_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.aside_button.clicked.connect(self._set_aside)
+        aside.addWidget(self.aside_reason)
+        aside.addWidget(self.aside_button)
+        aside.addStretch(1)
+        layout.addLayout(aside)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -122,6 +137,7 @@ class UnknownScreen(QWidget):
         self.flash.warn()
         self.parcel.setText(code)
         self.order.setText(order)
+        self.aside_reason.clear()
         self.manual_message.clear()
         self.manual.hide()
         self.manual_button.show()
@@ -170,6 +186,10 @@ class UnknownScreen(QWidget):
             self.parcel.setFocus()
             return
         self.manual_requested.emit(parcel, self.order.text(), str(self.market.currentData() or ""))
+
+    def _set_aside(self) -> None:
+        parcel = self.parcel.text().strip()
+        self.set_aside_requested.emit(parcel, self.aside_reason.text())
 
     def _submit(self) -> None:
         text = self.code.text()
