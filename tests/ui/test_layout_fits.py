@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from returndesk.ui.common.theme import STYLESHEET
 
@@ -24,6 +31,8 @@ pytestmark = pytest.mark.qt_log_ignore(r"Couldn't (load|resolve) ", "This plugin
 
 #: room a header section needs beside its text (the theme's padding and the grid line)
 HEADER_MARGIN = 6
+#: room a field needs beside its placeholder: the theme's padding (8 px a side) and frame
+PLACEHOLDER_MARGIN = 24
 
 
 @pytest.fixture
@@ -60,6 +69,12 @@ def cut_text(root: QWidget, size: tuple[int, int]) -> list[str]:
                 problems.append(f"label {widget.text()[:40]!r}: {need} > {widget.width()}")
         elif isinstance(widget, QHeaderView) and widget.model() is not None:
             problems += _cut_sections(widget)
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            need = QFontMetrics(widget.font()).horizontalAdvance(widget.placeholderText())
+            need += PLACEHOLDER_MARGIN
+            if widget.width() < need:
+                text = widget.placeholderText()[:40]
+                problems.append(f"placeholder {text!r}: {need} > {widget.width()}")
     return problems
 
 

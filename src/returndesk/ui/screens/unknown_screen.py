@@ -52,7 +52,7 @@ class UnknownScreen(QWidget):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Scan or type another code from the parcel"))
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setMinimumWidth(520)
+        self.code.setMinimumWidth(620)  # the German hint is the longest
         self.code.setMaximumWidth(700)
         self.code.returnPressed.connect(self._submit)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignHCenter)
