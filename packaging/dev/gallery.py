@@ -2,7 +2,7 @@
 
 ``python packaging/dev/gallery.py [OUT]`` renders the gallery (en, sv and de at 1280x800)
 into ``resources/screenshots/gallery/`` offscreen. The layout tests walk the same tour
-(:func:`tour`) at 1280x800 and 1366x768 and fail on any clipped text, so what the pictures
+(:func:`tour`) at 1280x800, 1366x768 and 1280x720 and fail on any clipped text, so what the pictures
 show is what the tests check.
 """
 
@@ -38,7 +38,7 @@ from returndesk.ui.wiring import build_window, start_admin, start_receiving
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("en", "sv", "de")
-SIZES = ((1280, 800), (1366, 768))
+SIZES = ((1280, 800), (1366, 768), (1280, 720))
 #: a name and a badge, so the sign-on screen has a button to show
 OPERATORS = [{"name": "Ada Lind", "badge": "EMP-1"}]
 

@@ -1,4 +1,5 @@
-"""Every screen and dialog, in every language, at 1280x800 and 1366x768: nothing is cut.
+"""Every screen and dialog, in every language, at 1280x800, 1366x768 and 1280x720: nothing
+is cut.
 
 A label, button or column header whose text is wider than the widget showing it fails, and
 so does a window that had to grow past the screen to fit its contents. The tour is the
