@@ -370,6 +370,10 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Scan ignored — press Done first, then scan.</source>
+        <translation>Scan ignoriert — zuerst Fertig drücken, dann scannen.</translation>
+    </message>
+    <message>
         <source>The camera cannot be used on this station ({why}). Import photos from files or a folder instead — everything else works the same.</source>
         <translation>Die Kamera kann an dieser Station nicht verwendet werden ({why}). Importieren Sie stattdessen Fotos aus Dateien oder einem Ordner — alles andere funktioniert wie gewohnt.</translation>
     </message>
@@ -451,6 +455,10 @@
     <message>
         <source>Cancel (Esc)</source>
         <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan ignored — enter the PIN or cancel (Esc) first.</source>
+        <translation>Scan ignoriert — zuerst die PIN eingeben oder abbrechen (Esc).</translation>
     </message>
     <message>
         <source>Enter the admin PIN.</source>

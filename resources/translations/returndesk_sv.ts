@@ -370,6 +370,10 @@
         <translation>Klar</translation>
     </message>
     <message>
+        <source>Scan ignored — press Done first, then scan.</source>
+        <translation>Skanningen ignoreras — tryck Klar först och skanna sedan.</translation>
+    </message>
+    <message>
         <source>The camera cannot be used on this station ({why}). Import photos from files or a folder instead — everything else works the same.</source>
         <translation>Kameran kan inte användas på den här stationen ({why}). Importera foton från filer eller en mapp i stället — allt annat fungerar som vanligt.</translation>
     </message>
@@ -451,6 +455,10 @@
     <message>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Scan ignored — enter the PIN or cancel (Esc) first.</source>
+        <translation>Skanningen ignoreras — ange PIN-koden eller avbryt (Esc) först.</translation>
     </message>
     <message>
         <source>Enter the admin PIN.</source>

@@ -132,3 +132,19 @@ def test_a_weak_new_pin_is_refused_in_the_station_language(qtbot):
         )
     finally:
         install_language("en")
+
+
+def test_a_scan_while_the_pin_is_asked_for_opens_nothing_behind_it(qtbot, make_admin, pin_hash):
+    from returndesk.scanning.normaliser import RawScan
+
+    _, window, _, router, admin, _ = make_admin(at_ready(pin_hash))
+    cues = []
+    window.sounds.cue.connect(cues.append)
+    admin.open_settings()
+    dialog = admin.guard.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    router.receive(RawScan("RMA-2026-000001\r", "wedge"))
+    assert window.screens.currentWidget() is window.ready  # no return opened behind it
+    assert "Scan ignored" in dialog.message.text()
+    assert cues == ["bad"]

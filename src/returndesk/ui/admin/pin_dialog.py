@@ -73,6 +73,10 @@ class PinDialog(QDialog):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._show_lock)
 
+    def scan_ignored(self) -> None:
+        """A scan while the PIN is asked for goes nowhere: said here, nothing opens behind."""
+        self.message.setText(self.tr("Scan ignored — enter the PIN or cancel (Esc) first."))
+
     @classmethod
     def check(cls, gate: PinGate, title: str, parent: QWidget | None = None) -> PinDialog:
         dialog = cls(title, gate, parent)

@@ -83,6 +83,15 @@ class ScanRouter(QObject):
         if self.raw_listener is not None:
             self.raw_listener(raw)
             return
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            # a dialog is open (the PIN, photos): a scan must not open a return behind it
+            log.info("scan while %s is open: not used", type(modal).__name__)
+            ignored = getattr(modal, "scan_ignored", None)
+            if callable(ignored):
+                ignored()
+            self.window.sounds.bad()
+            return
         current = self.window.screens.currentWidget()
         if getattr(current, "takes_scanned_text", False):
             # a form (Settings): the scan is text for the field being edited — a badge into

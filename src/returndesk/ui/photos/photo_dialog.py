@@ -141,6 +141,10 @@ class PhotoDialog(QDialog):
             self.resize(wanted.width(), self.height())
         super().showEvent(event)  # type: ignore[arg-type]
 
+    def scan_ignored(self) -> None:
+        """A scan while photos are taken goes nowhere: said here, nothing opens behind."""
+        self.count.setText(self.tr("Scan ignored — press Done first, then scan."))
+
     @property
     def has_camera(self) -> bool:
         return self._camera is not None
