@@ -148,3 +148,19 @@ def test_a_scan_while_the_pin_is_asked_for_opens_nothing_behind_it(qtbot, make_a
     assert window.screens.currentWidget() is window.ready  # no return opened behind it
     assert "Scan ignored" in dialog.message.text()
     assert cues == ["bad"]
+
+
+def test_the_log_names_the_screen_in_english_whatever_the_language(qtbot, make_admin, caplog):
+    import logging
+
+    from returndesk.ui.common.i18n import install_language
+
+    install_language("de")
+    try:
+        _, _, _, _, admin, _ = make_admin(at_ready(""))
+        with caplog.at_level(logging.WARNING):
+            admin.open_settings()
+    finally:
+        install_language("en")
+    assert "Settings opened without an admin PIN" in caplog.text
+    assert "Einstellungen" not in caplog.text

@@ -36,7 +36,9 @@ class CloseGuard(QObject):
             assert isinstance(event, QCloseEvent)
             event.ignore()
             log.info("leaving the kiosk was asked for; the admin PIN decides")
-            self._guard.request(self.tr("Leave kiosk mode"), self._window, self.leave)
+            self._guard.request(
+                self.tr("Leave kiosk mode"), self._window, self.leave, what="Leaving kiosk mode"
+            )
             return True
         return False
 

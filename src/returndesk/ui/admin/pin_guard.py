@@ -32,9 +32,18 @@ class AdminGuard(QObject):
         """A new PIN was saved: it counts from now on (the lock state starts afresh)."""
         self.gate = PinGate(pin_hash) if pin_hash else None
 
-    def request(self, title: str, parent: QWidget, on_granted: Callable[[], None]) -> None:
+    def request(
+        self,
+        title: str,
+        parent: QWidget,
+        on_granted: Callable[[], None],
+        *,
+        what: str = "admin screen",
+    ) -> None:
+        """``title`` is shown on the prompt (translated); ``what`` names it in the log, which
+        stays English whatever the station's language."""
         if self.gate is None:
-            log.warning("%s without an admin PIN: none is set yet", title)
+            log.warning("%s opened without an admin PIN: none is set yet", what)
             self.pin_missing.emit()
             on_granted()
             return

@@ -160,7 +160,7 @@ class AdminFlow(QObject):
 
     # ------------------------------------------------------------------ settings
     def open_settings(self) -> None:
-        self.guard.request(self.tr("Settings"), self._window, self._load_settings)
+        self.guard.request(self.tr("Settings"), self._window, self._load_settings, what="Settings")
 
     def _load_settings(self) -> None:
         self._pending_pin = None
@@ -341,7 +341,7 @@ class AdminFlow(QObject):
 
     # ------------------------------------------------------------------ support
     def open_support(self) -> None:
-        self.guard.request(self.tr("Support"), self._window, self._show_support)
+        self.guard.request(self.tr("Support"), self._window, self._show_support, what="Support")
 
     def _show_support(self) -> None:
         self._window.show_screen(self.support)
