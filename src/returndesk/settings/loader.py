@@ -11,7 +11,7 @@ import copy
 import logging
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -133,13 +133,19 @@ def environment_overrides(
     environ = os.environ if environ is None else environ
     names = []
     for dotted in _leaves(changes):
-        variable = ENV_PREFIX + "__".join(part.upper() for part in dotted)
+        variable = variable_name(dotted)
         if variable in environ:
             names.append(variable)
     return names
 
 
 _MISSING = object()
+
+
+def variable_name(path: Sequence[object]) -> str:
+    """The environment variable of a setting's path: ("nshift", "base_url") is
+    RETURNDESK_NSHIFT__BASE_URL."""
+    return ENV_PREFIX + "__".join(str(part).upper() for part in path)
 
 
 def _merged(data: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -184,7 +190,7 @@ def describe_validation_error(exc: ValidationError) -> str:
             lines.append(message)
             continue
         where = ".".join(str(p) for p in error["loc"])
-        env = ENV_PREFIX + "__".join(str(p).upper() for p in error["loc"])
+        env = variable_name(error["loc"])
         lines.append(f"{where}: {message} (file key {where} or variable {env})")
     return "invalid settings:\n  " + "\n  ".join(lines)
 
