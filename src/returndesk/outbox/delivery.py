@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from returndesk.outbox.model import Item, Kind, Lane, State
 from returndesk.outbox.policy import MAX_RATE_PAUSE, Outcome, after_failure, after_unexpected
-from returndesk.outbox.senders import Sender, load_payload
+from returndesk.outbox.senders import BodySender, Sender, load_payload
 from returndesk.outbox.store import OutboxStore, Settlement, utcnow
 from returndesk.vendors.errors import ConnectFailed, VendorError
 from returndesk.vendors.transport import idempotency_key, sanitize
@@ -53,7 +53,10 @@ def deliver(
         if sender is None:
             raise LookupError(f"{item.kind.value} is not configured on this station")
         with idempotency_key(item.id):
-            delivery = sender(load_payload(item.payload_json))
+            if isinstance(sender, BodySender) and item.request_body is not None:
+                delivery = sender.post(item.request_body.encode())
+            else:
+                delivery = sender(load_payload(item.payload_json))
     except VendorError as exc:
         outcome = after_failure(
             item.kind,

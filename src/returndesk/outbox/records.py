@@ -16,6 +16,7 @@ from returndesk.outbox.model import (
 )
 from returndesk.outbox.store_base import (
     ITEM_COLUMNS,
+    ITEM_WIDTH,
     PREFIXED_ITEM_COLUMNS,
     StoreBase,
     history_of_row,
@@ -59,11 +60,12 @@ class Records(StoreBase):
                 (*[s.value for s in group], limit - len(rows), offset),
             ).fetchall()
             for row in found:
-                subject = next((str(v) for v in row[14:18] if v), "")
+                *subjects, reason, operator = row[ITEM_WIDTH:]
+                subject = next((str(v) for v in subjects if v), "")
                 resolution = None
-                if row[18]:
-                    resolution = row[18] + (f" ({row[19]})" if row[19] else "")
-                rows.append(QueueRow(item_of_row(row[:14]), subject, resolution))
+                if reason:
+                    resolution = reason + (f" ({operator})" if operator else "")
+                rows.append(QueueRow(item_of_row(row[:ITEM_WIDTH]), subject, resolution))
             offset = 0
             if len(rows) >= limit:
                 break

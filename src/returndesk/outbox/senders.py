@@ -34,6 +34,22 @@ class Delivery:
 Sender = Callable[[dict[str, Any]], Delivery]
 
 
+@dataclass(frozen=True, slots=True)
+class BodySender:
+    """Posts the request body the outbox froze when it took the item in (``Item.request_body``)
+    exactly as it is. Called with a payload instead (an item queued before bodies were
+    frozen), it encodes the payload without what follows it, as sending always did."""
+
+    post: Callable[[bytes], Delivery]
+
+    def __call__(self, payload: dict[str, Any]) -> Delivery:
+        # what follows the update (ReturnMate's items) is the outbox's, not the vendor's
+        if not isinstance(payload.get("returns"), list):
+            raise ValueError("an nShift update without its list of returns")
+        body = {key: value for key, value in payload.items() if key != THEN}
+        return self.post(json_codec.dumps(body).encode())
+
+
 def build_senders(
     *,
     nshift: NShiftClient | None = None,
@@ -45,14 +61,11 @@ def build_senders(
     if nshift is not None:
         client = nshift
 
-        def wms_update(payload: dict[str, Any]) -> Delivery:
-            # what follows the update (ReturnMate's items) is the outbox's, not nShift's
-            if not isinstance(payload.get("returns"), list):
-                raise ValueError("an nShift update without its list of returns")
-            result = client.submit_frozen({k: v for k, v in payload.items() if k != THEN})
+        def wms_update(body: bytes) -> Delivery:
+            result = client.submit_body(body)
             return Delivery(result.body, result.rate_limit)
 
-        senders[Kind.WMS_UPDATE] = wms_update
+        senders[Kind.WMS_UPDATE] = BodySender(wms_update)
     if returnmate is not None:
         rm = returnmate
         senders[Kind.RMA_STATUS] = lambda p: Delivery(

@@ -196,8 +196,10 @@ class OutboxStore(StaffActions, Records):
     ) -> None:
         digest = hashlib.sha256(json_codec.dumps(response).encode()).hexdigest()
         row = conn.execute(
+            # a sent item is never sent again: its frozen body need not be kept twice
             "UPDATE outbox SET state = ?, attempts = attempts + 1, sent_at = ?, "
-            "updated_at = ?, response_digest = ?, last_error = NULL WHERE id = ? "
+            "updated_at = ?, response_digest = ?, last_error = NULL, request_body = NULL "
+            "WHERE id = ? "
             "RETURNING kind, payload_json, history_id, lane",
             (State.SENT.value, ts(now), ts(now), digest, item_id),
         ).fetchone()

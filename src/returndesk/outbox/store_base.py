@@ -58,7 +58,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     sent_at TEXT,
     last_error TEXT,
     response_digest TEXT,
-    was_unknown INTEGER NOT NULL DEFAULT 0
+    was_unknown INTEGER NOT NULL DEFAULT 0,
+    request_body TEXT
 );
 CREATE INDEX IF NOT EXISTS outbox_lane_state ON outbox(lane, state, seq);
 CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state);
@@ -81,8 +82,10 @@ CREATE TABLE IF NOT EXISTS lanes (
 CONTINUED_KINDS = frozenset({Kind.PHOTO_UPLOAD.value, Kind.ANALYZE.value, Kind.WMS_UPDATE.value})
 ITEM_COLUMNS = (
     "seq, id, history_id, lane, kind, payload_json, state, attempts, created_at, "
-    "updated_at, next_attempt_at, sent_at, last_error, was_unknown"
+    "updated_at, next_attempt_at, sent_at, last_error, was_unknown, request_body"
 )
+#: how many values ITEM_COLUMNS selects (a query may select more after them)
+ITEM_WIDTH = len(ITEM_COLUMNS.split(","))
 PREFIXED_ITEM_COLUMNS = ", ".join("o." + c.strip() for c in ITEM_COLUMNS.split(","))
 
 
@@ -135,6 +138,18 @@ def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
     return conn
 
 
+#: columns added after a database was first made: (table, column, declaration). Each is
+#: nullable, so an older station that opens the file again simply ignores it
+_ADDED_COLUMNS = (("outbox", "request_body", "TEXT"),)
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, column, declaration in _ADDED_COLUMNS:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
+
+
 def _storage_error(exc: sqlite3.Error) -> StorageError:
     text = str(exc).lower()
     if "full" in text:
@@ -158,6 +173,7 @@ class StoreBase:
             self._conn.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
+            _add_missing_columns(self._conn)
 
     def close(self) -> None:
         self._conn.close()
@@ -198,11 +214,12 @@ class StoreBase:
     ) -> list[str]:
         ids = []
         for item in items:
-            check_new_item(item)
+            body = check_new_item(item)
             item_id = str(uuid.uuid4())
             conn.execute(
                 "INSERT INTO outbox (id, history_id, lane, kind, payload_json, state, "
-                "created_at, updated_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "created_at, updated_at, next_attempt_at, request_body) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     item_id,
                     history_id,
@@ -213,6 +230,7 @@ class StoreBase:
                     ts(now),
                     ts(now),
                     ts(now),
+                    body,
                 ),
             )
             ids.append(item_id)
@@ -241,6 +259,7 @@ def item_of_row(row: Sequence[Any]) -> Item:
         sent_at=parse_ts(row[11]) if row[11] else None,
         last_error=row[12],
         was_unknown=bool(row[13]),
+        request_body=row[14],
     )
 
 

@@ -13,7 +13,7 @@ order; the station asks for a window of creation dates and picks the order itsel
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -118,10 +118,17 @@ class NShiftClient:
         )
         return WmsUpdateResult(response.status, response.data, response.rate_limit)
 
-    def submit_frozen(self, body: Mapping[str, Any]) -> WmsUpdateResult:
-        """Send a body exactly as it was validated and frozen (the outbox validates every
-        update it takes in, see ``outbox.model.check_new_item``): no second validation."""
-        response = self._transport.request("POST", WMS_UPDATE_PATH, json=body, expect_json=False)
+    def submit_body(self, body: bytes) -> WmsUpdateResult:
+        """Send an update body exactly as it was validated and encoded (the outbox freezes
+        every update it takes in, see ``outbox.model.check_new_item``): not parsed, validated
+        or encoded again."""
+        response = self._transport.request(
+            "POST",
+            WMS_UPDATE_PATH,
+            content=body,
+            content_type="application/json",
+            expect_json=False,
+        )
         return WmsUpdateResult(response.status, response.data, response.rate_limit)
 
     def return_orders(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -37,6 +37,24 @@ def parse_rate_limit(headers: Mapping[str, str], now: datetime | None = None) ->
         reset_at=_reset(headers.get("x-ratelimit-reset"), now),
         retry_after=parse_retry_after(headers.get("retry-after"), now),
     )
+
+
+#: the headers parse_rate_limit reads, as they come off the wire (lower-cased)
+_HEADER_NAMES = frozenset(
+    {b"x-ratelimit-limit", b"x-ratelimit-remaining", b"x-ratelimit-reset", b"retry-after"}
+)
+
+
+def rate_limit_of_raw(raw: Iterable[tuple[bytes, bytes]]) -> RateLimit:
+    """:func:`parse_rate_limit` over raw header pairs, read in one pass: a looked-up header
+    of an ``httpx.Headers`` decodes every header each time, and most answers carry none of
+    these (a repeated one counts by its first value)."""
+    found: dict[str, str] = {}
+    for name, value in raw:
+        lowered = name.lower()
+        if lowered in _HEADER_NAMES:
+            found.setdefault(lowered.decode(), value.decode("latin-1"))
+    return parse_rate_limit(found) if found else RateLimit()
 
 
 def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:

@@ -37,7 +37,7 @@ from returndesk.vendors.errors import (
     ServerError,
     VendorError,
 )
-from returndesk.vendors.ratelimit import RateLimit, parse_rate_limit
+from returndesk.vendors.ratelimit import RateLimit, rate_limit_of_raw
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +215,11 @@ class Transport:
         started = time.monotonic()
         try:
             request = self._client.build_request(
-                method, self._url(path), params=tuple(params), content=content, headers=headers
+                method,
+                self._url(path),
+                params=tuple(params) or None,  # an empty one still costs a URL rebuild
+                content=content,
+                headers=headers,
             )
             response = self._client.send(request, stream=True)
             try:
@@ -231,16 +235,16 @@ class Transport:
         except httpx.HTTPError as exc:
             # read timeouts, dropped connections, truncated bodies: the server had the request
             raise OutcomeUnknown(self._network_message(exc), vendor=self.vendor) from None
-        elapsed_ms = (time.monotonic() - started) * 1000
-        log.debug(
-            "%s %s %s -> %s in %.0f ms",
-            self.vendor,
-            method,
-            request.url.path,
-            response.status_code,
-            elapsed_ms,
-        )
-        rate_limit = parse_rate_limit(response.headers)
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s %s -> %s in %.0f ms",
+                self.vendor,
+                method,
+                request.url.path,
+                response.status_code,
+                (time.monotonic() - started) * 1000,
+            )
+        rate_limit = rate_limit_of_raw(response.headers.raw)
         self.last_rate_limit = rate_limit
         for listener in self._answer_listeners:
             listener()
@@ -304,7 +308,6 @@ class Transport:
         expect_json: bool,
     ) -> VendorResponse:
         status = response.status_code
-        content_type = response.headers.get("content-type", "")
         if too_big:
             data: Any = None
             parse_problem: str | None = f"response body larger than {self._max_body} bytes"
@@ -316,7 +319,7 @@ class Transport:
                 return VendorResponse(status, text, rate_limit)
             if parse_problem:
                 raise InvalidResponse(
-                    f"unusable response: {parse_problem} ({content_type or 'no content type'})",
+                    f"unusable response: {parse_problem} ({_content_type(response)})",
                     vendor=self.vendor,
                     status=status,
                     rate_limit=rate_limit,
@@ -330,7 +333,7 @@ class Transport:
             except (KeyError, TypeError, ValueError, AttributeError):
                 info = ErrorInfo()
         message = info.message or (
-            f"HTTP {status} with a body that is not JSON ({content_type or 'no content type'})"
+            f"HTTP {status} with a body that is not JSON ({_content_type(response)})"
             if parse_problem
             else f"HTTP {status}"
         )
@@ -350,6 +353,11 @@ class Transport:
     def _network_message(self, exc: Exception) -> str:
         detail = str(exc) or type(exc).__name__
         return self._clean(f"{type(exc).__name__}: {detail}")
+
+
+def _content_type(response: httpx.Response) -> str:
+    """For messages only (a looked-up header decodes every header of the answer)."""
+    return response.headers.get("content-type") or "no content type"
 
 
 def _class_for(status: int) -> type[VendorError]:
