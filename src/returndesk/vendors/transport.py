@@ -13,8 +13,7 @@ import logging
 import re
 import ssl
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -59,14 +58,20 @@ _IDEMPOTENCY_KEY: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 _WRITES = frozenset({"POST", "PATCH", "PUT"})
 
 
-@contextmanager
-def idempotency_key(key: str) -> Iterator[None]:
-    """Requests made inside carry ``Idempotency-Key: key`` when they write."""
-    token = _IDEMPOTENCY_KEY.set(key)
-    try:
-        yield
-    finally:
-        _IDEMPOTENCY_KEY.reset(token)
+class idempotency_key:
+    """Requests made inside carry ``Idempotency-Key: key`` when they write. (A class, not a
+    generator: it is entered once per outbox item sent.)"""
+
+    __slots__ = ("_key", "_token")
+
+    def __init__(self, key: str) -> None:
+        self._key = key
+
+    def __enter__(self) -> None:
+        self._token = _IDEMPOTENCY_KEY.set(self._key)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _IDEMPOTENCY_KEY.reset(self._token)
 
 
 @dataclass(frozen=True, slots=True)
