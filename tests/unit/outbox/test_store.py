@@ -3,12 +3,13 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from datetime import timedelta
 
 import pytest
 
 from returndesk.outbox.model import Capture, Counts, Kind, Lane, NewItem, State
 from returndesk.outbox.policy import Outcome
-from returndesk.outbox.store import AlreadyCaptured, OutboxStore, StorageError
+from returndesk.outbox.store import AlreadyCaptured, OutboxStore, Settlement, StorageError
 from tests.outbox_bodies import update_body
 
 
@@ -190,3 +191,32 @@ def test_received_says_which_returns_are_in_history(tmp_path):
     assert store.received(many) == {"NSR1", "NSR3"}
     assert store.received([]) == set()
     store.close()
+
+
+def test_a_group_that_ends_in_a_credentials_refusal_leaves_the_lane_blocked(store, clock):
+    """A group's successes clear a block once; the refusal that ends the group stays."""
+    for return_id in ("R1", "R2", "R3"):
+        capture(store, return_id)
+    _, claimed = store.settle_and_claim(Lane.NSHIFT, claim=3)
+    refused = Outcome(
+        State.WAITING,
+        clock() + timedelta(minutes=15),
+        "nShift: HTTP 401",
+        counts_attempt=False,
+        lane_pause_until=clock() + timedelta(minutes=15),
+        lane_auth_blocked=True,
+    )
+    newly_blocked, _ = store.settle_and_claim(
+        Lane.NSHIFT,
+        [
+            Settlement(claimed[0], response={}),
+            Settlement(claimed[1], response={}),
+            Settlement(claimed[2], refused),
+        ],
+        claim=0,
+    )
+    assert newly_blocked
+    assert store.lane_state(Lane.NSHIFT).auth_blocked
+    # and the next success clears it, as one always did
+    store.settle_and_claim(Lane.NSHIFT, [Settlement(claimed[2], response={})], claim=0)
+    assert not store.lane_state(Lane.NSHIFT).auth_blocked
