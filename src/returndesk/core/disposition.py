@@ -1,0 +1,181 @@
+"""Grades, dispositions and the rules that choose where a returned item goes.
+
+A grade says what state an item is in (default A to D); a disposition says where it goes next
+(restock, refurbish, …), with an optional destination (a bin, cage or container code). Rules
+are data: the first rule whose every condition holds gives the default disposition, the
+operator may change it, and the choice records which rule made it (or that none did).
+
+This is the domain alone: the settings file, the Items screen and the labels build on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+_CODE = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
+
+
+class _Strict(BaseModel):
+    # a misspelt key must be refused, not ignored: an ignored rule condition matches everything
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Grade(_Strict):
+    code: str = Field(pattern=_CODE)
+    meaning: str = Field(min_length=1, max_length=120)
+
+
+class Disposition(_Strict):
+    code: str = Field(pattern=_CODE)
+    label: str = Field(min_length=1, max_length=60)
+    #: where items with this disposition are put (a bin, cage or container code)
+    destination: str | None = Field(default=None, max_length=40)
+
+
+class When(_Strict):
+    """Conditions of a rule; an absent condition holds for every item."""
+
+    accepted: bool | None = None
+    grade: tuple[str, ...] | None = None
+    #: the customer's return reason codes
+    reason: tuple[str, ...] | None = None
+    #: the condition codes the operator chose
+    condition: tuple[str, ...] | None = None
+    #: words in WM Tech's reason for its advice (case does not matter)
+    ai_reason_contains: tuple[str, ...] | None = None
+
+
+class Rule(_Strict):
+    when: When
+    disposition: str
+
+
+class DispositionRules(_Strict):
+    grades: tuple[Grade, ...]
+    dispositions: tuple[Disposition, ...]
+    rules: tuple[Rule, ...]
+    #: when no rule holds
+    otherwise: str
+
+    @model_validator(mode="after")
+    def _codes_are_known(self) -> DispositionRules:
+        for kind, codes in (("grade", self.grades), ("disposition", self.dispositions)):
+            seen = [c.code for c in codes]
+            twice = sorted({c for c in seen if seen.count(c) > 1})
+            if twice:
+                raise ValueError(f"{kind} {', '.join(twice)} is listed more than once")
+        dispositions = {d.code for d in self.dispositions}
+        grades = {g.code for g in self.grades}
+        if self.otherwise not in dispositions:
+            raise ValueError(f"otherwise: {self.otherwise!r} is not a listed disposition")
+        for n, rule in enumerate(self.rules):
+            if rule.disposition not in dispositions:
+                raise ValueError(
+                    f"rules[{n}].disposition: {rule.disposition!r} is not a listed disposition"
+                )
+            unknown = sorted(set(rule.when.grade or ()) - grades)
+            if unknown:
+                raise ValueError(f"rules[{n}].when.grade: {', '.join(unknown)} is not a grade")
+        return self
+
+    def disposition(self, code: str) -> Disposition:
+        return next(d for d in self.dispositions if d.code == code)
+
+
+class RulesError(ValueError):
+    """A rules document was refused; the message names the key."""
+
+
+def parse_rules(data: Mapping[str, Any]) -> DispositionRules:
+    """Validate a rules document (as read from TOML); refusals name the offending key."""
+    try:
+        return DispositionRules.model_validate(_as_tuples(data))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(
+            f"[{part}]" if isinstance(part, int) else str(part) for part in first["loc"]
+        ).replace(".[", "[")
+        message = first["msg"].removeprefix("Value error, ")
+        raise RulesError(f"{where}: {message}" if where else message) from None
+
+
+def _as_tuples(value: Any) -> Any:
+    """TOML arrays arrive as lists; the strict model holds tuples."""
+    if isinstance(value, Mapping):
+        return {key: _as_tuples(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return tuple(_as_tuples(item) for item in value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class ItemFacts:
+    """What is known of one item when its disposition is chosen."""
+
+    accepted: bool
+    grade: str | None = None
+    reason: str | None = None
+    condition: str | None = None
+    ai_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    disposition: Disposition
+    #: the index of the rule that chose it, or None when none held ("otherwise")
+    rule: int | None
+
+
+def choose(rules: DispositionRules, facts: ItemFacts) -> Choice:
+    for n, rule in enumerate(rules.rules):
+        if _holds(rule.when, facts):
+            return Choice(rules.disposition(rule.disposition), n)
+    return Choice(rules.disposition(rules.otherwise), None)
+
+
+def _holds(when: When, facts: ItemFacts) -> bool:
+    if when.accepted is not None and when.accepted != facts.accepted:
+        return False
+    for wanted, actual in (
+        (when.grade, facts.grade),
+        (when.reason, facts.reason),
+        (when.condition, facts.condition),
+    ):
+        if wanted is not None and actual not in wanted:
+            return False
+    if when.ai_reason_contains is not None:
+        text = (facts.ai_reason or "").casefold()
+        if not any(word.casefold() in text for word in when.ai_reason_contains):
+            return False
+    return True
+
+
+#: the defaults: what a station uses until its integrator writes its own
+DEFAULT_RULES: Mapping[str, Any] = {
+    "grades": [
+        {"code": "A", "meaning": "As new: unused, tags and packaging intact"},
+        {"code": "B", "meaning": "Good: tried on or opened, no visible wear"},
+        {"code": "C", "meaning": "Fair: visible wear or minor damage, repairable"},
+        {"code": "D", "meaning": "Poor: damaged, incomplete or soiled"},
+    ],
+    "dispositions": [
+        {"code": "restock", "label": "Restock"},
+        {"code": "refurbish", "label": "Refurbish"},
+        {"code": "return_to_vendor", "label": "Return to vendor"},
+        {"code": "recycle", "label": "Recycle"},
+        {"code": "donate", "label": "Donate"},
+        {"code": "quarantine", "label": "Quarantine"},
+    ],
+    "rules": [
+        # the AI saw damage: nothing is restocked until someone has looked
+        {"when": {"ai_reason_contains": ["damage"]}, "disposition": "quarantine"},
+        {"when": {"accepted": True, "grade": ["A", "B"]}, "disposition": "restock"},
+        {"when": {"accepted": True, "grade": ["C"]}, "disposition": "refurbish"},
+        {"when": {"grade": ["D"]}, "disposition": "recycle"},
+    ],
+    "otherwise": "quarantine",
+}
