@@ -14,9 +14,11 @@ Staff may close a failed or needs-attention row as ``resolved``, with a reason.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from returndesk.core import json_codec
 from returndesk.core.wms_update import WmsUpdate
@@ -105,9 +107,14 @@ def check_new_item(item: NewItem) -> str | None:
     link), and a body nShift would refuse is refused while someone is still there to see it."""
     if item.kind is not Kind.WMS_UPDATE:
         return None
-    body = {k: v for k, v in item.payload.items() if k != THEN}
+    body = vendor_body(item.payload)
     WmsUpdate.model_validate(body)
     return json_codec.dumps(body)
+
+
+def vendor_body(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """A payload without what follows it (its "then" items are the outbox's, not the vendor's)."""
+    return {key: value for key, value in payload.items() if key != THEN}
 
 
 @dataclass(frozen=True, slots=True)

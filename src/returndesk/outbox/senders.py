@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from returndesk.core import json_codec
-from returndesk.outbox.model import THEN, Kind
+from returndesk.outbox.model import Kind, vendor_body
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.returnmate import ReturnMateClient
@@ -43,11 +43,9 @@ class BodySender:
     post: Callable[[bytes], Delivery]
 
     def __call__(self, payload: dict[str, Any]) -> Delivery:
-        # what follows the update (ReturnMate's items) is the outbox's, not the vendor's
         if not isinstance(payload.get("returns"), list):
             raise ValueError("an nShift update without its list of returns")
-        body = {key: value for key, value in payload.items() if key != THEN}
-        return self.post(json_codec.dumps(body).encode())
+        return self.post(json_codec.dumps(vendor_body(payload)).encode())
 
 
 def build_senders(

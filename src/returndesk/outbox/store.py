@@ -129,14 +129,8 @@ class OutboxStore(StaffActions, Records):
         now = self._clock()
         with self._tx() as conn:
             newly_blocked = False
-            unblocked = False  # a success clears a credentials block: once, not per item
             for settlement in settled:
-                sent = settlement.outcome is None
-                newly_blocked = (
-                    self._settle(conn, settlement, now, unblock=sent and not unblocked)
-                    or newly_blocked
-                )
-                unblocked = sent  # a failure in between: the next success clears again
+                newly_blocked = self._settle(conn, settlement, now) or newly_blocked
             for item in release:
                 self._release(conn, item, now)
             return newly_blocked, self._claim(conn, lane, now, claim)
@@ -184,12 +178,10 @@ class OutboxStore(StaffActions, Records):
         with self._tx() as conn:
             return self._settle(conn, settled, now)
 
-    def _settle(
-        self, conn: sqlite3.Connection, settled: Settlement, now: datetime, *, unblock: bool = True
-    ) -> bool:
+    def _settle(self, conn: sqlite3.Connection, settled: Settlement, now: datetime) -> bool:
         if settled.outcome is not None:
             return self._record_outcome(conn, settled.item, settled.outcome, now)
-        self._record_sent(conn, settled.item.id, settled.response, now, unblock=unblock)
+        self._record_sent(conn, settled.item.id, settled.response, now)
         if settled.pause_until is not None:
             self._pause(conn, settled.item.lane, settled.pause_until, "rate limit reached")
         return False
@@ -200,13 +192,7 @@ class OutboxStore(StaffActions, Records):
             self._record_sent(conn, item_id, response, now)
 
     def _record_sent(
-        self,
-        conn: sqlite3.Connection,
-        item_id: str,
-        response: Any,
-        now: datetime,
-        *,
-        unblock: bool = True,
+        self, conn: sqlite3.Connection, item_id: str, response: Any, now: datetime
     ) -> None:
         digest = hashlib.sha256(json_codec.dumps(response).encode()).hexdigest()
         row = conn.execute(
@@ -217,8 +203,9 @@ class OutboxStore(StaffActions, Records):
             "RETURNING kind, payload_json, history_id, lane",
             (State.SENT.value, ts(now), ts(now), digest, item_id),
         ).fetchone()
-        if row is not None and unblock:
-            self._unblock(conn, row[3])
+        if row is not None:
+            # the vendor took the credentials after all (fixed in settings): not blocked
+            conn.execute("DELETE FROM lanes WHERE lane = ? AND auth_blocked = 1", (row[3],))
         # most items set nothing off: their payload is parsed only if it may (a "then" or
         # an analysis's "context"), not for every item sent
         if (
@@ -236,11 +223,6 @@ class OutboxStore(StaffActions, Records):
                 lambda c, items, _h, n: self._insert_items(c, items, row[2], n),
                 now,
             )
-
-    @staticmethod
-    def _unblock(conn: sqlite3.Connection, lane: str) -> None:
-        """The vendor took the credentials after all (fixed in settings): not blocked."""
-        conn.execute("DELETE FROM lanes WHERE lane = ? AND auth_blocked = 1", (lane,))
 
     def add_photo(self, photo: evidence.PhotoRecord, items: Sequence[NewItem]) -> list[str]:
         """Record a photo and queue its upload (and what follows it) atomically."""
