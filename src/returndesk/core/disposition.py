@@ -14,52 +14,88 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$"
+Texts = list[StrictStr]
 
 
 class _Strict(BaseModel):
     # a misspelt key must be refused, not ignored: an ignored rule condition matches everything
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Grade(_Strict):
-    code: str = Field(pattern=_CODE)
-    meaning: str = Field(min_length=1, max_length=120)
+    code: StrictStr = Field(pattern=_CODE)
+    meaning: StrictStr = Field(min_length=1, max_length=120)
 
 
 class Disposition(_Strict):
-    code: str = Field(pattern=_CODE)
-    label: str = Field(min_length=1, max_length=60)
+    code: StrictStr = Field(pattern=_CODE)
+    label: StrictStr = Field(min_length=1, max_length=60)
     #: where items with this disposition are put (a bin, cage or container code)
-    destination: str | None = Field(default=None, max_length=40)
+    destination: StrictStr | None = Field(default=None, max_length=40)
 
 
 class When(_Strict):
     """Conditions of a rule; an absent condition holds for every item."""
 
-    accepted: bool | None = None
-    grade: tuple[str, ...] | None = None
+    accepted: StrictBool | None = None
+    grade: Texts | None = None
     #: the customer's return reason codes
-    reason: tuple[str, ...] | None = None
+    reason: Texts | None = None
     #: the condition codes the operator chose
-    condition: tuple[str, ...] | None = None
+    condition: Texts | None = None
     #: words in WM Tech's reason for its advice (case does not matter)
-    ai_reason_contains: tuple[str, ...] | None = None
+    ai_reason_contains: Texts | None = None
 
 
 class Rule(_Strict):
     when: When
-    disposition: str
+    disposition: StrictStr
 
 
 class DispositionRules(_Strict):
-    grades: tuple[Grade, ...]
-    dispositions: tuple[Disposition, ...]
-    rules: tuple[Rule, ...]
+    """The ``[grading]`` settings: grades, dispositions, rules, and what a grade tells nShift."""
+
+    # each part left out is the default's, so ``[grading] require_grade = true`` alone works;
+    # a part that is given replaces the default's whole list
+    grades: list[Grade] = Field(
+        default_factory=lambda: _default("grades"), min_length=1, max_length=20
+    )
+    dispositions: list[Disposition] = Field(
+        default_factory=lambda: _default("dispositions"), min_length=1, max_length=40
+    )
+    rules: list[Rule] = Field(default_factory=lambda: _default("rules"), max_length=200)
     #: when no rule holds
-    otherwise: str
+    otherwise: StrictStr = Field(default_factory=lambda: _default("otherwise"))
+    #: grade code -> nShift ``returnConditionCode``, set on an item when it is graded (unless
+    #: the operator chose a condition code of their own)
+    return_condition: dict[StrictStr, StrictStr] = Field(
+        default_factory=lambda: _default("return_condition")
+    )
+    #: an accepted item cannot be submitted without a grade
+    require_grade: StrictBool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_mapping_of_own_grades(cls, data: Any) -> Any:
+        # grades of one's own without a mapping: the default mapping of those grades only
+        if isinstance(data, Mapping) and "grades" in data and "return_condition" not in data:
+            grades = data["grades"]
+            codes = {g.get("code") for g in grades if isinstance(g, Mapping)}
+            defaults = DEFAULT_RULES["return_condition"]
+            return {**data, "return_condition": {g: c for g, c in defaults.items() if g in codes}}
+        return data
 
     @model_validator(mode="after")
     def _codes_are_known(self) -> DispositionRules:
@@ -80,10 +116,16 @@ class DispositionRules(_Strict):
             unknown = sorted(set(rule.when.grade or ()) - grades)
             if unknown:
                 raise ValueError(f"rules[{n}].when.grade: {', '.join(unknown)} is not a grade")
+        unknown = sorted(set(self.return_condition) - grades)
+        if unknown:
+            raise ValueError(f"return_condition: {', '.join(unknown)} is not a grade")
         return self
 
     def disposition(self, code: str) -> Disposition:
         return next(d for d in self.dispositions if d.code == code)
+
+    def grade(self, code: str) -> Grade | None:
+        return next((g for g in self.grades if g.code == code), None)
 
 
 class RulesError(ValueError):
@@ -93,7 +135,7 @@ class RulesError(ValueError):
 def parse_rules(data: Mapping[str, Any]) -> DispositionRules:
     """Validate a rules document (as read from TOML); refusals name the offending key."""
     try:
-        return DispositionRules.model_validate(_as_tuples(data))
+        return DispositionRules.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(
@@ -101,15 +143,6 @@ def parse_rules(data: Mapping[str, Any]) -> DispositionRules:
         ).replace(".[", "[")
         message = first["msg"].removeprefix("Value error, ")
         raise RulesError(f"{where}: {message}" if where else message) from None
-
-
-def _as_tuples(value: Any) -> Any:
-    """TOML arrays arrive as lists; the strict model holds tuples."""
-    if isinstance(value, Mapping):
-        return {key: _as_tuples(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return tuple(_as_tuples(item) for item in value)
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +161,18 @@ class Choice:
     disposition: Disposition
     #: the index of the rule that chose it, or None when none held ("otherwise")
     rule: int | None
+    #: the operator chose it over the rules
+    overridden: bool = False
+
+    def as_record(self) -> dict[str, Any]:
+        """What history keeps of the choice."""
+        return {
+            "code": self.disposition.code,
+            "label": self.disposition.label,
+            "destination": self.disposition.destination,
+            "rule": self.rule,
+            "overridden": self.overridden,
+        }
 
 
 def choose(rules: DispositionRules, facts: ItemFacts) -> Choice:
@@ -178,4 +223,15 @@ DEFAULT_RULES: Mapping[str, Any] = {
         {"when": {"grade": ["D"]}, "disposition": "recycle"},
     ],
     "otherwise": "quarantine",
+    "return_condition": {"A": "NOT_USED", "B": "USED", "C": "DAMAGED", "D": "NOT_RESELLABLE"},
 }
+
+
+def _default(key: str) -> Any:
+    """One part of the defaults, validated as its field's type (not through the whole model)."""
+    field = DispositionRules.model_fields[key]
+    return TypeAdapter(field.annotation).validate_python(DEFAULT_RULES[key])
+
+
+def default_rules() -> DispositionRules:
+    return DispositionRules.model_validate(DEFAULT_RULES)

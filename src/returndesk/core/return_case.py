@@ -17,6 +17,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from returndesk.core.disposition import (
+    Choice,
+    DispositionRules,
+    ItemFacts,
+    choose,
+    default_rules,
+)
 from returndesk.core.money import Amounts, MoneyError, check_amount
 from returndesk.core.verdict import Verdict
 
@@ -71,6 +78,12 @@ class ReturnLine:
     manual: bool = False
     #: this item's own tax rate (from the RMA); None: the market's
     tax_rate: Decimal | None = None
+    #: the item's condition grade (one of the station's ``[grading]`` grades)
+    grade: str | None = None
+    #: the disposition the operator chose over the rules' (None: the rules decide)
+    disposition_override: str | None = None
+    #: the condition code was set by the grade's mapping (a new grade may replace it)
+    condition_from_grade: bool = False
 
     @property
     def units(self) -> int:
@@ -175,6 +188,8 @@ class ReturnCase:
     verdicts: dict[str, Verdict] = field(default_factory=dict)
     #: items scanned that the return does not list, in the order first seen
     unexpected: list[UnexpectedItem] = field(default_factory=list)
+    #: the station's grades, dispositions and rules (settings ``[grading]``)
+    rules: DispositionRules = field(default_factory=default_rules)
 
     def line(self, order_item_id: str) -> ReturnLine:
         for line in self.lines:
@@ -302,6 +317,57 @@ class ReturnCase:
             line.scanned_qty = max(line.scanned_qty, line.expected_qty)
             self.decide(line.order_item_id, present=True, accepted=True)
 
+    # ------------------------------------------------------------------ grade and route
+    def set_grade(self, order_item_id: str, grade: str | None) -> None:
+        """Grade an item (None: not graded). The grade's ``returnConditionCode`` becomes the
+        item's condition unless the operator chose a condition of their own."""
+        line = self.line(order_item_id)
+        if grade is not None and self.rules.grade(grade) is None:
+            known = ", ".join(g.code for g in self.rules.grades)
+            raise ValueError(f"{grade} is not one of this station's grades ({known})")
+        line.grade = grade
+        if line.condition_code is None or line.condition_from_grade:
+            mapped = self.rules.return_condition.get(grade) if grade else None
+            line.condition_code = mapped
+            line.condition_from_grade = mapped is not None
+
+    def set_condition(self, order_item_id: str, code: str | None) -> None:
+        """The operator chose a condition code: it stays, whatever grade follows."""
+        line = self.line(order_item_id)
+        line.condition_code = code
+        line.condition_from_grade = False
+
+    def set_disposition(self, order_item_id: str, code: str | None) -> None:
+        """The operator sends the item elsewhere than the rules say (None: the rules again)."""
+        line = self.line(order_item_id)
+        if code is not None and code not in {d.code for d in self.rules.dispositions}:
+            known = ", ".join(d.code for d in self.rules.dispositions)
+            raise ValueError(f"{code} is not one of this station's dispositions ({known})")
+        line.disposition_override = code
+
+    def facts(self, line: ReturnLine) -> ItemFacts:
+        verdict = self.verdicts.get(line.order_item_id)
+        return ItemFacts(
+            accepted=bool(line.present and line.accepted),
+            grade=line.grade,
+            reason=line.reason_code,
+            condition=line.condition_code,
+            ai_reason=verdict.advice.reason if verdict is not None else None,
+        )
+
+    def default_route(self, line: ReturnLine) -> Choice | None:
+        """Where the rules send the item; None while it is undecided, or missing."""
+        if not line.present or line.accepted is None:
+            return None
+        return choose(self.rules, self.facts(line))
+
+    def route(self, line: ReturnLine) -> Choice | None:
+        """Where the item goes: the operator's choice, else the rules'."""
+        default = self.default_route(line)
+        if default is None or line.disposition_override is None:
+            return default
+        return Choice(self.rules.disposition(line.disposition_override), None, overridden=True)
+
     # ------------------------------------------------------------------ amounts
     def set_gross(self, order_item_id: str, gross: Decimal) -> Amounts:
         line = self.line(order_item_id)
@@ -369,4 +435,6 @@ class ReturnCase:
                 found.append(Problem("enter its refund (net or gross)", line.order_item_id))
             elif self.price_unknown(line):
                 found.append(Problem("no price is known: enter its refund", line.order_item_id))
+            elif self.rules.require_grade and line.accepted and line.grade is None:
+                found.append(Problem("grade it before submitting", line.order_item_id))
         return found

@@ -83,6 +83,7 @@ def case_from_rma(expected: ExpectedReturn, join: Join, settings: Settings) -> R
         alt_order_ids=alt,
         rma_id=rma.id,
         rma_number=rma.rma_number,
+        rules=settings.grading,
     )
 
 

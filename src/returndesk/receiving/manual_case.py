@@ -41,6 +41,7 @@ def manual_case(
         market_code=(market_code or settings.station.market_code).upper(),
         alt_order_ids=[("parcelCode", parcel.text), *([("orderNumber", order)] if order else [])],
         source=CaseSource.MANUAL,
+        rules=settings.grading,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from returndesk.core.ai_advice import disagrees
-from returndesk.core.return_case import CaseSource, ReturnCase
+from returndesk.core.return_case import CaseSource, ReturnCase, ReturnLine
 from returndesk.settings.model import Settings
 
 
@@ -39,6 +39,8 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
                 "decision": line.decision.value,
                 "reason_code": line.reason_code,
                 "condition_code": line.condition_code,
+                "grade": line.grade,
+                **_route_record(case, line),
                 "tax_rate": case.rate_of(line),
                 "net": case.refund(line).net,
                 "tax": case.refund(line).tax,
@@ -49,6 +51,34 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
         ],
         "unexpected": [{"code": u.code, "count": u.count} for u in case.unexpected],
     }
+
+
+def _route_record(case: ReturnCase, line: ReturnLine) -> dict[str, Any]:
+    """Where the item goes, and where the rules would have sent it when the operator chose."""
+    route = case.route(line)
+    if route is None:
+        return {"disposition": None}
+    record: dict[str, Any] = {"disposition": route.as_record()}
+    if route.overridden:
+        default = case.default_route(line)
+        record["rules_disposition"] = default.as_record() if default else None
+    return record
+
+
+def _routes_in_words(case: ReturnCase) -> str:
+    """``Routes: JEANS-1 A restock (BIN-R1), TEE-2 D recycle (overridden).``; "" if none."""
+    parts = []
+    for line in case.lines:
+        route = case.route(line)
+        if route is None:
+            continue
+        text = f"{line.sku} {line.grade or 'ungraded'} {route.disposition.code}"
+        if route.disposition.destination:
+            text += f" ({route.disposition.destination})"
+        if route.overridden:
+            text += " (chosen by the operator)"
+        parts.append(text)
+    return ("Routes: " + ", ".join(parts) + ".") if parts else ""
 
 
 def _ai_record(case: ReturnCase, order_item_id: str) -> dict[str, Any]:
@@ -88,4 +118,7 @@ def inspection_note(case: ReturnCase, operator: str | None, settings: Settings) 
         parts.append(
             "Unexpected items in the parcel (not in the return): " + ", ".join(extra) + "."
         )
+    routes = _routes_in_words(case)
+    if routes:
+        parts.append(routes)
     return " ".join(parts)

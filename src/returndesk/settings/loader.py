@@ -203,7 +203,8 @@ def settings_toml(settings: Settings) -> str:
 
 def _toml_ready(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _toml_ready(v) for k, v in value.items()}
+        # TOML has no null: an absent key is the unset value (a rule's unused condition)
+        return {k: _toml_ready(v) for k, v in value.items() if v is not None}
     if isinstance(value, list):
         return [_toml_ready(v) for v in value]
     if isinstance(value, Decimal):

@@ -22,6 +22,7 @@ from pydantic import (
     model_validator,
 )
 
+from returndesk.core.disposition import DispositionRules, default_rules
 from returndesk.core.field_path import check_path
 from returndesk.core.money import MINOR_UNITS
 from returndesk.settings.admin_pin import is_pin_hash
@@ -294,6 +295,8 @@ class Settings(_Section):
     outbox: OutboxSettings = Field(default_factory=OutboxSettings)
     scanner: ScannerSettings = Field(default_factory=ScannerSettings)
     photos: PhotoSettings = Field(default_factory=PhotoSettings)
+    #: grades, dispositions and the rules choosing between them (see core.disposition)
+    grading: DispositionRules = Field(default_factory=default_rules)
     kiosk: KioskSettings = Field(default_factory=KioskSettings)
     admin: AdminSettings = Field(default_factory=AdminSettings)
     operators: list[Operator] = Field(default_factory=list, max_length=500)

@@ -70,7 +70,8 @@ when = { accepted = false, reason = ["DEFECTIVE"], condition = ["BROKEN", "MISSI
         (lambda d: d.update(otherwise="bin"), r"otherwise: 'bin'"),
         (lambda d: d["grades"].append({"code": "A", "meaning": "x"}), r"grade A is listed more"),
         (lambda d: d["dispositions"][0].update(code="re stock"), r"dispositions\[0\]\.code"),
-        (lambda d: d.pop("rules"), r"^rules: Field required"),
+        (lambda d: d["grades"].clear(), r"^grades: List should have at least 1 item"),
+        (lambda d: d["return_condition"].update(F="USED"), r"return_condition: F is not a grade"),
     ],
 )
 def test_a_refused_rule_file_names_the_bad_key(change, message):
@@ -93,6 +94,8 @@ def _as_toml(rules):
             for key, value in rule["when"].items()
         )
         lines += ["[[rules]]", f'disposition = "{rule["disposition"]}"', f"when = {{ {when} }}"]
+    lines.append("[return_condition]")
+    lines += [f'{grade} = "{code}"' for grade, code in rules["return_condition"].items()]
     return "\n".join(lines)
 
 

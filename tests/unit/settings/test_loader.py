@@ -169,3 +169,32 @@ def test_a_variable_that_is_no_setting_is_refused_not_ignored(tmp_path, name):
 def test_the_station_s_other_variables_are_not_settings(tmp_path):
     env = {"RETURNDESK_LOG_LEVEL": "DEBUG", "RETURNDESK_VENV": "/opt/v"}
     assert load_settings(tmp_path / "none.toml", env) == load_settings(tmp_path / "none.toml", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '[[grading.rules]]\ndisposition = "restock"\nwhen = { grdae = ["A"] }\n',
+            r"grading\.rules\.0\.when\.grdae: Extra inputs are not permitted",
+        ),
+        (
+            '[[grading.rules]]\ndisposition = "shelf"\nwhen = { grade = ["A"] }\n',
+            r"grading: rules\[0\]\.disposition: 'shelf' is not a listed disposition",
+        ),
+        ('[grading]\nrequire_grade = "yes"\n', r"grading\.require_grade: Input should be a valid"),
+    ],
+)
+def test_a_refused_grading_section_names_the_bad_key(tmp_path, text, message):
+    with pytest.raises(SettingsError, match=message):
+        load_settings(write(tmp_path, text), {})
+
+
+def test_a_grading_section_of_its_own_keeps_the_default_parts_it_leaves_out(tmp_path):
+    text = '[grading]\nrequire_grade = true\n[[grading.dispositions]]\ncode = "quarantine"\n'
+    text += 'label = "Hold"\ndestination = "CAGE-2"\n'
+    text += '[[grading.rules]]\ndisposition = "quarantine"\nwhen = { grade = ["D"] }\n'
+    grading = load_settings(write(tmp_path, text), {}).grading
+    assert grading.require_grade
+    assert [g.code for g in grading.grades] == ["A", "B", "C", "D"]
+    assert grading.disposition("quarantine").destination == "CAGE-2"

@@ -363,6 +363,7 @@ class ItemsScreen(QWidget):
                 "no price is known: enter its refund": self.tr(
                     "no price is known: enter its refund"
                 ),
+                "grade it before submitting": self.tr("grade it before submitting"),
             }
             self.show_refusal(
                 self.tr("Cannot submit yet — {n} problem(s). {where}{what}").format(
