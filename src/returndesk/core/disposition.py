@@ -229,8 +229,9 @@ DEFAULT_RULES: Mapping[str, Any] = {
 
 def _default(key: str) -> Any:
     """One part of the defaults, validated as its field's type (not through the whole model)."""
-    field = DispositionRules.model_fields[key]
-    return TypeAdapter(field.annotation).validate_python(DEFAULT_RULES[key])
+    annotation = DispositionRules.model_fields[key].annotation
+    assert annotation is not None
+    return TypeAdapter(annotation).validate_python(DEFAULT_RULES[key])
 
 
 def default_rules() -> DispositionRules:

@@ -37,6 +37,7 @@ from returndesk.ui.screens.items_columns import (  # the model's columns, import
     COL_PHOTO,
     COL_PRESENT,
     COL_REASON,
+    COL_ROUTE,
     COL_SKU,
     COL_TAX,
     COL_UNITS,
@@ -168,6 +169,8 @@ class ReturnItemsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (COL_CONDITION, COL_REASON, COL_NET, COL_GROSS):
             flags |= Qt.ItemFlag.ItemIsEditable
+        elif index.column() == COL_ROUTE and self._line(index.row()).present:
+            flags |= Qt.ItemFlag.ItemIsEditable  # a missing item has no grade and no route
         elif index.column() == COL_DESCRIPTION and self._line(index.row()).manual:
             flags |= Qt.ItemFlag.ItemIsEditable  # nothing describes an item without an RMA
         return flags
@@ -213,6 +216,8 @@ class ReturnItemsModel(QAbstractTableModel):
             return line.description
         if column == COL_REASON:
             return line.reason_code
+        if column == COL_ROUTE:
+            return self._route_tooltip(line)
         if column == COL_UNITS and line.short:
             return self.tr("{n} of {m} units here: {short} missing").format(
                 n=line.units, m=line.expected_qty, short=line.short
@@ -220,6 +225,37 @@ class ReturnItemsModel(QAbstractTableModel):
         if column in (COL_NET, COL_GROSS) and self._case and self._case.price_unknown(line):
             return self.tr("No price is known for this item: type its refund")
         return None
+
+    def _route_text(self, line: ReturnLine) -> str:
+        """``B → Restock``; ``B`` before the item is decided; "" when there is neither."""
+        assert self._case is not None
+        route = self._case.route(line)
+        grade = line.grade or ""
+        if route is None:
+            return grade
+        mark = " ✎" if route.overridden else ""
+        return f"{grade or '–'} → {route.disposition.label}{mark}"
+
+    def _route_tooltip(self, line: ReturnLine) -> str | None:
+        assert self._case is not None
+        parts = []
+        grade = self._case.rules.grade(line.grade) if line.grade else None
+        if grade is not None:
+            parts.append(f"{grade.code}: {grade.meaning}")
+        route = self._case.route(line)
+        if route is not None:
+            where = route.disposition.destination
+            parts.append(
+                self.tr("Goes to: {label}").format(label=route.disposition.label)
+                + (f" ({where})" if where else "")
+            )
+            if route.overridden:
+                parts.append(self.tr("chosen by the operator"))
+            elif route.rule is None:
+                parts.append(self.tr("no rule applies: the station's default"))
+            else:
+                parts.append(self.tr("by rule {n}").format(n=route.rule + 1))
+        return "\n".join(parts) or None
 
     def _unexpected_data(self, index: Index, role: int) -> Any:
         assert self._case is not None
@@ -255,6 +291,10 @@ class ReturnItemsModel(QAbstractTableModel):
             return _shows(line, column) if role == SortRole else None
         if column == COL_UNITS:
             return line.units if role == SortRole else line.units_text()
+        if column == COL_ROUTE:
+            if role == Qt.ItemDataRole.EditRole:
+                return line.grade or ""
+            return self._route_text(line)
         values = {
             COL_SKU: line.sku,
             COL_DESCRIPTION: line.description,
@@ -287,9 +327,11 @@ class ReturnItemsModel(QAbstractTableModel):
         elif column in (COL_CONDITION, COL_REASON):
             text = str(value).strip() or None
             if column == COL_CONDITION:
-                line.condition_code = text
+                self._case.set_condition(line.order_item_id, text)
             else:
                 line.reason_code = text
+        elif column == COL_ROUTE:
+            return self.set_route_choice(index.row(), str(value))
         elif column in (COL_NET, COL_GROSS):
             if not (line.present and line.accepted):
                 return False  # a rejected or missing item refunds 0
@@ -322,6 +364,25 @@ class ReturnItemsModel(QAbstractTableModel):
             return  # already here: Present does not undo an accept or a reject
         self._case.set_decision(line.order_item_id, decision)
         self._row_changed(row)
+
+    def set_route_choice(self, row: int, choice: str) -> bool:
+        """``grade:B`` grades the item, ``route:recycle`` sends it elsewhere than the rules
+        say, ``route:`` gives it back to the rules (see RouteDelegate)."""
+        if self._case is None or self.frozen or self.is_unexpected_row(row):
+            return False
+        line = self._case.lines[row]
+        kind, _, code = choice.partition(":")
+        try:
+            if kind == "grade":
+                self._case.set_grade(line.order_item_id, code or None)
+            elif kind == "route":
+                self._case.set_disposition(line.order_item_id, code or None)
+            else:
+                return False
+        except ValueError:
+            return False
+        self._row_changed(row)
+        return True
 
     def scan(self, code: str, *, repeat_after_ms: float | None = None) -> ScanResult | None:
         """An item's barcode or SKU was scanned; the case decides what it counts as."""

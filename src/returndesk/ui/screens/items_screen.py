@@ -43,10 +43,12 @@ from returndesk.ui.screens.items_columns import (
     COL_PRESENT,
     COL_REASON,
     COL_REJECTED,
+    COL_ROUTE,
     COL_SKU,
     WIDTHS,
 )
 from returndesk.ui.screens.items_model import ReturnItemsModel
+from returndesk.ui.screens.route_delegate import RouteDelegate
 
 #: how each scan outcome is shown and heard: an item not in the return is a refusal; a unit
 #: not counted (a double read, a line already complete) or one more than expected is a warning
@@ -109,6 +111,8 @@ class ItemsScreen(QWidget):
         }
         for column, delegate in self._decision_delegates.items():
             self.table.setItemDelegateForColumn(column, delegate)
+        self._route_delegate = RouteDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_ROUTE, self._route_delegate)
         layout.addWidget(self.table, 1)
         self.status_age = QLabel()
         self.status_age.setObjectName("ScanHint")
