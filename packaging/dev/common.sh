@@ -8,7 +8,8 @@ VENV="${RETURNDESK_VENV:-$ROOT/.venv}"
 RUNTIME_DEBS=(python3-venv libpulse0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-  libxcb-xkb1 fonts-dejavu-core)
+  libxcb-xkb1 fonts-dejavu-core
+  gcc libcups2-dev)  # pycups (CUPS raw printing) is built against libcups
 
 install_debs() {
   command -v apt-get >/dev/null 2>&1 || return 0

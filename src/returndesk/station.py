@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from returndesk.core.environment import Environment
+from returndesk.labels.configured import configured_printer, label_job
+from returndesk.labels.printers import PdfRenderer
 from returndesk.outbox.drainer import Drainer
 from returndesk.outbox.model import Lane
 from returndesk.outbox.senders import build_senders
@@ -254,13 +256,20 @@ def demo_codes(
     return fresh[:count]
 
 
-def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
-    """The outbox drainer for ``station``'s clients, already running."""
+def start_drainer(
+    station: Station, db_path: Path, *, pdf: PdfRenderer | None = None, **hooks: Any
+) -> Drainer:
+    """The outbox drainer for ``station``'s clients and printer, already running. ``pdf``
+    draws PDF labels (the window's Qt drawing); without it a PDF printer's jobs wait."""
+    printer = configured_printer(station.settings.printer, station.paths.data_dir, pdf)
+    if station.settings.printer.kind == "pdf" and printer is None:
+        log.warning("PDF labels need the station's window to draw them: they wait until then")
     senders = build_senders(
         nshift=station.nshift,
         returnmate=station.returnmate,
         wmtech=station.wmtech,
         photos=station.photos,
+        labels=label_job(printer) if printer is not None else None,
     )
     outbox = station.settings.outbox
     limits = {
@@ -268,6 +277,7 @@ def start_drainer(station: Station, db_path: Path, **hooks: Any) -> Drainer:
         Lane.RETURNMATE: outbox.returnmate_per_minute,
         Lane.WMTECH: outbox.wmtech_per_minute,
         Lane.PHOTOS: None,
+        Lane.PRINTER: None,
     }
     drainer = Drainer(db_path, senders, per_minute=limits, **hooks)
     # an answer to anything (a lookup, another kind) shows the vendor is back: what waits

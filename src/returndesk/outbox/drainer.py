@@ -233,10 +233,15 @@ class _LaneWorker(threading.Thread):
                 self._unexpected_shown = True
             elif attempt.state is State.SENT:
                 self._unexpected_shown = False
-            self._unreported = attempt.reached
+            self._unreported = self._network(attempt)
         if results and time.monotonic() - self._last_report >= REPORT_EVERY:
-            drainer.changed(store.counts(), results[-1][1].reached)
+            drainer.changed(store.counts(), self._network(results[-1][1]))
             self._last_report, self._unreported = time.monotonic(), None
+
+    def _network(self, attempt: Attempt) -> bool:
+        """What the attempt says of the network: a label printer that is off says nothing
+        of it (its waiting jobs are shown on their own)."""
+        return attempt.reached or self.lane is Lane.PRINTER
 
     def _idle_seconds(self, store: OutboxStore) -> float:
         now = self._drainer.clock()

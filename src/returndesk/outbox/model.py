@@ -52,6 +52,8 @@ class Lane(StrEnum):
     WMTECH = "wmtech"
     #: photo uploads to the station's photo store
     PHOTOS = "photos"
+    #: licence-plate labels to the station's label printer
+    PRINTER = "printer"
 
 
 class Kind(StrEnum):
@@ -60,6 +62,7 @@ class Kind(StrEnum):
     RMA_NOTE = "rma_note"
     ANALYZE = "analyze"
     PHOTO_UPLOAD = "photo_upload"
+    LABEL = "label"
 
     @property
     def lane(self) -> Lane:
@@ -72,7 +75,8 @@ class Kind(StrEnum):
         nShift applies a wms-update only while the return is Not Processed, so a repeat cannot
         apply twice; a status PATCH sets the same value again. A note would be duplicated, and
         a WM Tech analysis has no idempotency key and may trigger real actions. A photo
-        upload writes the same bytes under the same name again.
+        upload writes the same bytes under the same name again. A label whose bytes all went
+        out may be on the bench already: printed again only when the operator asks.
         """
         return self in (Kind.WMS_UPDATE, Kind.RMA_STATUS, Kind.PHOTO_UPLOAD)
 
@@ -83,6 +87,7 @@ _LANES = {
     Kind.RMA_NOTE: Lane.RETURNMATE,
     Kind.ANALYZE: Lane.WMTECH,
     Kind.PHOTO_UPLOAD: Lane.PHOTOS,
+    Kind.LABEL: Lane.PRINTER,
 }
 
 
@@ -168,6 +173,14 @@ class Counts:
     failed: int = 0
     needs_attention: int = 0
     resolved: int = 0
+    #: of the above, the label printer's: not printed yet, and needing a human
+    labels_pending: int = 0
+    labels_attention: int = 0
+
+    @property
+    def vendor_pending(self) -> int:
+        """Waiting for a vendor (the header's queue; labels are shown on their own)."""
+        return self.pending - self.labels_pending
 
     @property
     def pending(self) -> int:

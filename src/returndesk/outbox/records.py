@@ -97,9 +97,10 @@ class Records(StoreBase):
         rows = self._conn.execute(
             "SELECT id, captured_at, return_id, rma_number, source, operator, summary_json "
             "FROM history WHERE captured_at >= ? AND (return_id LIKE ? OR "
-            "coalesce(rma_number, '') LIKE ? OR coalesce(operator, '') LIKE ?) "
+            "coalesce(rma_number, '') LIKE ? OR coalesce(operator, '') LIKE ? OR "
+            "id IN (SELECT history_id FROM plates WHERE plate_id LIKE ?)) "
             "ORDER BY captured_at DESC LIMIT ?",
-            (ts(since), like, like, like, limit),
+            (ts(since), like, like, like, like, limit),
         ).fetchall()
         return [history_of_row(r) for r in rows]
 
@@ -110,6 +111,23 @@ class Records(StoreBase):
             (history_id,),
         ).fetchone()
         return history_of_row(row) if row else None
+
+    def history_of_plate(self, plate_id: str) -> str | None:
+        """The history row a printed plate belongs to (scanned on Ready), or None."""
+        row = self._conn.execute(
+            "SELECT history_id FROM plates WHERE plate_id = ?", (plate_id.strip().upper(),)
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def plates_of(self, history_id: str) -> list[tuple[str, str | None, str]]:
+        """The plates printed for a return: (plate id, order item id, kind), item plates
+        first."""
+        rows = self._conn.execute(
+            "SELECT plate_id, order_item_id, kind FROM plates WHERE history_id = ? "
+            "ORDER BY kind = 'return', rowid",
+            (history_id,),
+        ).fetchall()
+        return [(str(r[0]), r[1], str(r[2])) for r in rows]
 
     def items_of(self, history_id: str) -> list[Item]:
         rows = self._conn.execute(

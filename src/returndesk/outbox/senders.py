@@ -33,6 +33,9 @@ class Delivery:
 #: takes the frozen payload; raises a VendorError or returns the delivery
 Sender = Callable[[dict[str, Any]], Delivery]
 
+#: prints one label job's payload (see returndesk.labels); returns what to keep of it
+LabelPrint = Callable[[dict[str, Any]], dict[str, Any]]
+
 
 @dataclass(frozen=True, slots=True)
 class BodySender:
@@ -54,6 +57,7 @@ def build_senders(
     returnmate: ReturnMateClient | None = None,
     wmtech: WmTechClient | None = None,
     photos: PhotoPublisher | None = None,
+    labels: LabelPrint | None = None,
 ) -> dict[Kind, Sender]:
     senders: dict[Kind, Sender] = {}
     if nshift is not None:
@@ -86,6 +90,9 @@ def build_senders(
         senders[Kind.PHOTO_UPLOAD] = lambda p: Delivery(
             {"url": store.publish(str(p["name"]), _photo_bytes(p))}, RateLimit()
         )
+    if labels is not None:
+        print_label = labels
+        senders[Kind.LABEL] = lambda p: Delivery(print_label(p), RateLimit())
     return senders
 
 

@@ -98,12 +98,28 @@ class OutboxStore(StaffActions, Records):
                 ),
             )
             ids = self._insert_items(conn, items, history_id, now)
+            # each label's plate id, stored with the item it is on: searchable, scannable
+            conn.executemany(
+                "INSERT INTO plates VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        item.payload["plate_id"],
+                        history_id,
+                        item.payload.get("order_item_id"),
+                        item.payload["kind"],
+                    )
+                    for item in items
+                    if item.kind is Kind.LABEL
+                ],
+            )
         return history_id, ids
 
-    def enqueue(self, items: Sequence[NewItem]) -> list[str]:
+    def enqueue(self, items: Sequence[NewItem], *, history_id: str | None = None) -> list[str]:
+        """Queue items on their own, or (``history_id``) for a return already received: a
+        reprint of its labels, say."""
         now = self._clock()
         with self._tx() as conn:
-            return self._insert_items(conn, items, None, now)
+            return self._insert_items(conn, items, history_id, now)
 
     def claim_next(self, lane: Lane) -> Item | None:
         """Mark the lane's head item ``sending`` (committed) if it is due and the lane runs.
@@ -323,8 +339,23 @@ class OutboxStore(StaffActions, Records):
 
     # ------------------------------------------------------------------ reading
     def counts(self) -> Counts:
-        rows = self._conn.execute("SELECT state, count(*) FROM outbox GROUP BY state").fetchall()
-        return Counts(**{state: n for state, n in rows if state in Counts.__dataclass_fields__})
+        # by lane and state: the (lane, state, seq) index answers it without reading rows
+        rows = self._conn.execute(
+            "SELECT lane, state, count(*) FROM outbox GROUP BY lane, state"
+        ).fetchall()
+        counts: dict[str, int] = {}
+        labels: dict[str, int] = {}
+        for lane, state, n in rows:
+            counts[state] = counts.get(state, 0) + n
+            if lane == Lane.PRINTER.value:
+                labels[state] = n
+        pending = (State.WAITING, State.SENDING, State.UNKNOWN)
+        attention = (State.FAILED, State.NEEDS_ATTENTION)
+        return Counts(
+            **{state: n for state, n in counts.items() if state in Counts.__dataclass_fields__},
+            labels_pending=sum(labels.get(s.value, 0) for s in pending),
+            labels_attention=sum(labels.get(s.value, 0) for s in attention),
+        )
 
     def items(
         self, states: Sequence[State] = (), *, limit: int = 500, offset: int = 0

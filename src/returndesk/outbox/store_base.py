@@ -71,6 +71,13 @@ CREATE TABLE IF NOT EXISTS resolutions (
     reason TEXT NOT NULL,
     state_before TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS plates (
+    plate_id TEXT PRIMARY KEY,
+    history_id TEXT NOT NULL REFERENCES history(id),
+    order_item_id TEXT,
+    kind TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS plates_history ON plates(history_id);
 CREATE TABLE IF NOT EXISTS lanes (
     lane TEXT PRIMARY KEY,
     paused_until TEXT,

@@ -18,7 +18,9 @@ from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.operator_text import Say
 from returndesk.core.return_case import ReturnCase
 from returndesk.core.wms_builder import CaseNotReady, build_wms_update
+from returndesk.labels.content import LabelData, labels_for
 from returndesk.outbox.model import THEN, Capture, Counts, Kind, NewItem
+from returndesk.outbox.senders import load_payload
 from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.case_from_rma import case_from_rma, missing_at_nshift
 from returndesk.receiving.join import Join, NotReceivable, find_join
@@ -273,9 +275,16 @@ class ReceivingService:
         ``case`` should be a snapshot (:func:`copy.deepcopy`): it is read on this thread.
         """
         follow_ups = self._returnmate_items(case, operator)
+        received_at = self._clock()
+        labels = labels_for(
+            case,
+            self._settings.labels.print,
+            station=self._settings.station.name,
+            received_at=received_at,
+        )
         items = []
         if case.sent_to_nshift:
-            update = build_wms_update(case, self._clock())
+            update = build_wms_update(case, received_at)
             items.append(
                 NewItem(
                     Kind.WMS_UPDATE,
@@ -289,11 +298,18 @@ class ReceivingService:
             raise CaseNotReady(problems)
         else:
             items = follow_ups
+        # labels print at once, whatever nShift says later: the item is on the bench now
+        items += [NewItem(Kind.LABEL, label.as_payload()) for label in labels]
+        summary = case_summary(case)
+        summary["plates"] = [
+            {"plate_id": x.plate_id, "kind": x.kind, "order_item_id": x.order_item_id}
+            for x in labels
+        ]
         history_id, _ = self._store.capture(
             Capture(
                 return_id=case.return_id,
                 source=case.source.value,
-                summary=case_summary(case),
+                summary=summary,
                 rma_id=case.rma_id,
                 rma_number=case.rma_number,
                 operator=operator,
@@ -301,6 +317,22 @@ class ReceivingService:
             items,
         )
         return history_id
+
+    def reprint(self, history_id: str) -> int:
+        """Print a received return's labels again, at the operator's request (the same plate
+        ids, marked as a reprint); returns how many were queued (0: it printed none)."""
+        seen: set[str] = set()
+        again = []
+        for item in self._store.items_of(history_id):
+            if item.kind is not Kind.LABEL:
+                continue
+            label = LabelData.from_payload(load_payload(item.payload_json))
+            if label.plate_id not in seen:
+                seen.add(label.plate_id)
+                again.append(NewItem(Kind.LABEL, label.again().as_payload()))
+        if again:
+            self._store.enqueue(again, history_id=history_id)
+        return len(again)
 
     def _returnmate_items(self, case: ReturnCase, operator: str | None) -> list[NewItem]:
         rm = self._settings.returnmate

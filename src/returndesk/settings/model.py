@@ -26,6 +26,7 @@ from returndesk.core.disposition import DispositionRules, default_rules
 from returndesk.core.field_path import check_path
 from returndesk.core.money import MINOR_UNITS
 from returndesk.settings.admin_pin import is_pin_hash
+from returndesk.settings.labels import LabelSettings, PrinterSettings
 from returndesk.settings.photos import PhotoSettings
 from returndesk.settings.scanner import ScannerSettings
 
@@ -297,6 +298,8 @@ class Settings(_Section):
     photos: PhotoSettings = Field(default_factory=PhotoSettings)
     #: grades, dispositions and the rules choosing between them (see core.disposition)
     grading: DispositionRules = Field(default_factory=default_rules)
+    labels: LabelSettings = Field(default_factory=LabelSettings)
+    printer: PrinterSettings = Field(default_factory=PrinterSettings)
     kiosk: KioskSettings = Field(default_factory=KioskSettings)
     admin: AdminSettings = Field(default_factory=AdminSettings)
     operators: list[Operator] = Field(default_factory=list, max_length=500)
@@ -329,6 +332,15 @@ class Settings(_Section):
         if isinstance(value, dict):
             return {str(k).upper(): v for k, v in value.items()}
         return value
+
+    @model_validator(mode="after")
+    def _labels_have_a_printer(self) -> Settings:
+        if self.labels.print != "off" and not self.printer.configured:
+            raise ValueError(
+                f'labels.print = "{self.labels.print}" needs a printer: set [printer] kind '
+                '(zpl_tcp, cups, windows or pdf), or labels.print = "off"'
+            )
+        return self
 
     @model_validator(mode="after")
     def _station_market_exists(self) -> Settings:
