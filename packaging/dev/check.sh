@@ -3,7 +3,8 @@
 # CI runs exactly this (.ci/run). Arguments go to pytest.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils nsis desktop-file-utils
+install_debs "${RUNTIME_DEBS[@]}" xvfb xdotool x11-xkb-utils nsis desktop-file-utils \
+  poppler-utils
 make_venv "$ROOT/requirements/test.txt" -e "$ROOT"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from returndesk.ui.screens.main_window import MainWindow
 from returndesk.station import Station, start_drainer, vendor_clients
+from returndesk.ui.common.label_drawing import label_pdf
 from returndesk.ui.flows.scanner_flow import start_scanners
 from returndesk.ui.wiring import (
     build_window,
@@ -91,6 +92,7 @@ def run_gui(
     drainer = start_drainer(
         station,
         store.path,
+        pdf=label_pdf,
         on_change=monitor.on_drainer_change,
         on_problem=monitor.on_problem,
     )

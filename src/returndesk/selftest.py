@@ -158,7 +158,7 @@ def _scanner() -> dict[str, Any]:
     found = classify_scan(scan, parse)
     if found.code != "4006381333931":
         raise RuntimeError(f"a GS1 label read as {found.describe()}")
-    from returndesk.ui.inputs.barcode_image import barcode_image
+    from returndesk.ui.common.barcodes import barcode_image
 
     reads = decode_image(barcode_image("4006381333931", "EAN13"), ["EAN13"], source="file")
     if [r.text for r in reads] != ["]E04006381333931"]:

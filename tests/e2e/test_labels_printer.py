@@ -5,10 +5,14 @@ back each label prints exactly once."""
 
 from __future__ import annotations
 
+import subprocess
 import time
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import zxingcpp
+from PIL import Image
 
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.labels.plates import is_plate_id
@@ -23,6 +27,7 @@ from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SecretStore
 from returndesk.station import build_station, start_drainer
+from returndesk.ui.common.label_drawing import label_pdf
 from tests.label_printer import LoopbackPrinter, read_back
 
 pytestmark = pytest.mark.e2e
@@ -38,6 +43,13 @@ def printer():
 @pytest.fixture
 def bench(tmp_path, sandbox, printer):
     """A configured station (sandbox over HTTP, a raw-port printer) with its drainer running."""
+    raw_port = {"kind": "zpl_tcp", "host": "127.0.0.1", "port": printer.port}
+    with station_bench(tmp_path, sandbox, raw_port) as parts:
+        yield parts
+
+
+@contextmanager
+def station_bench(tmp_path, sandbox, printer_settings, pdf=None):
     with SandboxServer(sandbox) as served:
         urls = SandboxUrls.at(served.origin)
         settings = Settings.model_validate(
@@ -49,7 +61,7 @@ def bench(tmp_path, sandbox, printer):
                 "returnmate": {"base_url": urls.returnmate, "fields": DEMO_FIELDS},
                 "station": {"sign_on": False, "name": "Receiving 3"},
                 "labels": {"print": "item"},
-                "printer": {"kind": "zpl_tcp", "host": "127.0.0.1", "port": printer.port},
+                "printer": printer_settings,
             }
         )
         secrets = SecretStore(
@@ -66,7 +78,7 @@ def bench(tmp_path, sandbox, printer):
             settings, store, cache, station.returnmate, nshift=station.nshift
         )
         cache.refresh(station.returnmate, settings.returnmate.receivable_statuses)
-        drainer = start_drainer(station, store.path)
+        drainer = start_drainer(station, store.path, pdf=pdf)
         try:
             yield service, store, drainer, sandbox
         finally:
@@ -182,3 +194,29 @@ def _wait(condition, timeout=15.0):
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_a_pdf_label_renders_to_a_png_whose_plate_barcode_decodes_to_the_plate_id(
+    qapp, tmp_path, sandbox
+):
+    """A station without a label printer: PDF files, drawn with Qt, rasterised by poppler
+    as any printer driver would, and read by zxing-cpp."""
+    folder = tmp_path / "labels"
+    with station_bench(tmp_path, sandbox, {"kind": "pdf", "folder": str(folder)}, label_pdf) as (
+        service,
+        store,
+        drainer,
+        _,
+    ):
+        _, history_id = receive(service, drainer, "RMA-2026-000005", ["B", "C"])
+        _wait(lambda: store.counts().labels_pending == 0)
+        plates = store.plates_of(history_id)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{p}.pdf" for p, _, _ in plates)
+    for plate, _, _ in plates:
+        stem = tmp_path / plate
+        subprocess.run(
+            ["pdftoppm", "-r", "203", "-png", "-singlefile", str(folder / f"{plate}.pdf"), stem],
+            check=True,
+        )
+        decoded = zxingcpp.read_barcodes(Image.open(f"{stem}.png"))
+        assert [(b.text, b.format.name) for b in decoded] == [(plate, "Code128")]

@@ -10,8 +10,8 @@ from PySide6.QtMultimedia import QVideoFrame
 from returndesk.scanning.classifier import ScanKind, classify_scan
 from returndesk.scanning.normaliser import RawScan, normalise
 from returndesk.settings.scanner import GS, CameraSettings, ParseSettings
+from returndesk.ui.common.barcodes import barcode_image
 from returndesk.ui.common.tasks import TaskRunner
-from returndesk.ui.inputs.barcode_image import barcode_image
 from returndesk.ui.inputs.camera_scanner import CameraScanSource
 from tests.clock import Clock
 

@@ -199,8 +199,8 @@ def test_a_raw_listener_takes_every_scan_unprocessed(qtbot, station):
 @pytest.mark.qt_log_ignore(r".*")  # QtMultimedia reports missing PipeWire/VA-API here
 def test_a_station_without_scanner_reads_a_label_photo(qtbot, station, tmp_path):
     from returndesk.settings.scanner import ScannerSettings
+    from returndesk.ui.common.barcodes import barcode_image
     from returndesk.ui.flows.scanner_flow import start_scanners
-    from returndesk.ui.inputs.barcode_image import barcode_image
 
     window, router, _, _, _ = station
     path = tmp_path / "label.png"

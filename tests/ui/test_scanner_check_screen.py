@@ -8,8 +8,9 @@ from PySide6.QtTest import QTest
 
 from returndesk.scanning.decode import decode_image
 from returndesk.scanning.test_sheet import SHEET, US_LAYOUT
+from returndesk.ui.common.barcodes import barcode_image
 from returndesk.ui.common.flash import BAD, GOOD
-from returndesk.ui.inputs.barcode_image import barcode_image, write_test_sheet
+from returndesk.ui.inputs.barcode_image import write_test_sheet
 from tests.ui.keys import GERMAN, Keyboard, gs_key
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -93,7 +93,7 @@ def lines_of(label: LabelData) -> dict[str, str]:
         "line1": " · ".join(
             part for part in (label.rma_number or label.return_id, label.sku, label.unit) if part
         ),
-        "line2": f"{mark}{label.description[:48]} · {when}".strip(" ·"),
+        "line2": f"{mark}{label.description[:32]} · {when}".strip(" ·"),
     }
 
 

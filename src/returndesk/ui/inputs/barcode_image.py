@@ -1,26 +1,10 @@
-"""Barcodes drawn as QImages (the scanner test sheet), rendered by zxing-cpp."""
+"""The scanner test sheet as a PDF (its barcodes drawn by ``ui.common.barcodes``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import zxingcpp
-from PySide6.QtGui import QImage
-
-
-def barcode_image(text: str, format_name: str, *, gs1: bool = False, scale: int = 3) -> QImage:
-    """``text``: for GS1 codes in "(01)…(10)…" form; ``format_name`` as zxing-cpp spells it."""
-    barcode = zxingcpp.create_barcode(text, zxingcpp.barcode_format_from_str(format_name), gs1=gs1)
-    rendered = barcode.to_image(scale=scale, add_quiet_zones=True)
-    height, width = rendered.shape[:2]
-    # copy(): the QImage must own its pixels once the zxing buffer is gone
-    return QImage(
-        bytes(memoryview(rendered)),  # type: ignore[arg-type]  # it has the buffer protocol
-        width,
-        height,
-        width,
-        QImage.Format.Format_Grayscale8,
-    ).copy()
+from returndesk.ui.common.barcodes import barcode_image
 
 
 def write_test_sheet(path: Path) -> Path:

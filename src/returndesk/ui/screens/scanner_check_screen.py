@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from returndesk.scanning.normaliser import RawScan
 from returndesk.scanning.test_sheet import SHEET, CheckResult, SheetCode, check_scan
 from returndesk.settings.scanner import GS, ScannerSettings
+from returndesk.ui.common.barcodes import barcode_image
 from returndesk.ui.common.file_dialogs import save_file
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import say
-from returndesk.ui.inputs.barcode_image import barcode_image
 
 #: how characters that do not print are shown
 VISIBLE = {" ": "␣", GS: "GS", "\x1e": "RS", "\x04": "EOT", "": "∅"}
