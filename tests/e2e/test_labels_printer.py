@@ -15,7 +15,7 @@ import zxingcpp
 from PIL import Image
 
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
-from returndesk.labels.plates import is_plate_id
+from returndesk.core.plates import is_plate_id
 from returndesk.outbox.model import Kind, State
 from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.service import ReceivingService

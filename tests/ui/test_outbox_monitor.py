@@ -103,3 +103,15 @@ def test_the_header_says_how_many_returns_are_cached_and_since_when(qtbot):
     window.header.set_cache(None, "ReturnMate could not be reached")  # offline: kept, marked
     assert cache.text() == f"46 · {local}, old"
     assert "could not be reached" in cache.toolTip()
+
+
+def test_waiting_labels_show_as_the_label_printers_not_in_the_vendor_queue(qtbot):
+    window = window_with(qtbot, OutboxMonitor(Counts()))
+    header = window.header
+    assert header.labels_box.isHidden()
+    header.set_counts(Counts(waiting=5, failed=1, labels_pending=3, labels_attention=1))
+    assert header.queue_label.text() == "2 waiting"
+    assert not header.labels_box.isHidden()
+    assert header.labels_label.text() == "3 waiting · 1 need attention"
+    header.set_counts(Counts(waiting=2))
+    assert header.labels_box.isHidden()

@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
+from returndesk.core.plates import ITEM_PREFIX, RETURN_PREFIX, new_plate_id
 from returndesk.core.return_case import ReturnCase
-from returndesk.labels.plates import ITEM_PREFIX, RETURN_PREFIX, new_plate_id
 
 Mode = Literal["off", "item", "return"]
 

@@ -119,6 +119,14 @@ class Records(StoreBase):
         ).fetchone()
         return str(row[0]) if row else None
 
+    def last_labelled(self) -> str | None:
+        """The newest received return that printed labels ("reprint the last one")."""
+        row = self._conn.execute(
+            "SELECT h.id FROM history h WHERE h.id IN (SELECT history_id FROM plates) "
+            "ORDER BY h.captured_at DESC LIMIT 1"
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def plates_of(self, history_id: str) -> list[tuple[str, str | None, str]]:
         """The plates printed for a return: (plate id, order item id, kind), item plates
         first."""

@@ -18,13 +18,13 @@ from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.operator_text import Say
 from returndesk.core.return_case import ReturnCase
 from returndesk.core.wms_builder import CaseNotReady, build_wms_update
-from returndesk.labels.content import LabelData, labels_for
+from returndesk.labels.content import labels_for
 from returndesk.outbox.model import THEN, Capture, Counts, Kind, NewItem
-from returndesk.outbox.senders import load_payload
 from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.case_from_rma import case_from_rma, missing_at_nshift
 from returndesk.receiving.join import Join, NotReceivable, find_join
 from returndesk.receiving.manual_case import ManualCaseError, manual_case
+from returndesk.receiving.reprint import reprint_labels
 from returndesk.receiving.set_aside import set_aside
 from returndesk.receiving.summaries import case_summary, inspection_note
 from returndesk.settings.model import JoinSource, Settings
@@ -319,20 +319,8 @@ class ReceivingService:
         return history_id
 
     def reprint(self, history_id: str) -> int:
-        """Print a received return's labels again, at the operator's request (the same plate
-        ids, marked as a reprint); returns how many were queued (0: it printed none)."""
-        seen: set[str] = set()
-        again = []
-        for item in self._store.items_of(history_id):
-            if item.kind is not Kind.LABEL:
-                continue
-            label = LabelData.from_payload(load_payload(item.payload_json))
-            if label.plate_id not in seen:
-                seen.add(label.plate_id)
-                again.append(NewItem(Kind.LABEL, label.again().as_payload()))
-        if again:
-            self._store.enqueue(again, history_id=history_id)
-        return len(again)
+        """Print a received return's labels again (see receiving.reprint)."""
+        return reprint_labels(self._store, history_id)
 
     def _returnmate_items(self, case: ReturnCase, operator: str | None) -> list[NewItem]:
         rm = self._settings.returnmate

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.gs1 import is_valid
 from returndesk.core.operator_text import Say
+from returndesk.core.plates import is_plate_id
 from returndesk.scanning.normaliser import Scan, ScanRejected
 from returndesk.settings.scanner import GS, ParseSettings
 
@@ -38,6 +39,8 @@ class ScanKind(StrEnum):
     ITEM = "item"
     #: neither a known parcel code nor a GTIN: a SKU, or a code to look up as typed
     TEXT = "text"
+    #: a licence plate this (or another) station printed: opens the return's history
+    PLATE = "plate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,8 @@ def classify_scan(scan: Scan, settings: ParseSettings) -> Classified:
         digits = _digits(text, aim, settings)
         if digits is not None:
             return digits
+    if is_plate_id(text):
+        return Classified(ScanKind.PLATE, text.strip().upper(), aim=aim)
     parcel = _parcel(text, settings)
     if parcel is not None:
         return Classified(ScanKind.PARCEL, parcel.text, parcel=parcel, aim=aim)

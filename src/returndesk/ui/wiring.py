@@ -140,6 +140,7 @@ def start_receiving(
         operator=lambda: flow.operator,
     )
     views.reopen_requested.connect(flow.lookup)
+    router.plate_scanned.connect(views.open_plate)
     photos = start_photos(station, window, store, runner, notify=notify, synchronous=synchronous)
     flow.case_submitted.connect(photos.count_submitted)
     if station.sandbox is not None:

@@ -61,8 +61,12 @@ class StationHeader(QWidget):
         layout.addWidget(cache_box)
         network_box, self.network_label = _field(self.tr("Network"))
         queue_box, self.queue_label = _field(self.tr("Queue"))
+        # shown only while labels wait: a printer that is off or out of labels never blocks
+        # receiving, and the operator sees how many plates are still to come
+        self.labels_box, self.labels_label = _field(self.tr("Label printer"))
         layout.addWidget(network_box)
         layout.addWidget(queue_box)
+        layout.addWidget(self.labels_box)
         #: what each vendor's last request showed ("" for the drainer's unnamed report)
         self._vendors: dict[str, bool] = {}
         self._cached: tuple[int, datetime] | None = None
@@ -156,11 +160,24 @@ class StationHeader(QWidget):
     def set_counts(self, counts: Counts | None) -> None:
         if counts is None:
             self.queue_label.setText("—")
+            self.labels_box.hide()
             return
-        text = self.tr("{waiting} waiting").format(waiting=counts.pending)
+        text = self.tr("{waiting} waiting").format(waiting=counts.vendor_pending)
         colour = "#ffffff"
-        if counts.attention:
-            text += " · " + self.tr("{n} need attention").format(n=counts.attention)
+        vendor_attention = counts.attention - counts.labels_attention
+        if vendor_attention:
+            text += " · " + self.tr("{n} need attention").format(n=vendor_attention)
             colour = "#ff8a80"
         self.queue_label.setText(text)
         self.queue_label.setStyleSheet(f"color: {colour};")
+        self._set_labels(counts.labels_pending, counts.labels_attention)
+
+    def _set_labels(self, waiting: int, attention: int) -> None:
+        self.labels_box.setVisible(bool(waiting or attention))
+        parts = []
+        if waiting:
+            parts.append(self.tr("{waiting} waiting").format(waiting=waiting))
+        if attention:
+            parts.append(self.tr("{n} need attention").format(n=attention))
+        self.labels_label.setText(" · ".join(parts))
+        self.labels_label.setStyleSheet(f"color: {'#ff8a80' if attention else '#ffd54f'};")

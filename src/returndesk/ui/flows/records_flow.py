@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from returndesk.core.plates import is_plate_id
 from returndesk.outbox.export import export_evidence, export_items
 from returndesk.outbox.model import Counts, Item, Kind, RetryPlan, State
 from returndesk.outbox.store import DuplicateRisk, OutboxStore, utcnow
+from returndesk.receiving.reprint import reprint_labels
 from returndesk.ui.common.i18n import format_datetime, format_money, say
 from returndesk.ui.common.state_labels import state_labels
 from returndesk.ui.common.tasks import TaskRunner
@@ -86,12 +88,15 @@ class RecordsFlow(QObject):
         self.history = HistoryScreen()
         self.history.add_button(self.tr("Export evidence"), self._export_evidence)
         self.history.add_button(self.tr("Reopen refused"), self._reopen)
+        self.history.add_button(self.tr("Reprint labels (Ctrl+P)"), self.reprint)
         for screen in (self.queue, self.history):
             window.screens.addWidget(screen)
             screen.back.connect(lambda: window.show_screen(window.ready))
         self.history.search_changed.connect(lambda text: self.show_history())
         QShortcut(QKeySequence(Qt.Key.Key_F9), window, self.show_queue)
         QShortcut(QKeySequence(Qt.Key.Key_F10), window, self.show_history)
+        # History: the chosen return's labels; anywhere else: the last return's
+        QShortcut(QKeySequence("Ctrl+P"), window, self.reprint)
         window.ready.queue_button.clicked.connect(self.show_queue)
         window.ready.history_button.clicked.connect(self.show_history)
         self._live = QTimer(self)
@@ -291,10 +296,71 @@ class RecordsFlow(QObject):
         text = self.history.search.text()
         self._runner.run(lambda: self._history_rows(text), self.history.set_rows, self._failed)
 
+    def open_plate(self, plate_id: str) -> None:
+        """A scanned licence plate: its return's history row, whichever day it was received."""
+
+        def found(history_id: str | None) -> None:
+            if history_id is None:
+                self._window.show_screen(self._window.ready)
+                self._window.ready.show_refusal(
+                    self.tr("No return received at this station carries the plate {plate}.").format(
+                        plate=plate_id
+                    )
+                )
+                return
+            self.history.search.setText(plate_id)  # shows the history, found by its plate
+            self.show_history()
+
+        self._runner.run(lambda: self._store.history_of_plate(plate_id), found, self._failed)
+
+    def reprint(self) -> None:
+        on_history = self._window.screens.currentWidget() is self.history
+        chosen = self.history.selected_key() if on_history else None
+        if on_history and chosen is None:
+            self.history.message.setText(self.tr("Choose a return first."))
+            return
+
+        def work() -> tuple[str | None, int, Counts]:
+            history_id = chosen or self._store.last_labelled()
+            count = reprint_labels(self._store, history_id) if history_id else 0
+            return history_id, count, self._store.counts()
+
+        self._runner.run(work, self._reprinted, self._failed)
+
+    def _reprinted(self, result: tuple[str | None, int, Counts]) -> None:
+        history_id, count, counts = result
+        if count:
+            self._notify(counts)
+            text = self.tr("{n} label(s) sent to the printer again.").format(n=count)
+        elif history_id is None:
+            text = self.tr("No return of this station printed labels yet.")
+        else:
+            text = self.tr("This return printed no labels.")
+        screen = self._window.screens.currentWidget()
+        if screen is self.history:
+            self.history.message.setText(text)
+        elif screen is self._window.items:
+            if count:
+                self._window.items.message.setText(text)
+            else:
+                self._window.items.show_warning(text)
+        else:
+            self._window.show_screen(self._window.ready)
+            if count:
+                self._window.ready.show_success(text)
+            else:
+                self._window.ready.show_refusal(text)
+
     def _history_rows(self, text: str) -> list[tuple[str, list[Any]]]:
         midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
         rows = []
-        entries = self._store.history_since(midnight, text)
+        if is_plate_id(text):
+            # a plate finds its return whichever day it was received
+            history_id = self._store.history_of_plate(text)
+            entry = self._store.history_entry(history_id) if history_id else None
+            entries = [entry] if entry else []
+        else:
+            entries = self._store.history_since(midnight, text)
         notes = self._store.resolutions_of([entry["id"] for entry in entries])
         for entry in entries:
             summary = entry["summary"]

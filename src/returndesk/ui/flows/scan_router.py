@@ -10,6 +10,8 @@ nothing is guessed across kinds. Each scan is logged with its repr and key gaps 
 Signals:
     routed(object): a :class:`Classified` was handed to a screen
     refused(str): a scan was refused; the operator's message
+    plate_scanned(str): a licence plate was scanned outside the Items screen (its return's
+        history opens)
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ LOGGED_CHARS = 300
 class ScanRouter(QObject):
     routed = Signal(object)
     refused = Signal(str)
+    plate_scanned = Signal(str)
 
     def __init__(
         self,
@@ -186,6 +189,9 @@ class ScanRouter(QObject):
             if raw is not None and self._misread_item(raw, result):
                 return
             self._to_items(result, repeat_after_ms)
+        elif result.kind is ScanKind.PLATE:
+            self.routed.emit(result)
+            self.plate_scanned.emit(result.code)
         elif repeat_after_ms is not None and result.kind is not ScanKind.ITEM:
             self.refuse(
                 self.tr("{code} was read again at once — it is being looked up already").format(
@@ -227,6 +233,15 @@ class ScanRouter(QObject):
         codes = [result.code]
         if result.also_item:
             codes.insert(0, result.also_item)
+        if result.kind is ScanKind.PLATE and not items.model.find(result.code):
+            self.refuse(
+                self.tr(
+                    "{code} is a licence plate from a return already received. Scan it on "
+                    "the Ready screen to see that return."
+                ).format(code=result.code),
+                items,
+            )
+            return
         if result.kind is ScanKind.PARCEL and not any(items.model.find(c) for c in codes):
             self.refuse(
                 self.tr(

@@ -54,6 +54,7 @@ def kind_label(kind: Kind) -> str:
         Kind.RMA_NOTE: QCoreApplication.translate("RecordsFlow", "RMA note"),
         Kind.ANALYZE: QCoreApplication.translate("RecordsFlow", "AI analysis"),
         Kind.PHOTO_UPLOAD: QCoreApplication.translate("RecordsFlow", "photo upload"),
+        Kind.LABEL: QCoreApplication.translate("RecordsFlow", "label"),
     }
     return labels[kind]
 
