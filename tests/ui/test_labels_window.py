@@ -86,7 +86,7 @@ def test_a_scanned_plate_opens_its_returns_history_and_ctrl_p_prints_it_again(qt
 
 
 def test_ctrl_p_on_ready_reprints_the_last_return_and_says_when_there_is_none(qtbot, labelled):
-    window, store, _ = labelled
+    window, _, _ = labelled
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert "No return of this station printed labels yet" in window.ready.status.text()
     receive_graded(qtbot, window)
