@@ -23,6 +23,7 @@ from returndesk.core.codes import CodeKind, ParcelCode, classify
 from returndesk.core.gs1 import is_valid
 from returndesk.core.operator_text import Say
 from returndesk.core.plates import is_plate_id
+from returndesk.scanning.commands import is_command
 from returndesk.scanning.normaliser import Scan, ScanRejected
 from returndesk.settings.scanner import GS, ParseSettings
 
@@ -41,6 +42,8 @@ class ScanKind(StrEnum):
     TEXT = "text"
     #: a licence plate this (or another) station printed: opens the return's history
     PLATE = "plate"
+    #: a command barcode (see scanning.commands): only the Items screen takes it
+    COMMAND = "command"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,8 @@ def classify_scan(scan: Scan, settings: ParseSettings) -> Classified:
         digits = _digits(text, aim, settings)
         if digits is not None:
             return digits
+    if is_command(text):
+        return Classified(ScanKind.COMMAND, text.strip().upper(), aim=aim)
     if is_plate_id(text):
         return Classified(ScanKind.PLATE, text.strip().upper(), aim=aim)
     parcel = _parcel(text, settings)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from returndesk.core.codes import ParcelCode
 from returndesk.scanning.classifier import Classified, ScanKind, classify_scan
+from returndesk.scanning.commands import CommandError, parse_command
 from returndesk.scanning.layout_guess import layout_refusal, misread_message, other_reading
 from returndesk.scanning.normaliser import RawScan, ScanRejected, normalise, reveals_us_scanner
 from returndesk.settings.scanner import ScannerSettings
@@ -189,6 +190,13 @@ class ScanRouter(QObject):
             if raw is not None and self._misread_item(raw, result):
                 return
             self._to_items(result, repeat_after_ms)
+        elif result.kind is ScanKind.COMMAND:
+            self.refuse(
+                self.tr("{code} is a command for the Items screen: scan a parcel first").format(
+                    code=result.code
+                ),
+                screen,
+            )
         elif result.kind is ScanKind.PLATE:
             self.routed.emit(result)
             self.plate_scanned.emit(result.code)
@@ -230,6 +238,9 @@ class ScanRouter(QObject):
 
     def _to_items(self, result: Classified, repeat_after_ms: float | None = None) -> None:
         items = self.window.items
+        if result.kind is ScanKind.COMMAND:
+            self._command(result)
+            return
         codes = [result.code]
         if result.also_item:
             codes.insert(0, result.also_item)
@@ -254,6 +265,19 @@ class ScanRouter(QObject):
         code = next((c for c in codes if items.model.find(c)), codes[-1])
         self.routed.emit(result)
         items.scan_item(code, repeat_after_ms=repeat_after_ms)
+
+    def _command(self, result: Classified) -> None:
+        items = self.window.items
+        case = items.model.case
+        if case is None:
+            return
+        try:
+            command = parse_command(result.code, case.rules)
+        except CommandError as exc:
+            self.refuse(str(exc), items)
+            return
+        self.routed.emit(result)
+        items.take_command(command)  # says itself what it did, or why not (flash and tone)
 
     def refuse(self, message: str, screen: QWidget | None = None) -> None:
         window = self.window

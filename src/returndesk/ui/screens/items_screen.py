@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returndesk.core.return_case import CaseSource, ReturnCase, ScanOutcome
+from returndesk.core.return_case import CaseSource, Decision, ReturnCase, ScanOutcome
 from returndesk.receiving.service import CustomerHint
+from returndesk.scanning.commands import Action, Command
 from returndesk.ui.common.code_delegate import CodeDelegate, WrappedCodeDelegate
 from returndesk.ui.common.columns import fit_columns
 from returndesk.ui.common.feedback import FeedbackLine, Level
@@ -320,6 +321,60 @@ class ItemsScreen(QWidget):
         self.message.show_level(text, level)
         self._confirming = False
         return not outcome.refused
+
+    def take_command(self, command: Command) -> bool:
+        """A command barcode was scanned: it acts on the chosen line (Submit on the return);
+        False (and said so) when it means nothing here."""
+        if self.busy:
+            self.show_refusal(self.tr("Submitting — scan again when Ready shows"))
+            return False
+        if command.action is Action.SUBMIT:
+            self._submit()
+            return True
+        index = self.table.currentIndex()
+        case = self.model.case
+        if case is None or not index.isValid() or self.model.is_unexpected_row(index.row()):
+            self.show_refusal(
+                self.tr("Scan an item first: the command is for the item chosen in the table")
+            )
+            return False
+        row = index.row()
+        line = case.lines[row]
+        decisions = {
+            Action.PRESENT: Decision.PRESENT,
+            Action.ACCEPT: Decision.ACCEPTED,
+            Action.REJECT: Decision.REJECTED,
+            Action.MISSING: Decision.MISSING,
+        }
+        if command.action in decisions:
+            self.model.choose(row, decisions[command.action])
+        elif not line.present:
+            self.show_refusal(
+                self.tr("{sku} is not marked present: a missing item has no grade or route").format(
+                    sku=line.sku
+                )
+            )
+            return False
+        else:
+            choice = {Action.GRADE: "grade", Action.ROUTE: "route", Action.RULES: "route"}
+            self.model.set_route_choice(row, f"{choice[command.action]}:{command.code or ''}")
+        route = self.model.data(self.model.index(row, COL_ROUTE))
+        text = f"{line.sku}: {self._decision_text(line.decision)}"
+        if route:
+            text += f" · {route}"
+        self.flash.good()
+        self.message.good(text)
+        self._confirming = False
+        return True
+
+    def _decision_text(self, decision: Decision) -> str:
+        return {
+            Decision.UNDECIDED: self.tr("not decided"),
+            Decision.PRESENT: self.tr("present"),
+            Decision.ACCEPTED: self.tr("accepted"),
+            Decision.REJECTED: self.tr("rejected"),
+            Decision.MISSING: self.tr("missing"),
+        }[decision]
 
     def _toggle_current(self) -> None:
         index = self.table.currentIndex()
