@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
+from returndesk.core.disposition import DispositionRules, ItemFacts, choose
 from returndesk.core.plates import ITEM_PREFIX, RETURN_PREFIX, new_plate_id
 from returndesk.core.return_case import ReturnCase
 
@@ -118,3 +119,29 @@ def labels_for(
                 )
     labels.append(replace(parcel, items=len(labels)))
     return labels
+
+
+#: the plate of the test label: a valid plate id no return ever gets (all zeros is not random)
+TEST_PLATE = "LP0000000000"
+
+
+def test_label(rules: DispositionRules, *, station: str, now: datetime) -> LabelData:
+    """A label like a real one (the first grade and where the rules send it), for the
+    Settings preview and *Print test label*."""
+    grade = rules.grades[0].code
+    route = choose(rules, ItemFacts(accepted=True, grade=grade)).disposition
+    return LabelData(
+        kind="item",
+        plate_id=TEST_PLATE,
+        return_id="TEST",
+        rma_number="RMA-TEST",
+        station=station,
+        received_at=now.isoformat(),
+        order_item_id="1",
+        sku="TEST-LABEL",
+        description="Test label",
+        grade=grade,
+        disposition=route.label,
+        destination=route.destination,
+        unit="1/1",
+    )

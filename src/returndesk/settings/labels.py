@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class _Section(BaseModel):
@@ -23,7 +23,7 @@ class PrinterSettings(_Section):
     #: where PDF labels are written; empty: the data folder's ``labels``
     folder: str = Field(default="", max_length=1000)
     #: the printer's resolution in dots per inch (203 and 300 are the usual heads)
-    dpi: Literal[203, 300, 600] = 203
+    dpi: int = 203
     #: the label stock, in millimetres (default 4 x 2 inches)
     width_mm: int = Field(default=102, ge=25, le=220)
     height_mm: int = Field(default=51, ge=20, le=300)
@@ -31,6 +31,13 @@ class PrinterSettings(_Section):
     #: or head open, the label waits instead of vanishing into a printer that cannot print
     check_status: bool = True
     timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+
+    @field_validator("dpi")
+    @classmethod
+    def _a_print_head(cls, value: int) -> int:
+        if value not in (203, 300, 600):
+            raise ValueError("a label printer prints at 203, 300 or 600 dpi")
+        return value
 
     @model_validator(mode="after")
     def _printer_complete(self) -> PrinterSettings:

@@ -7,6 +7,8 @@ and saves in the background. Nothing is saved while any field is refused.
 Signals:
     save_clicked(), cancel_clicked()
     test_clicked(str): *Test connection* for "nshift", "returnmate" or "wmtech"
+    test_label_clicked(): *Print test label* to the printer as the form has it
+    command_sheet_clicked(): *Save command sheet…*
     import_clicked(str), export_clicked(str): a code list ("reasons", "conditions") as CSV
     pin_clicked(): *Change admin PIN…*
     restart_clicked(): restart now, so saved settings take effect
@@ -17,7 +19,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -64,6 +66,8 @@ class SettingsScreen(SettingsForm):
     export_clicked = Signal(str)
     pin_clicked = Signal()
     restart_clicked = Signal()
+    test_label_clicked = Signal()
+    command_sheet_clicked = Signal()
 
     def scan_ignored(self) -> None:
         """A scan with no text field to take it goes nowhere: said, so no parcel is lost."""
@@ -90,6 +94,7 @@ class SettingsScreen(SettingsForm):
         self._vendors_tab()
         self._photos_tab()
         self._scanner_tab()
+        self._printer_tab()
         self._operators_tab()
         self._outbox_tab()
         self.message = QLabel()
@@ -282,6 +287,66 @@ class SettingsScreen(SettingsForm):
         self._add(form, "", CheckField("scanner.camera.enabled", self.tr("Camera scanning")))
         self._add(form, self.tr("Camera"), LineField("scanner.camera.device"))
         self._add(form, self.tr("Double-read window (ms)"), LineField("scanner.parse.dedupe_ms"))
+
+    def _printer_tab(self) -> None:
+        form = self._page(self.tr("Printer"))
+        modes = [
+            ("off", self.tr("Off")),
+            ("item", self.tr("A plate per accepted item, and the RMA plate")),
+            ("return", self.tr("The RMA plate only")),
+        ]
+        self._add(form, self.tr("Labels"), ChoiceField("labels.print", modes))
+        kinds = [
+            ("none", self.tr("No printer")),
+            ("zpl_tcp", self.tr("Label printer on the network (ZPL, port 9100)")),
+            ("cups", self.tr("CUPS queue, raw (Linux)")),
+            ("windows", self.tr("Windows printer, raw")),
+            ("pdf", self.tr("PDF files, for any printer")),
+        ]
+        self._add(form, self.tr("Printer"), ChoiceField("printer.kind", kinds))
+        self._add(form, self.tr("Printer address"), LineField("printer.host"))
+        self._add(form, self.tr("Port"), LineField("printer.port"))
+        self._add(
+            form,
+            self.tr("Queue or printer name"),
+            LineField("printer.queue", self.tr("CUPS queue, or the Windows printer's name")),
+        )
+        self._add(
+            form,
+            self.tr("PDF folder"),
+            LineField("printer.folder", self.tr("Empty: the data folder's labels")),
+        )
+        self._add(form, self.tr("Resolution (dpi)"), LineField("printer.dpi"))
+        self._add(form, self.tr("Label width (mm)"), LineField("printer.width_mm"))
+        self._add(form, self.tr("Label height (mm)"), LineField("printer.height_mm"))
+        self._add(
+            form,
+            "",
+            CheckField(
+                "printer.check_status",
+                self.tr("Ask the printer first whether it can print (out of labels, paused)"),
+            ),
+        )
+        self.label_preview = QLabel()
+        self.label_preview.setObjectName("LabelPreview")
+        self.label_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Preview"), self.label_preview)
+        row = QHBoxLayout()
+        test = QPushButton(self.tr("Print test label"))
+        test.clicked.connect(self.test_label_clicked.emit)
+        sheet = QPushButton(self.tr("Save command sheet…"))
+        sheet.clicked.connect(self.command_sheet_clicked.emit)
+        row.addWidget(test)
+        row.addWidget(sheet)
+        row.addStretch(1)
+        form.addRow("", row)
+        self.test_results["printer"] = result = QLabel()
+        result.setWordWrap(True)
+        result.setObjectName("TestResult")
+        form.addRow("", result)
+
+    def show_label_preview(self, image: QImage) -> None:
+        self.label_preview.setPixmap(QPixmap.fromImage(image))
 
     def _operators_tab(self) -> None:
         form = self._page(self.tr("Operators"))

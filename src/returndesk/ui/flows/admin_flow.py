@@ -15,7 +15,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel
 
+from returndesk.labels.configured import configured_printer, stock_of
+from returndesk.labels.content import LabelData, test_label
+from returndesk.outbox.store import utcnow
 from returndesk.settings.code_csv import read_codes, write_codes
 from returndesk.settings.loader import (
     SettingsInvalid,
@@ -35,8 +39,10 @@ from returndesk.ui.admin.pin_guard import AdminGuard
 from returndesk.ui.admin.settings_fields import ListField
 from returndesk.ui.admin.settings_screen import SettingsScreen
 from returndesk.ui.admin.support_screen import SupportScreen
+from returndesk.ui.common.command_sheet import write_command_sheet
 from returndesk.ui.common.file_dialogs import open_file, save_file
 from returndesk.ui.common.i18n import format_datetime
+from returndesk.ui.common.label_drawing import label_image, label_pdf
 from returndesk.ui.common.tasks import TaskRunner
 from returndesk.ui.screens.main_window import MainWindow
 from returndesk.ui.screens.sign_on_screen import SignOnScreen
@@ -122,6 +128,8 @@ class AdminFlow(QObject):
             screen.export_clicked.connect(self._choose_export)
             screen.pin_clicked.connect(self.change_pin)
             screen.restart_clicked.connect(self.restart_requested.emit)
+            screen.test_label_clicked.connect(self.print_test_label)
+            screen.command_sheet_clicked.connect(self._choose_command_sheet)
             self._settings_screen = screen
         return self._settings_screen
 
@@ -175,6 +183,7 @@ class AdminFlow(QObject):
                 bool(self._settings.admin.pin_hash),
             )
             self._as_loaded = self.settings_screen.values()
+            self._show_label_preview(self._settings)
             self._window.show_screen(self.settings_screen)
 
         self._runner.run(status, show, self._failed)
@@ -288,6 +297,79 @@ class AdminFlow(QObject):
             label.style().polish(label)
 
         self._runner.run(work, done, lambda exc: done(ProbeResult(False, str(exc))))
+
+    # ------------------------------------------------------------------ labels
+    def _sample_label(self, settings: Settings) -> LabelData:
+        return test_label(settings.grading, station=settings.station.name, now=utcnow())
+
+    def _show_label_preview(self, settings: Settings) -> None:
+        """The label as the printer settings draw it: the same layout as the ZPL."""
+        stock = stock_of(settings.printer)
+        image = label_image(self._sample_label(settings), stock, dots_per_mm=4)
+        self.settings_screen.show_label_preview(image)
+
+    def print_test_label(self) -> None:
+        """A test label to the printer as the form has it now (saved or not): it is printed
+        at once, not queued, so the answer says whether this printer works."""
+        screen = self.settings_screen
+        result = screen.test_results["printer"]
+        try:
+            settings = validate_settings(self.collected())
+        except SettingsInvalid as exc:
+            screen.show_problems(exc.problems)
+            return
+        self._show_label_preview(settings)
+        printer = configured_printer(settings.printer, self._paths.data_dir, label_pdf)
+        if printer is None:
+            self._show_result(result, False, self.tr("Choose a printer first."))
+            return
+        label = self._sample_label(settings)
+        result.setText(self.tr("Printing…"))
+
+        def done(size: int) -> None:
+            self._show_result(
+                result,
+                True,
+                self.tr("Test label sent to {printer} ({n} bytes).").format(
+                    printer=printer.name, n=size
+                ),
+            )
+
+        self._runner.run(
+            lambda: printer.print_label(label),
+            done,
+            lambda exc: self._show_result(result, False, str(exc)),
+        )
+
+    def _show_result(self, label: QLabel, ok: bool, text: str) -> None:
+        label.setText(("✓ " if ok else "✗ ") + text)
+        label.setProperty("good", ok)
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _choose_command_sheet(self) -> None:
+        path = save_file(
+            self._window,
+            self.tr("Save the command sheet"),
+            str(Path.home() / "returndesk-command-sheet.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_command_sheet(Path(path))
+
+    def save_command_sheet(self, path: Path) -> None:
+        """The command sheet of the rules as the station runs them (saved settings)."""
+        screen = self.settings_screen
+        rules, station = self._settings.grading, self._settings.station.name
+        self._runner.run(
+            lambda: write_command_sheet(path, rules, station),
+            lambda written: screen.show_message(
+                self.tr("Command sheet saved: {path}").format(path=written), good=True
+            ),
+            lambda exc: screen.show_message(
+                self.tr("The command sheet was not saved: {error}").format(error=exc), good=False
+            ),
+        )
 
     # ------------------------------------------------------------------ code lists
     def _code_field(self, which: str) -> ListField:
