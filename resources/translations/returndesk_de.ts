@@ -57,6 +57,34 @@
         <translation>Teste…</translation>
     </message>
     <message>
+        <source>Choose a printer first.</source>
+        <translation>Wählen Sie zuerst einen Drucker.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Test label sent to {printer} ({n} bytes).</source>
+        <translation>Testetikett an {printer} gesendet ({n} Byte).</translation>
+    </message>
+    <message>
+        <source>Save the command sheet</source>
+        <translation>Befehlsblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Command sheet saved: {path}</source>
+        <translation>Befehlsblatt gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The command sheet was not saved: {error}</source>
+        <translation>Das Befehlsblatt wurde nicht gespeichert: {error}</translation>
+    </message>
+    <message>
         <source>Import codes</source>
         <translation>Codes importieren</translation>
     </message>
@@ -199,6 +227,46 @@
     </message>
 </context>
 <context>
+    <name>CommandSheet</name>
+    <message>
+        <source>Present</source>
+        <extracomment>printer dots per bar module</extracomment>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Route as the rules say</source>
+        <translation>Weiter laut Regeln</translation>
+    </message>
+    <message>
+        <source>Submit (scan twice)</source>
+        <translation>Senden (zweimal scannen)</translation>
+    </message>
+    <message>
+        <source>Grade {code}</source>
+        <translation>Klasse {code}</translation>
+    </message>
+    <message>
+        <source>ReturnDesk commands — scan an item, then what to do with it</source>
+        <translation>ReturnDesk-Befehle — Artikel scannen, dann was mit ihm geschehen soll</translation>
+    </message>
+    <message>
+        <source>Station {name}</source>
+        <translation>Station {name}</translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
@@ -270,8 +338,40 @@
         <translation>{sku} vorhanden ({n}/{m}) — annehmen (Leertaste) oder entscheiden</translation>
     </message>
     <message>
+        <source>Scan an item first: the command is for the item chosen in the table</source>
+        <translation>Zuerst einen Artikel scannen: Der Befehl gilt dem in der Tabelle gewählten Artikel</translation>
+    </message>
+    <message>
+        <source>{sku} is not marked present: a missing item has no grade or route</source>
+        <translation>{sku} ist nicht als vorhanden markiert: Ein fehlender Artikel hat keine Klasse und kein Ziel</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
         <source>An unexpected item has nothing to decide: choose a line with Up/Down</source>
         <translation>Ein unerwarteter Artikel hat nichts zu entscheiden: eine Zeile mit Auf/Ab wählen</translation>
+    </message>
+    <message>
+        <source>grade it before submitting</source>
+        <translation>vor dem Senden die Klasse wählen</translation>
     </message>
     <message>
         <source>{accepted} of {n} accepted, refund {total} {currency}.</source>
@@ -688,6 +788,10 @@
         <translation>Foto-Upload</translation>
     </message>
     <message>
+        <source>label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -809,6 +913,10 @@
         <translation>Abgelehnte wieder öffnen</translation>
     </message>
     <message>
+        <source>Reprint labels (Ctrl+P)</source>
+        <translation>Etiketten nachdrucken (Strg+P)</translation>
+    </message>
+    <message>
         <source>due now</source>
         <translation>jetzt fällig</translation>
     </message>
@@ -857,8 +965,24 @@
         <translation>{n} Eintrag/Einträge nach {path} exportiert</translation>
     </message>
     <message>
+        <source>No return received at this station carries the plate {plate}.</source>
+        <translation>Keine an dieser Station erfasste Retoure trägt das Etikett {plate}.</translation>
+    </message>
+    <message>
         <source>Choose a return first.</source>
         <translation>Zuerst eine Retoure wählen.</translation>
+    </message>
+    <message>
+        <source>{n} label(s) sent to the printer again.</source>
+        <translation>{n} Etikett(en) erneut an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>No return of this station printed labels yet.</source>
+        <translation>An dieser Station hat noch keine Retoure Etiketten gedruckt.</translation>
+    </message>
+    <message>
+        <source>This return printed no labels.</source>
+        <translation>Diese Retoure hat keine Etiketten gedruckt.</translation>
     </message>
     <message>
         <source>Evidence written to {path}</source>
@@ -905,6 +1029,10 @@
         <translation>Fehlt</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Zustand</translation>
     </message>
@@ -938,20 +1066,55 @@
         <translation>Für diesen Artikel ist kein Preis bekannt: Erstattung eingeben</translation>
     </message>
     <message>
+        <source>Goes to: {label}</source>
+        <translation>Geht an: {label}</translation>
+    </message>
+    <message>
+        <source>chosen by the operator</source>
+        <translation>vom Bediener gewählt</translation>
+    </message>
+    <message>
+        <source>no rule applies: the station&apos;s default</source>
+        <translation>keine Regel greift: Standard der Station</translation>
+    </message>
+    <message>
+        <source>by rule {n}</source>
+        <translation>nach Regel {n}</translation>
+    </message>
+    <message>
         <source>UNEXPECTED — not in this return, not sent to nShift</source>
         <translation>UNERWARTET — nicht in dieser Retoure, nicht an nShift gesendet</translation>
     </message>
 </context>
 <context>
+    <name>RouteDelegate</name>
+    <message>
+        <source>Grade {code} — {meaning}</source>
+        <translation>Klasse {code} — {meaning}</translation>
+    </message>
+    <message>
+        <source>→ as the rules say</source>
+        <translation>→ laut Regeln</translation>
+    </message>
+</context>
+<context>
     <name>ScanRouter</name>
     <message>
-        <source>{code} was read again at once — it is being looked up already</source>
+        <source>{code} is a command for the Items screen: scan a parcel first</source>
         <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>{code} ist ein Befehl für die Artikelansicht: zuerst ein Paket scannen</translation>
+    </message>
+    <message>
+        <source>{code} was read again at once — it is being looked up already</source>
         <translation>{code} sofort erneut gelesen — wird bereits gesucht</translation>
     </message>
     <message>
         <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
         <translation>{code} ist der Barcode eines Artikels. Zuerst das Retourenetikett des Pakets scannen.</translation>
+    </message>
+    <message>
+        <source>{code} is a licence plate from a return already received. Scan it on the Ready screen to see that return.</source>
+        <translation>{code} ist ein Etikett einer bereits erfassten Retoure. Auf dem Startbildschirm scannen, um die Retoure zu sehen.</translation>
     </message>
     <message>
         <source>{code} is a parcel label, not an item. Submit or go back (Esc) before starting the next parcel.</source>
@@ -1369,6 +1532,98 @@
         <translation>Fenster für Doppellesung (ms)</translation>
     </message>
     <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A plate per accepted item, and the RMA plate</source>
+        <translation>Ein Etikett je angenommenem Artikel und das RMA-Etikett</translation>
+    </message>
+    <message>
+        <source>The RMA plate only</source>
+        <translation>Nur das RMA-Etikett</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketten</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Kein Drucker</translation>
+    </message>
+    <message>
+        <source>Label printer on the network (ZPL, port 9100)</source>
+        <translation>Etikettendrucker im Netz (ZPL, Port 9100)</translation>
+    </message>
+    <message>
+        <source>CUPS queue, raw (Linux)</source>
+        <translation>CUPS-Warteschlange, roh (Linux)</translation>
+    </message>
+    <message>
+        <source>Windows printer, raw</source>
+        <translation>Windows-Drucker, roh</translation>
+    </message>
+    <message>
+        <source>PDF files, for any printer</source>
+        <translation>PDF-Dateien, für jeden Drucker</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Queue or printer name</source>
+        <translation>Warteschlange oder Druckername</translation>
+    </message>
+    <message>
+        <source>CUPS queue, or the Windows printer&apos;s name</source>
+        <translation>CUPS-Warteschlange oder Name des Windows-Druckers</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-Ordner</translation>
+    </message>
+    <message>
+        <source>Empty: the data folder&apos;s labels</source>
+        <translation>Leer: labels im Datenordner</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <source>Label width (mm)</source>
+        <translation>Etikettenbreite (mm)</translation>
+    </message>
+    <message>
+        <source>Label height (mm)</source>
+        <translation>Etikettenhöhe (mm)</translation>
+    </message>
+    <message>
+        <source>Ask the printer first whether it can print (out of labels, paused)</source>
+        <translation>Zuerst den Drucker fragen, ob er drucken kann (Etiketten leer, pausiert)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Print test label</source>
+        <translation>Testetikett drucken</translation>
+    </message>
+    <message>
+        <source>Save command sheet…</source>
+        <translation>Befehlsblatt speichern…</translation>
+    </message>
+    <message>
         <source>Operators</source>
         <translation>Bediener</translation>
     </message>
@@ -1471,6 +1726,10 @@
     <message>
         <source>Queue</source>
         <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Etikettendrucker</translation>
     </message>
     <message>
         <source>sign-on off</source>

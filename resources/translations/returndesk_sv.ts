@@ -57,6 +57,34 @@
         <translation>Testar…</translation>
     </message>
     <message>
+        <source>Choose a printer first.</source>
+        <translation>Välj en skrivare först.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Skriver ut…</translation>
+    </message>
+    <message>
+        <source>Test label sent to {printer} ({n} bytes).</source>
+        <translation>Testetikett skickad till {printer} ({n} byte).</translation>
+    </message>
+    <message>
+        <source>Save the command sheet</source>
+        <translation>Spara kommandoarket</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Command sheet saved: {path}</source>
+        <translation>Kommandoarket sparat: {path}</translation>
+    </message>
+    <message>
+        <source>The command sheet was not saved: {error}</source>
+        <translation>Kommandoarket sparades inte: {error}</translation>
+    </message>
+    <message>
         <source>Import codes</source>
         <translation>Importera koder</translation>
     </message>
@@ -199,6 +227,46 @@
     </message>
 </context>
 <context>
+    <name>CommandSheet</name>
+    <message>
+        <source>Present</source>
+        <extracomment>printer dots per bar module</extracomment>
+        <translation>Finns</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Godkänn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvisa</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Route as the rules say</source>
+        <translation>Vidare enligt reglerna</translation>
+    </message>
+    <message>
+        <source>Submit (scan twice)</source>
+        <translation>Skicka (skanna två gånger)</translation>
+    </message>
+    <message>
+        <source>Grade {code}</source>
+        <translation>Klass {code}</translation>
+    </message>
+    <message>
+        <source>ReturnDesk commands — scan an item, then what to do with it</source>
+        <translation>ReturnDesk-kommandon — skanna en artikel, sedan vad som ska göras med den</translation>
+    </message>
+    <message>
+        <source>Station {name}</source>
+        <translation>Station {name}</translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
@@ -270,8 +338,40 @@
         <translation>{sku} finns ({n}/{m}) — godkänn (mellanslag) eller besluta</translation>
     </message>
     <message>
+        <source>Scan an item first: the command is for the item chosen in the table</source>
+        <translation>Skanna en artikel först: kommandot gäller artikeln som är vald i tabellen</translation>
+    </message>
+    <message>
+        <source>{sku} is not marked present: a missing item has no grade or route</source>
+        <translation>{sku} är inte markerad som finns: en saknad artikel har ingen klass eller destination</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>inte beslutad</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>finns</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
         <source>An unexpected item has nothing to decide: choose a line with Up/Down</source>
         <translation>En oväntad vara har inget att besluta: välj en rad med upp/ned</translation>
+    </message>
+    <message>
+        <source>grade it before submitting</source>
+        <translation>ange klass innan du skickar</translation>
     </message>
     <message>
         <source>{accepted} of {n} accepted, refund {total} {currency}.</source>
@@ -688,6 +788,10 @@
         <translation>fotouppladdning</translation>
     </message>
     <message>
+        <source>label</source>
+        <translation>etikett</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -809,6 +913,10 @@
         <translation>Öppna avvisad igen</translation>
     </message>
     <message>
+        <source>Reprint labels (Ctrl+P)</source>
+        <translation>Skriv ut etiketter igen (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>due now</source>
         <translation>nu</translation>
     </message>
@@ -857,8 +965,24 @@
         <translation>{n} post(er) exporterade till {path}</translation>
     </message>
     <message>
+        <source>No return received at this station carries the plate {plate}.</source>
+        <translation>Ingen retur mottagen på denna station har etiketten {plate}.</translation>
+    </message>
+    <message>
         <source>Choose a return first.</source>
         <translation>Välj en retur först.</translation>
+    </message>
+    <message>
+        <source>{n} label(s) sent to the printer again.</source>
+        <translation>{n} etikett(er) skickade till skrivaren igen.</translation>
+    </message>
+    <message>
+        <source>No return of this station printed labels yet.</source>
+        <translation>Ingen retur på denna station har skrivit ut etiketter än.</translation>
+    </message>
+    <message>
+        <source>This return printed no labels.</source>
+        <translation>Denna retur skrev inte ut några etiketter.</translation>
     </message>
     <message>
         <source>Evidence written to {path}</source>
@@ -905,6 +1029,10 @@
         <translation>Saknas</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
         <source>Condition</source>
         <translation>Skick</translation>
     </message>
@@ -938,20 +1066,55 @@
         <translation>Inget pris är känt för varan: skriv återbetalningen</translation>
     </message>
     <message>
+        <source>Goes to: {label}</source>
+        <translation>Går till: {label}</translation>
+    </message>
+    <message>
+        <source>chosen by the operator</source>
+        <translation>valt av operatören</translation>
+    </message>
+    <message>
+        <source>no rule applies: the station&apos;s default</source>
+        <translation>ingen regel gäller: stationens standard</translation>
+    </message>
+    <message>
+        <source>by rule {n}</source>
+        <translation>enligt regel {n}</translation>
+    </message>
+    <message>
         <source>UNEXPECTED — not in this return, not sent to nShift</source>
         <translation>OVÄNTAD — inte i returen, skickas inte till nShift</translation>
     </message>
 </context>
 <context>
+    <name>RouteDelegate</name>
+    <message>
+        <source>Grade {code} — {meaning}</source>
+        <translation>Klass {code} — {meaning}</translation>
+    </message>
+    <message>
+        <source>→ as the rules say</source>
+        <translation>→ enligt reglerna</translation>
+    </message>
+</context>
+<context>
     <name>ScanRouter</name>
     <message>
-        <source>{code} was read again at once — it is being looked up already</source>
+        <source>{code} is a command for the Items screen: scan a parcel first</source>
         <extracomment>longest part of a scan written to the log (a 2-D label can be long) set once a refused scan showed a US-programmed scanner on another layout a screen that wants scans raw (the scanner check); None: the receiving screens</extracomment>
+        <translation>{code} är ett kommando för artikelskärmen: skanna ett paket först</translation>
+    </message>
+    <message>
+        <source>{code} was read again at once — it is being looked up already</source>
         <translation>{code} lästes igen direkt — den slås redan upp</translation>
     </message>
     <message>
         <source>{code} is an item&apos;s barcode. Scan the parcel&apos;s return label first.</source>
         <translation>{code} är en artikels streckkod. Skanna paketets returetikett först.</translation>
+    </message>
+    <message>
+        <source>{code} is a licence plate from a return already received. Scan it on the Ready screen to see that return.</source>
+        <translation>{code} är en etikett från en redan mottagen retur. Skanna den på startskärmen för att se returen.</translation>
     </message>
     <message>
         <source>{code} is a parcel label, not an item. Submit or go back (Esc) before starting the next parcel.</source>
@@ -1369,6 +1532,98 @@
         <translation>Fönster för dubbelläsning (ms)</translation>
     </message>
     <message>
+        <source>Printer</source>
+        <translation>Skrivare</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>A plate per accepted item, and the RMA plate</source>
+        <translation>En etikett per godkänd artikel, och RMA-etiketten</translation>
+    </message>
+    <message>
+        <source>The RMA plate only</source>
+        <translation>Bara RMA-etiketten</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiketter</translation>
+    </message>
+    <message>
+        <source>No printer</source>
+        <translation>Ingen skrivare</translation>
+    </message>
+    <message>
+        <source>Label printer on the network (ZPL, port 9100)</source>
+        <translation>Etikettskrivare i nätverket (ZPL, port 9100)</translation>
+    </message>
+    <message>
+        <source>CUPS queue, raw (Linux)</source>
+        <translation>CUPS-kö, rå (Linux)</translation>
+    </message>
+    <message>
+        <source>Windows printer, raw</source>
+        <translation>Windows-skrivare, rå</translation>
+    </message>
+    <message>
+        <source>PDF files, for any printer</source>
+        <translation>PDF-filer, för valfri skrivare</translation>
+    </message>
+    <message>
+        <source>Printer address</source>
+        <translation>Skrivarens adress</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Queue or printer name</source>
+        <translation>Kö eller skrivarnamn</translation>
+    </message>
+    <message>
+        <source>CUPS queue, or the Windows printer&apos;s name</source>
+        <translation>CUPS-kö, eller Windows-skrivarens namn</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-mapp</translation>
+    </message>
+    <message>
+        <source>Empty: the data folder&apos;s labels</source>
+        <translation>Tom: datamappens labels</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi)</source>
+        <translation>Upplösning (dpi)</translation>
+    </message>
+    <message>
+        <source>Label width (mm)</source>
+        <translation>Etikettbredd (mm)</translation>
+    </message>
+    <message>
+        <source>Label height (mm)</source>
+        <translation>Etiketthöjd (mm)</translation>
+    </message>
+    <message>
+        <source>Ask the printer first whether it can print (out of labels, paused)</source>
+        <translation>Fråga först skrivaren om den kan skriva ut (slut på etiketter, pausad)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>Print test label</source>
+        <translation>Skriv ut testetikett</translation>
+    </message>
+    <message>
+        <source>Save command sheet…</source>
+        <translation>Spara kommandoark…</translation>
+    </message>
+    <message>
         <source>Operators</source>
         <translation>Operatörer</translation>
     </message>
@@ -1471,6 +1726,10 @@
     <message>
         <source>Queue</source>
         <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Etikettskrivare</translation>
     </message>
     <message>
         <source>sign-on off</source>

@@ -26,8 +26,19 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = {"operators": [{"name": "Ada Lind", "badge": "EMP-1"}]}
 #: the same word in English and the language (cognates), and names that are data
 SAME = {
-    "sv": {"Station", "Support", "Support (F3)", "Prefix", "Suffix", "Foto (F4)", "OK", "AI"},
+    "sv": {
+        "Station",
+        "Support",
+        "Support (F3)",
+        "Prefix",
+        "Suffix",
+        "Foto (F4)",
+        "OK",
+        "AI",
+        "Port",
+    },
     "de": {
+        "Port",
         "Station",
         "Support",
         "Support (F3)",
