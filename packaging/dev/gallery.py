@@ -102,6 +102,15 @@ def tour(lang: str, size: tuple[int, int], scratch: Path) -> Iterator[tuple[str,
             router.typed("4006381333931")  # not in this return: a refusal
             yield shown("items-refusal")
             items.accept_all.click()
+            # graded and routed with the command sheet, as a gloved operator would
+            for row, commands in enumerate(
+                (["RDCMD-GRADE-A"], ["RDCMD-GRADE-B"], ["RDCMD-GRADE-C"], ["RDCMD-GRADE-D"])
+            ):
+                items.table.selectRow(row)
+                for command in commands:
+                    router.typed(command)
+            router.typed("RDCMD-ROUTE-DONATE")
+            yield shown("items-graded")
             items.submit.click()
             yield shown("items-summary")
             items.submit.click()

@@ -267,6 +267,21 @@
     </message>
 </context>
 <context>
+    <name>ConditionDelegate</name>
+    <message>
+        <source>Grade {code} — {meaning}</source>
+        <translation>Klass {code} — {meaning}</translation>
+    </message>
+    <message>
+        <source>no condition code</source>
+        <translation>ingen skickkod</translation>
+    </message>
+    <message>
+        <source>→ as the rules say</source>
+        <translation>→ enligt reglerna</translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
@@ -1029,10 +1044,6 @@
         <translation>Saknas</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>Klass</translation>
-    </message>
-    <message>
         <source>Condition</source>
         <translation>Skick</translation>
     </message>
@@ -1058,7 +1069,7 @@
     </message>
     <message>
         <source>{n} of {m} units here: {short} missing</source>
-        <extracomment>the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
+        <extracomment>what the Condition column&apos;s editor hands over: ``grade:B``, ``condition:USED``, ``route:x`` the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list the Condition cell&apos;s type: a little smaller than the table&apos;s 14 pt a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
         <translation>{n} av {m} enheter här: {short} saknas</translation>
     </message>
     <message>
@@ -1084,17 +1095,6 @@
     <message>
         <source>UNEXPECTED — not in this return, not sent to nShift</source>
         <translation>OVÄNTAD — inte i returen, skickas inte till nShift</translation>
-    </message>
-</context>
-<context>
-    <name>RouteDelegate</name>
-    <message>
-        <source>Grade {code} — {meaning}</source>
-        <translation>Klass {code} — {meaning}</translation>
-    </message>
-    <message>
-        <source>→ as the rules say</source>
-        <translation>→ enligt reglerna</translation>
     </message>
 </context>
 <context>

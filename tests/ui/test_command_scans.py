@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from returndesk.ui.screens.items_columns import COL_ROUTE
+from returndesk.ui.screens.items_columns import COL_CONDITION
 
 
 def type_scan(qtbot, line_edit, code):
@@ -28,7 +28,7 @@ def test_a_return_received_with_the_scanner_alone(qtbot, demo_station):
     for code in ("CAP-LOGO", "CAP-LOGO", "RDCMD-GRADE-D", "RDCMD-ROUTE-DONATE", "RDCMD-REJECT"):
         type_scan(qtbot, field, code)
     model = items.model
-    assert model.data(model.index(1, COL_ROUTE)) == "D → Donate ✎"
+    assert model.data(model.index(1, COL_CONDITION)) == "D → Donate ✎\nNOT_RESELLABLE"
     type_scan(qtbot, field, "RDCMD-SUBMIT")
     assert "Press F12 again" in items.message.text()
     type_scan(qtbot, field, "RDCMD-SUBMIT")

@@ -12,7 +12,7 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.station import build_station
-from returndesk.ui.screens.items_columns import COL_ROUTE
+from returndesk.ui.screens.items_columns import COL_CONDITION
 from returndesk.ui.wiring import build_window, start_receiving
 
 
@@ -53,10 +53,10 @@ def receive_graded(qtbot, window, number="RMA-2026-000005"):
     assert window.screens.currentWidget() is items
     qtbot.mouseClick(items.accept_all, Qt.MouseButton.LeftButton)
     model = items.model
-    assert model.setData(model.index(0, COL_ROUTE), "grade:C")
-    assert model.data(model.index(0, COL_ROUTE)) == "C → Refurbish"
-    assert model.setData(model.index(1, COL_ROUTE), "route:donate")
-    assert model.data(model.index(1, COL_ROUTE)) == "– → Donate ✎"
+    assert model.setData(model.index(0, COL_CONDITION), "grade:C")
+    assert model.data(model.index(0, COL_CONDITION)) == "C → Refurbish\nDAMAGED"
+    assert model.setData(model.index(1, COL_CONDITION), "route:donate")
+    assert model.data(model.index(1, COL_CONDITION)) == "– → Donate ✎"
     qtbot.keyClick(items, Qt.Key.Key_F12)
     qtbot.keyClick(items, Qt.Key.Key_F12)
     assert window.screens.currentWidget() is window.ready

@@ -273,8 +273,8 @@ def test_frequent_returner_hint(qtbot, station_window):
 
 
 def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window):
-    from returndesk.ui.common.code_delegate import CodeDelegate
     from returndesk.ui.common.flash import BAD, GOOD
+    from returndesk.ui.screens.condition_delegate import ConditionDelegate
     from returndesk.ui.screens.items_columns import COL_CONDITION
 
     _, window, _, _ = station_window
@@ -287,13 +287,22 @@ def test_every_scan_flashes_and_codes_come_from_the_lists(qtbot, station_window)
     qtbot.waitUntil(lambda: window.items.flash.colour is None, timeout=2000)
 
     delegate = window.items.table.itemDelegateForColumn(COL_CONDITION)
-    assert isinstance(delegate, CodeDelegate)
+    assert isinstance(delegate, ConditionDelegate)
     assert delegate.codes == Settings().codes.conditions
     index = window.items.model.index(0, COL_CONDITION)
     editor = delegate.createEditor(window.items.table, None, index)
-    editor.setCurrentText("DAMAGED")
+    # the grades, the station's condition codes, then the routes: one list
+    entries = [editor.itemData(n) for n in range(editor.count()) if editor.itemData(n)]
+    assert entries[:4] == ["grade:A", "grade:B", "grade:C", "grade:D"]
+    assert "condition:DAMAGED" in entries
+    assert entries[-1] == "route:quarantine"
+    editor.setCurrentIndex(editor.findData("condition:DAMAGED"))
     delegate.setModelData(editor, window.items.model, index)
     assert window.items.model.case.lines[0].condition_code == "DAMAGED"
+    editor.setCurrentIndex(editor.findData("grade:B"))
+    delegate.setModelData(editor, window.items.model, index)
+    line = window.items.model.case.lines[0]
+    assert (line.grade, line.condition_code) == ("B", "DAMAGED")  # the operator's code stays
     editor.deleteLater()
 
 

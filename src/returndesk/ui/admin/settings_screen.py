@@ -290,6 +290,24 @@ class SettingsScreen(SettingsForm):
 
     def _printer_tab(self) -> None:
         form = self._page(self.tr("Printer"))
+        # the label first: what the settings below print, and the buttons that try them
+        self.label_preview = QLabel()
+        self.label_preview.setObjectName("LabelPreview")
+        self.label_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Preview"), self.label_preview)
+        row = QHBoxLayout()
+        test = QPushButton(self.tr("Print test label"))
+        test.clicked.connect(self.test_label_clicked.emit)
+        sheet = QPushButton(self.tr("Save command sheet…"))
+        sheet.clicked.connect(self.command_sheet_clicked.emit)
+        row.addWidget(test)
+        row.addWidget(sheet)
+        row.addStretch(1)
+        form.addRow("", row)
+        self.test_results["printer"] = result = QLabel()
+        result.setWordWrap(True)
+        result.setObjectName("TestResult")
+        form.addRow("", result)
         modes = [
             ("off", self.tr("Off")),
             ("item", self.tr("A plate per accepted item, and the RMA plate")),
@@ -327,23 +345,6 @@ class SettingsScreen(SettingsForm):
                 self.tr("Ask the printer first whether it can print (out of labels, paused)"),
             ),
         )
-        self.label_preview = QLabel()
-        self.label_preview.setObjectName("LabelPreview")
-        self.label_preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        form.addRow(self.tr("Preview"), self.label_preview)
-        row = QHBoxLayout()
-        test = QPushButton(self.tr("Print test label"))
-        test.clicked.connect(self.test_label_clicked.emit)
-        sheet = QPushButton(self.tr("Save command sheet…"))
-        sheet.clicked.connect(self.command_sheet_clicked.emit)
-        row.addWidget(test)
-        row.addWidget(sheet)
-        row.addStretch(1)
-        form.addRow("", row)
-        self.test_results["printer"] = result = QLabel()
-        result.setWordWrap(True)
-        result.setObjectName("TestResult")
-        form.addRow("", result)
 
     def show_label_preview(self, image: QImage) -> None:
         self.label_preview.setPixmap(QPixmap.fromImage(image))

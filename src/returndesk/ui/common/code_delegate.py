@@ -15,7 +15,8 @@ _BREAKS = ("_", "-", "/")
 def breakable(text: str) -> str:
     for mark in _BREAKS:
         text = text.replace(mark, mark + "\u200b")
-    return text
+    # a line break the model asks for: the view draws only the Unicode line separator as one
+    return text.replace("\n", "\u2028")
 
 
 class WrappedCodeDelegate(QStyledItemDelegate):

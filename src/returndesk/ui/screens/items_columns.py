@@ -15,15 +15,14 @@ from returndesk.core.return_case import Decision
     COL_ACCEPTED,
     COL_REJECTED,
     COL_MISSING,
-    COL_ROUTE,
     COL_CONDITION,
     COL_REASON,
     COL_NET,
     COL_TAX,
     COL_GROSS,
     COL_PHOTO,
-) = range(14)
-COLUMNS = 14
+) = range(13)
+COLUMNS = 13
 #: the four decision controls of a line, one column each, and the decision each one sets
 DECISION_COLUMNS = {
     COL_PRESENT: Decision.PRESENT,
@@ -44,8 +43,7 @@ def headers() -> list[str]:
         QCoreApplication.translate("ReturnItemsModel", "Accept"),
         QCoreApplication.translate("ReturnItemsModel", "Reject"),
         QCoreApplication.translate("ReturnItemsModel", "Missing"),
-        # the item's grade and where it goes next: the cells read "B → Restock"
-        QCoreApplication.translate("ReturnItemsModel", "Grade"),
+        # the item's grade, condition code and where it goes next ("B · USED / → Restock")
         QCoreApplication.translate("ReturnItemsModel", "Condition"),
         QCoreApplication.translate("ReturnItemsModel", "Reason"),
         QCoreApplication.translate("ReturnItemsModel", "Net"),
@@ -57,17 +55,16 @@ def headers() -> list[str]:
 
 #: column widths in pixels at the base font; Description takes what is left
 WIDTHS = {
-    COL_SKU: 80,
-    COL_UNITS: 56,
-    COL_PRESENT: 60,
-    COL_ACCEPTED: 60,
-    COL_REJECTED: 60,
-    COL_MISSING: 60,
-    COL_ROUTE: 96,
-    COL_CONDITION: 88,
-    COL_REASON: 92,
-    COL_NET: 80,
-    COL_TAX: 60,
-    COL_GROSS: 80,
-    COL_PHOTO: 84,
+    COL_SKU: 96,
+    COL_UNITS: 60,
+    COL_PRESENT: 68,
+    COL_ACCEPTED: 68,
+    COL_REJECTED: 68,
+    COL_MISSING: 68,
+    COL_CONDITION: 106,
+    COL_REASON: 124,
+    COL_NET: 92,
+    COL_TAX: 84,
+    COL_GROSS: 92,
+    COL_PHOTO: 92,
 }

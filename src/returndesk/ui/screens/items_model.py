@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from returndesk.core.ai_advice import Advice
 from returndesk.core.money import MoneyError
@@ -37,7 +37,6 @@ from returndesk.ui.screens.items_columns import (  # the model's columns, import
     COL_PHOTO,
     COL_PRESENT,
     COL_REASON,
-    COL_ROUTE,
     COL_SKU,
     COL_TAX,
     COL_UNITS,
@@ -47,6 +46,9 @@ from returndesk.ui.screens.items_columns import (  # the model's columns, import
 )
 
 Index = QModelIndex | QPersistentModelIndex
+
+#: what the Condition column's editor hands over: ``grade:B``, ``condition:USED``, ``route:x``
+CHOICE_KINDS = ("grade", "condition", "route")
 
 #: the raw value of a cell (Decimal for money), for sorting
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -58,6 +60,9 @@ _REJECTED = QBrush(QColor("#4e2a2a"))
 #: a line short of its quantity, and an item the return does not list
 _SHORT = QBrush(QColor("#6d5a00"))
 _UNEXPECTED = QBrush(QColor("#3a3a3a"))
+#: the Condition cell's type: a little smaller than the table's 14 pt
+_SMALL = QFont()
+_SMALL.setPointSize(12)
 
 
 class ReturnItemsModel(QAbstractTableModel):
@@ -169,8 +174,6 @@ class ReturnItemsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (COL_CONDITION, COL_REASON, COL_NET, COL_GROSS):
             flags |= Qt.ItemFlag.ItemIsEditable
-        elif index.column() == COL_ROUTE and self._line(index.row()).present:
-            flags |= Qt.ItemFlag.ItemIsEditable  # a missing item has no grade and no route
         elif index.column() == COL_DESCRIPTION and self._line(index.row()).manual:
             flags |= Qt.ItemFlag.ItemIsEditable  # nothing describes an item without an RMA
         return flags
@@ -202,6 +205,8 @@ class ReturnItemsModel(QAbstractTableModel):
             return self._value(line, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(line, column)
+        if role == Qt.ItemDataRole.FontRole and column == COL_CONDITION:
+            return _SMALL  # two lines of findings and the route in a narrow column
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             COL_UNITS,
             COL_NET,
@@ -216,7 +221,7 @@ class ReturnItemsModel(QAbstractTableModel):
             return line.description
         if column == COL_REASON:
             return line.reason_code
-        if column == COL_ROUTE:
+        if column == COL_CONDITION:
             return self._route_tooltip(line)
         if column == COL_UNITS and line.short:
             return self.tr("{n} of {m} units here: {short} missing").format(
@@ -226,8 +231,9 @@ class ReturnItemsModel(QAbstractTableModel):
             return self.tr("No price is known for this item: type its refund")
         return None
 
-    def _route_text(self, line: ReturnLine) -> str:
-        """``B → Restock``; ``B`` before the item is decided; "" when there is neither."""
+    def route_text(self, line: ReturnLine) -> str:
+        """``B → Restock``: the grade and where the item goes (a dash ungraded; ✎ the operator
+        chose the route); ``B`` before the item is decided; "" when there is neither."""
         assert self._case is not None
         route = self._case.route(line)
         grade = line.grade or ""
@@ -236,12 +242,21 @@ class ReturnItemsModel(QAbstractTableModel):
         mark = " ✎" if route.overridden else ""
         return f"{grade or '–'} → {route.disposition.label}{mark}"
 
+    def _condition_text(self, line: ReturnLine) -> str:
+        """Two lines: the grade and where the item goes (``B → Restock``), then the condition
+        code (``USED``); the route comes first, so a long code is what a narrow cell cuts."""
+        assert self._case is not None
+        first = self.route_text(line)
+        return "\n".join(part for part in (first, line.condition_code or "") if part)
+
     def _route_tooltip(self, line: ReturnLine) -> str | None:
         assert self._case is not None
         parts = []
         grade = self._case.rules.grade(line.grade) if line.grade else None
         if grade is not None:
             parts.append(f"{grade.code}: {grade.meaning}")
+        if line.condition_code:
+            parts.append(line.condition_code)
         route = self._case.route(line)
         if route is not None:
             where = route.disposition.destination
@@ -291,14 +306,15 @@ class ReturnItemsModel(QAbstractTableModel):
             return _shows(line, column) if role == SortRole else None
         if column == COL_UNITS:
             return line.units if role == SortRole else line.units_text()
-        if column == COL_ROUTE:
+        if column == COL_CONDITION:
             if role == Qt.ItemDataRole.EditRole:
-                return line.grade or ""
-            return self._route_text(line)
+                return line.condition_code or ""
+            if role == SortRole:
+                return f"{line.grade or ''} {line.condition_code or ''}"
+            return self._condition_text(line)
         values = {
             COL_SKU: line.sku,
             COL_DESCRIPTION: line.description,
-            COL_CONDITION: line.condition_code or "",
             COL_REASON: line.reason_code or "",
             COL_PHOTO: self._evidence_text(line.order_item_id),
         }
@@ -324,14 +340,14 @@ class ReturnItemsModel(QAbstractTableModel):
             return False
         if column == COL_DESCRIPTION and line.manual:
             line.description = str(value).strip()[:200]
+        elif column == COL_CONDITION and str(value).partition(":")[0] in CHOICE_KINDS:
+            return self.set_route_choice(index.row(), str(value))
         elif column in (COL_CONDITION, COL_REASON):
             text = str(value).strip() or None
             if column == COL_CONDITION:
                 self._case.set_condition(line.order_item_id, text)
             else:
                 line.reason_code = text
-        elif column == COL_ROUTE:
-            return self.set_route_choice(index.row(), str(value))
         elif column in (COL_NET, COL_GROSS):
             if not (line.present and line.accepted):
                 return False  # a rejected or missing item refunds 0
@@ -366,8 +382,9 @@ class ReturnItemsModel(QAbstractTableModel):
         self._row_changed(row)
 
     def set_route_choice(self, row: int, choice: str) -> bool:
-        """``grade:B`` grades the item, ``route:recycle`` sends it elsewhere than the rules
-        say, ``route:`` gives it back to the rules (see RouteDelegate)."""
+        """``grade:B`` grades the item, ``condition:USED`` sets its condition code,
+        ``route:recycle`` sends it elsewhere than the rules say, ``route:`` gives it back to
+        the rules (see ConditionDelegate)."""
         if self._case is None or self.frozen or self.is_unexpected_row(row):
             return False
         line = self._case.lines[row]
@@ -375,6 +392,8 @@ class ReturnItemsModel(QAbstractTableModel):
         try:
             if kind == "grade":
                 self._case.set_grade(line.order_item_id, code or None)
+            elif kind == "condition":
+                self._case.set_condition(line.order_item_id, code or None)
             elif kind == "route":
                 self._case.set_disposition(line.order_item_id, code or None)
             else:

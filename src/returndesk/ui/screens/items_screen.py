@@ -35,6 +35,7 @@ from returndesk.ui.common.feedback import FeedbackLine, Level
 from returndesk.ui.common.flash import Flash
 from returndesk.ui.common.i18n import format_money, say
 from returndesk.ui.photos.advice_panel import AdvicePanel
+from returndesk.ui.screens.condition_delegate import ConditionDelegate
 from returndesk.ui.screens.decision_delegate import DecisionDelegate
 from returndesk.ui.screens.items_columns import (
     COL_ACCEPTED,
@@ -44,12 +45,10 @@ from returndesk.ui.screens.items_columns import (
     COL_PRESENT,
     COL_REASON,
     COL_REJECTED,
-    COL_ROUTE,
     COL_SKU,
     WIDTHS,
 )
 from returndesk.ui.screens.items_model import ReturnItemsModel
-from returndesk.ui.screens.route_delegate import RouteDelegate
 
 #: how each scan outcome is shown and heard: an item not in the return is a refusal; a unit
 #: not counted (a double read, a line already complete) or one more than expected is a warning
@@ -112,8 +111,6 @@ class ItemsScreen(QWidget):
         }
         for column, delegate in self._decision_delegates.items():
             self.table.setItemDelegateForColumn(column, delegate)
-        self._route_delegate = RouteDelegate(self.table)
-        self.table.setItemDelegateForColumn(COL_ROUTE, self._route_delegate)
         layout.addWidget(self.table, 1)
         self.status_age = QLabel()
         self.status_age.setObjectName("ScanHint")
@@ -200,7 +197,7 @@ class ItemsScreen(QWidget):
 
     def set_code_lists(self, reasons: Sequence[str], conditions: Sequence[str]) -> None:
         self._reason_delegate = CodeDelegate(reasons, self.table)
-        self._condition_delegate = CodeDelegate(conditions, self.table)
+        self._condition_delegate = ConditionDelegate(conditions, self.table)
         self.table.setItemDelegateForColumn(COL_REASON, self._reason_delegate)
         self.table.setItemDelegateForColumn(COL_CONDITION, self._condition_delegate)
 
@@ -358,7 +355,7 @@ class ItemsScreen(QWidget):
         else:
             choice = {Action.GRADE: "grade", Action.ROUTE: "route", Action.RULES: "route"}
             self.model.set_route_choice(row, f"{choice[command.action]}:{command.code or ''}")
-        route = self.model.data(self.model.index(row, COL_ROUTE))
+        route = self.model.route_text(line)
         text = f"{line.sku}: {self._decision_text(line.decision)}"
         if route:
             text += f" · {route}"
