@@ -78,7 +78,7 @@ def test_a_scanned_plate_opens_its_returns_history_and_ctrl_p_prints_it_again(qt
     assert views.model.rowCount() == 1
     assert views.model.data(views.model.index(0, 2)) == "RMA-2026-000005"
 
-    views.table.selectRow(0)
+    assert views.selected_key() == history_id  # the plate's row is chosen: Ctrl+P prints it
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     labels = [i for i in store.items([State.WAITING]) if i.kind is Kind.LABEL]
     assert len(labels) == 2 * len(plates)

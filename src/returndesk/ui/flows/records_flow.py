@@ -294,7 +294,13 @@ class RecordsFlow(QObject):
         if self._window.screens.currentWidget() is not self.history:
             self._window.show_screen(self.history)
         text = self.history.search.text()
-        self._runner.run(lambda: self._history_rows(text), self.history.set_rows, self._failed)
+
+        def show(rows: list[tuple[str, list[Any]]]) -> None:
+            self.history.set_rows(rows)
+            if rows and is_plate_id(text):
+                self.history.table.selectRow(0)  # the plate's return, ready for Ctrl+P
+
+        self._runner.run(lambda: self._history_rows(text), show, self._failed)
 
     def open_plate(self, plate_id: str) -> None:
         """A scanned licence plate: its return's history row, whichever day it was received."""
