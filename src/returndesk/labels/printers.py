@@ -202,6 +202,11 @@ class CupsRawPrinter:
         import cups  # only where CUPS printing is chosen
 
         try:
+            # asked first: CUPS answers a job for a missing queue with an internal error
+            if self.queue not in connection.getPrinters():
+                raise ConfigurationError(
+                    f"{self.name} does not exist: check [printer] queue", vendor=VENDOR
+                )
             job = connection.createJob(self.queue, f"ReturnDesk {label.plate_id}", {})
             connection.startDocument(self.queue, job, label.plate_id, cups.CUPS_FORMAT_RAW, 1)
             connection.writeRequestData(data, len(data))
