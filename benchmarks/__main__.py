@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))  # the benchmarks reuse the tests' payload helpers
 from benchmarks import (  # noqa: E402
     cold_start,
     gui_stall,
+    labels,
     large_return,
     outbox_drain,
     photo_prepare,
@@ -52,6 +53,7 @@ def main() -> int:
         + photo_prepare.run(args.quick)
         + outbox_drain.run(args.quick, db_dir)
         + shift.run(args.quick)
+        + labels.run(args.quick)
     )
     print_table(figures)
     write_json(figures, args.json, args.quick)

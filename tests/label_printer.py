@@ -28,6 +28,8 @@ class LoopbackPrinter:
     paused: bool = False
     #: every complete format received (^XA … ^XZ), in order
     formats: list[str] = field(default_factory=list)
+    #: when each format was in (``time.perf_counter()``: the connection it came on closed)
+    arrivals: list[float] = field(default_factory=list)
     status_queries: int = 0
     _sock: socket.socket | None = None
     _thread: threading.Thread | None = None
@@ -80,8 +82,11 @@ class LoopbackPrinter:
                     self.status_queries += 1
                     conn.sendall(self._host_status())
         text = data.decode("utf-8")
+        arrived = time.perf_counter()
         with self._lock:
-            self.formats += re.findall(r"\^XA.*?\^XZ", text, flags=re.DOTALL)
+            found = re.findall(r"\^XA.*?\^XZ", text, flags=re.DOTALL)
+            self.formats += found
+            self.arrivals += [arrived] * len(found)
 
     def _host_status(self) -> bytes:
         first = f"030,{int(self.paper_out)},{int(self.paused)},0408,000,0,0,0,000,0,0,0"
