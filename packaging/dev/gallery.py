@@ -111,6 +111,11 @@ def tour(lang: str, size: tuple[int, int], scratch: Path) -> Iterator[tuple[str,
                     router.typed(command)
             router.typed("RDCMD-ROUTE-DONATE")
             yield shown("items-graded")
+            router.typed("RDCMD-GUIDE")  # the grading questions of the chosen item
+            dialog = items.guide_dialog
+            assert dialog is not None
+            yield shown("guide-dialog", dialog)
+            dialog.reject()
             items.submit.click()
             yield shown("items-summary")
             items.submit.click()

@@ -62,6 +62,19 @@ def core_sentences() -> list[str]:
     return sorted(found)
 
 
+def default_words() -> list[str]:
+    """The default grading words (grade meanings, dispositions, questions): settings data,
+    shown in the station's language while they are the defaults (see i18n.default_word)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from returndesk.core.disposition import DEFAULT_RULES
+
+    words = {g["meaning"] for g in DEFAULT_RULES["grades"]}
+    words |= {d["label"] for d in DEFAULT_RULES["dispositions"]}
+    for guide in DEFAULT_RULES["guides"]:
+        words |= {guide["name"], *(q["ask"] for q in guide["questions"])}
+    return sorted(words)
+
+
 def update() -> None:
     package = ROOT / "src" / "returndesk"
     # the UI, and the composition root's few words for the operator (scanner banners)
@@ -72,6 +85,10 @@ def update() -> None:
             "".join(
                 f'QT_TRANSLATE_NOOP("core", {json.dumps(t, ensure_ascii=False)})\n'
                 for t in core_sentences()
+            )
+            + "".join(
+                f'QT_TRANSLATE_NOOP("defaults", {json.dumps(t, ensure_ascii=False)})\n'
+                for t in default_words()
             ),
             encoding="utf-8",
         )

@@ -254,6 +254,18 @@
         <translation>Senden (zweimal scannen)</translation>
     </message>
     <message>
+        <source>Guided grading</source>
+        <translation>Geführte Einstufung</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>Grade {code}</source>
         <translation>Klasse {code}</translation>
     </message>
@@ -282,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Grade {item}</source>
+        <translation>{item} einstufen</translation>
+    </message>
+    <message>
+        <source>1 · Yes</source>
+        <translation>1 · Ja</translation>
+    </message>
+    <message>
+        <source>2 · No</source>
+        <translation>2 · Nein</translation>
+    </message>
+    <message>
+        <source>Keys 1 and 2 (or Y and N), or scan Yes or No on the command sheet. Esc: stop.</source>
+        <translation>Tasten 1 und 2 (oder J und N), oder Ja bzw. Nein auf dem Befehlsblatt scannen. Esc: abbrechen.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {m}</source>
+        <translation>Frage {n} von {m}</translation>
+    </message>
+    <message>
+        <source>{code} is not an answer: scan Yes or No, or press 1 or 2.</source>
+        <translation>{code} ist keine Antwort: Ja oder Nein scannen, oder 1 oder 2 drücken.</translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
@@ -302,6 +341,7 @@
     </message>
     <message>
         <source>Submitting…</source>
+        <extracomment>the grading questions while they are open (see open_guide)</extracomment>
         <translation>Wird übermittelt…</translation>
     </message>
     <message>
@@ -353,12 +393,28 @@
         <translation>{sku} vorhanden ({n}/{m}) — annehmen (Leertaste) oder entscheiden</translation>
     </message>
     <message>
+        <source>Yes and No answer the grading questions: scan Guided grading first</source>
+        <translation>Ja und Nein beantworten die Einstufungsfragen: zuerst Geführte Einstufung scannen</translation>
+    </message>
+    <message>
         <source>Scan an item first: the command is for the item chosen in the table</source>
         <translation>Zuerst einen Artikel scannen: Der Befehl gilt dem in der Tabelle gewählten Artikel</translation>
     </message>
     <message>
         <source>{sku} is not marked present: a missing item has no grade or route</source>
         <translation>{sku} ist nicht als vorhanden markiert: Ein fehlender Artikel hat keine Klasse und kein Ziel</translation>
+    </message>
+    <message>
+        <source>Scan an item first: its questions are asked then</source>
+        <translation>Zuerst einen Artikel scannen: dann werden seine Fragen gestellt</translation>
+    </message>
+    <message>
+        <source>No grading questions are set for {sku}: choose its grade</source>
+        <translation>Für {sku} sind keine Einstufungsfragen eingerichtet: Klasse wählen</translation>
+    </message>
+    <message>
+        <source>{sku}: grade {grade} from the questions · {route}</source>
+        <translation>{sku}: Klasse {grade} laut Fragen · {route}</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -2140,6 +2196,65 @@
     <message>
         <source>{typed}: type the amount without thousands separators</source>
         <translation>{typed}: den Betrag ohne Tausendertrennzeichen eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>defaults</name>
+    <message>
+        <source>Any item</source>
+        <translation>Jeder Artikel</translation>
+    </message>
+    <message>
+        <source>As new: unused, tags and packaging intact</source>
+        <translation>Wie neu: unbenutzt, Etiketten und Verpackung intakt</translation>
+    </message>
+    <message>
+        <source>Complete and undamaged?</source>
+        <translation>Vollständig und unbeschädigt?</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Spenden</translation>
+    </message>
+    <message>
+        <source>Fair: visible wear or minor damage, repairable</source>
+        <translation>Mittel: sichtbare Abnutzung oder kleiner Schaden, reparierbar</translation>
+    </message>
+    <message>
+        <source>Free of wear, marks and odour?</source>
+        <translation>Frei von Abnutzung, Flecken und Geruch?</translation>
+    </message>
+    <message>
+        <source>Good: tried on or opened, no visible wear</source>
+        <translation>Gut: anprobiert oder geöffnet, keine sichtbare Abnutzung</translation>
+    </message>
+    <message>
+        <source>Poor: damaged, incomplete or soiled</source>
+        <translation>Schlecht: beschädigt, unvollständig oder verschmutzt</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Recycling</translation>
+    </message>
+    <message>
+        <source>Refurbish</source>
+        <translation>Aufbereiten</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Zurück ins Lager</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>Zurück an Lieferanten</translation>
+    </message>
+    <message>
+        <source>Tags, seals and packaging intact?</source>
+        <translation>Etiketten, Siegel und Verpackung intakt?</translation>
     </message>
 </context>
 </TS>

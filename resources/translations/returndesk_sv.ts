@@ -254,6 +254,18 @@
         <translation>Skicka (skanna två gånger)</translation>
     </message>
     <message>
+        <source>Guided grading</source>
+        <translation>Guidad klassning</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
         <source>Grade {code}</source>
         <translation>Klass {code}</translation>
     </message>
@@ -282,6 +294,33 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Grade {item}</source>
+        <translation>Klassa {item}</translation>
+    </message>
+    <message>
+        <source>1 · Yes</source>
+        <translation>1 · Ja</translation>
+    </message>
+    <message>
+        <source>2 · No</source>
+        <translation>2 · Nej</translation>
+    </message>
+    <message>
+        <source>Keys 1 and 2 (or Y and N), or scan Yes or No on the command sheet. Esc: stop.</source>
+        <translation>Tangenterna 1 och 2 (eller J och N), eller skanna Ja eller Nej på kommandoarket. Esc: avbryt.</translation>
+    </message>
+    <message>
+        <source>Question {n} of {m}</source>
+        <translation>Fråga {n} av {m}</translation>
+    </message>
+    <message>
+        <source>{code} is not an answer: scan Yes or No, or press 1 or 2.</source>
+        <translation>{code} är inget svar: skanna Ja eller Nej, eller tryck 1 eller 2.</translation>
+    </message>
+</context>
+<context>
     <name>ItemsScreen</name>
     <message>
         <source>Scan an item (EAN/GTIN or SKU) and press Enter</source>
@@ -302,6 +341,7 @@
     </message>
     <message>
         <source>Submitting…</source>
+        <extracomment>the grading questions while they are open (see open_guide)</extracomment>
         <translation>Skickar…</translation>
     </message>
     <message>
@@ -353,12 +393,28 @@
         <translation>{sku} finns ({n}/{m}) — godkänn (mellanslag) eller besluta</translation>
     </message>
     <message>
+        <source>Yes and No answer the grading questions: scan Guided grading first</source>
+        <translation>Ja och Nej besvarar klassningsfrågorna: skanna Guidad klassning först</translation>
+    </message>
+    <message>
         <source>Scan an item first: the command is for the item chosen in the table</source>
         <translation>Skanna en artikel först: kommandot gäller artikeln som är vald i tabellen</translation>
     </message>
     <message>
         <source>{sku} is not marked present: a missing item has no grade or route</source>
         <translation>{sku} är inte markerad som finns: en saknad artikel har ingen klass eller destination</translation>
+    </message>
+    <message>
+        <source>Scan an item first: its questions are asked then</source>
+        <translation>Skanna en artikel först: då ställs dess frågor</translation>
+    </message>
+    <message>
+        <source>No grading questions are set for {sku}: choose its grade</source>
+        <translation>Inga klassningsfrågor finns för {sku}: välj dess klass</translation>
+    </message>
+    <message>
+        <source>{sku}: grade {grade} from the questions · {route}</source>
+        <translation>{sku}: klass {grade} enligt frågorna · {route}</translation>
     </message>
     <message>
         <source>not decided</source>
@@ -2140,6 +2196,65 @@
     <message>
         <source>{typed}: type the amount without thousands separators</source>
         <translation>{typed}: skriv beloppet utan tusentalsavgränsare</translation>
+    </message>
+</context>
+<context>
+    <name>defaults</name>
+    <message>
+        <source>Any item</source>
+        <translation>Alla artiklar</translation>
+    </message>
+    <message>
+        <source>As new: unused, tags and packaging intact</source>
+        <translation>Som ny: oanvänd, etiketter och förpackning hela</translation>
+    </message>
+    <message>
+        <source>Complete and undamaged?</source>
+        <translation>Komplett och oskadad?</translation>
+    </message>
+    <message>
+        <source>Donate</source>
+        <translation>Skänk</translation>
+    </message>
+    <message>
+        <source>Fair: visible wear or minor damage, repairable</source>
+        <translation>Godtagbar: synligt slitage eller mindre skada, kan lagas</translation>
+    </message>
+    <message>
+        <source>Free of wear, marks and odour?</source>
+        <translation>Fri från slitage, märken och lukt?</translation>
+    </message>
+    <message>
+        <source>Good: tried on or opened, no visible wear</source>
+        <translation>Bra: provad eller öppnad, inget synligt slitage</translation>
+    </message>
+    <message>
+        <source>Poor: damaged, incomplete or soiled</source>
+        <translation>Dålig: skadad, ofullständig eller smutsig</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Karantän</translation>
+    </message>
+    <message>
+        <source>Recycle</source>
+        <translation>Återvinn</translation>
+    </message>
+    <message>
+        <source>Refurbish</source>
+        <translation>Renovera</translation>
+    </message>
+    <message>
+        <source>Restock</source>
+        <translation>Tillbaka i lager</translation>
+    </message>
+    <message>
+        <source>Return to vendor</source>
+        <translation>Åter till leverantör</translation>
+    </message>
+    <message>
+        <source>Tags, seals and packaging intact?</source>
+        <translation>Etiketter, förseglingar och förpackning hela?</translation>
     </message>
 </context>
 </TS>

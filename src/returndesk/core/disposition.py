@@ -10,7 +10,7 @@ This is the domain alone: the settings file, the Items screen and the labels bui
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,6 +64,26 @@ class Rule(_Strict):
     disposition: StrictStr
 
 
+class Question(_Strict):
+    """A yes/no question of guided grading; a "no" means the item is at best ``no``."""
+
+    ask: StrictStr = Field(min_length=1, max_length=120)
+    no: StrictStr
+
+
+class Guide(_Strict):
+    """The questions for one kind of product, asked in order; all "yes": the best grade."""
+
+    name: StrictStr = Field(min_length=1, max_length=60)
+    #: the SKUs it is for, by their start (``["SHOE-", "BOOT-"]``); empty: every item
+    sku_prefixes: list[StrictStr] = Field(default_factory=list)
+    questions: list[Question] = Field(min_length=1, max_length=12)
+
+    def applies_to(self, sku: str) -> bool:
+        wanted = sku.upper()
+        return not self.sku_prefixes or any(wanted.startswith(p.upper()) for p in self.sku_prefixes)
+
+
 class DispositionRules(_Strict):
     """The ``[grading]`` settings: grades, dispositions, rules, and what a grade tells nShift."""
 
@@ -85,16 +105,29 @@ class DispositionRules(_Strict):
     )
     #: an accepted item cannot be submitted without a grade
     require_grade: StrictBool = False
+    #: guided grading: yes/no questions per kind of product (the first guide whose SKU
+    #: prefixes match); F6 or a scanned RDCMD-GUIDE asks them
+    guides: list[Guide] = Field(default_factory=lambda: _default("guides"), max_length=50)
+    #: ask the guide's questions by itself when an ungraded item is accepted
+    guided: StrictBool = False
 
     @model_validator(mode="before")
     @classmethod
     def _default_mapping_of_own_grades(cls, data: Any) -> Any:
-        # grades of one's own without a mapping: the default mapping of those grades only
-        if isinstance(data, Mapping) and "grades" in data and "return_condition" not in data:
-            grades = data["grades"]
-            codes = {g.get("code") for g in grades if isinstance(g, Mapping)}
+        # grades of one's own without a mapping or guides: the defaults' that fit those grades
+        if not isinstance(data, Mapping) or "grades" not in data:
+            return data
+        grades = data["grades"]
+        codes = {g.get("code") for g in grades if isinstance(g, Mapping)} if grades else set()
+        data = dict(data)
+        if "return_condition" not in data:
             defaults = DEFAULT_RULES["return_condition"]
-            return {**data, "return_condition": {g: c for g, c in defaults.items() if g in codes}}
+            data["return_condition"] = {g: c for g, c in defaults.items() if g in codes}
+        if "guides" not in data:
+            # the default questions only where they name grades of one's own
+            guides = DEFAULT_RULES["guides"]
+            fits = all(q["no"] in codes for guide in guides for q in guide["questions"])
+            data["guides"] = guides if fits else []
         return data
 
     @model_validator(mode="after")
@@ -119,7 +152,28 @@ class DispositionRules(_Strict):
         unknown = sorted(set(self.return_condition) - grades)
         if unknown:
             raise ValueError(f"return_condition: {', '.join(unknown)} is not a grade")
+        for n, guide in enumerate(self.guides):
+            for m, question in enumerate(guide.questions):
+                if question.no not in grades:
+                    raise ValueError(
+                        f"guides[{n}].questions[{m}].no: {question.no!r} is not a grade"
+                    )
         return self
+
+    def guide_for(self, sku: str) -> Guide | None:
+        return next((guide for guide in self.guides if guide.applies_to(sku)), None)
+
+    def graded_by(self, guide: Guide, answers: Sequence[bool]) -> str:
+        """The grade the answers give: the worst grade a "no" caps the item at, else the
+        best grade of all."""
+        if len(answers) != len(guide.questions):
+            raise ValueError(f"{guide.name} asks {len(guide.questions)} questions")
+        order = [g.code for g in self.grades]
+        worst = 0
+        for question, yes in zip(guide.questions, answers, strict=True):
+            if not yes:
+                worst = max(worst, order.index(question.no))
+        return order[worst]
 
     def disposition(self, code: str) -> Disposition:
         return next(d for d in self.dispositions if d.code == code)
@@ -224,6 +278,16 @@ DEFAULT_RULES: Mapping[str, Any] = {
     ],
     "otherwise": "quarantine",
     "return_condition": {"A": "NOT_USED", "B": "USED", "C": "DAMAGED", "D": "NOT_RESELLABLE"},
+    "guides": [
+        {
+            "name": "Any item",
+            "questions": [
+                {"ask": "Tags, seals and packaging intact?", "no": "B"},
+                {"ask": "Free of wear, marks and odour?", "no": "C"},
+                {"ask": "Complete and undamaged?", "no": "D"},
+            ],
+        }
+    ],
 }
 
 

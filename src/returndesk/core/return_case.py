@@ -84,6 +84,8 @@ class ReturnLine:
     disposition_override: str | None = None
     #: the condition code was set by the grade's mapping (a new grade may replace it)
     condition_from_grade: bool = False
+    #: guided grading: the guide's name and each question with its answer, as asked
+    grade_answers: tuple[str, tuple[tuple[str, bool], ...]] | None = None
 
     @property
     def units(self) -> int:
@@ -326,10 +328,23 @@ class ReturnCase:
             known = ", ".join(g.code for g in self.rules.grades)
             raise ValueError(f"{grade} is not one of this station's grades ({known})")
         line.grade = grade
+        line.grade_answers = None  # a grade chosen outright was not given by questions
         if line.condition_code is None or line.condition_from_grade:
             mapped = self.rules.return_condition.get(grade) if grade else None
             line.condition_code = mapped
             line.condition_from_grade = mapped is not None
+
+    def grade_by_guide(self, order_item_id: str, answers: list[bool]) -> str:
+        """Grade an item by its guide's questions; the answers are kept with the grade."""
+        line = self.line(order_item_id)
+        guide = self.rules.guide_for(line.sku)
+        if guide is None:
+            raise ValueError(f"no grading questions are set for {line.sku}")
+        grade = self.rules.graded_by(guide, answers)
+        self.set_grade(order_item_id, grade)
+        asked = tuple((q.ask, yes) for q, yes in zip(guide.questions, answers, strict=True))
+        line.grade_answers = (guide.name, asked)
+        return grade
 
     def set_condition(self, order_item_id: str, code: str | None) -> None:
         """The operator chose a condition code: it stays, whatever grade follows."""

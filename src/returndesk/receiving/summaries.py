@@ -40,6 +40,7 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
                 "reason_code": line.reason_code,
                 "condition_code": line.condition_code,
                 "grade": line.grade,
+                **_guided_record(line),
                 **_route_record(case, line),
                 "tax_rate": case.rate_of(line),
                 "net": case.refund(line).net,
@@ -51,6 +52,14 @@ def case_summary(case: ReturnCase) -> dict[str, Any]:
         ],
         "unexpected": [{"code": u.code, "count": u.count} for u in case.unexpected],
     }
+
+
+def _guided_record(line: ReturnLine) -> dict[str, Any]:
+    """The questions that gave the grade, and their answers (guided grading only)."""
+    if line.grade_answers is None:
+        return {}
+    guide, asked = line.grade_answers
+    return {"graded_by": {"guide": guide, "answers": [{"ask": q, "yes": a} for q, a in asked]}}
 
 
 def _route_record(case: ReturnCase, line: ReturnLine) -> dict[str, Any]:

@@ -27,6 +27,10 @@ class Action(StrEnum):
     ROUTE = "ROUTE"
     #: the rules choose the route again (undoes a ROUTE)
     RULES = "RULES"
+    #: guided grading: ask the item's questions, answered with YES and NO
+    GUIDE = "GUIDE"
+    YES = "YES"
+    NO = "NO"
 
 
 #: the actions that carry a code (a grade, a disposition)
@@ -93,5 +97,11 @@ def sheet_commands(rules: DispositionRules) -> list[tuple[str, Command]]:
     entries += [(f"Grade {g.code}", Command(Action.GRADE, g.code)) for g in rules.grades]
     entries += [(d.label, Command(Action.ROUTE, d.code)) for d in rules.dispositions]
     entries.append(("As the rules say", Command(Action.RULES)))
+    if rules.guides:
+        entries += [
+            ("Guided grading", Command(Action.GUIDE)),
+            ("Yes", Command(Action.YES)),
+            ("No", Command(Action.NO)),
+        ]
     entries.append(("Submit (scan twice)", Command(Action.SUBMIT)))
     return entries

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from returndesk.core.disposition import DEFAULT_RULES, parse_rules
+from returndesk.core.disposition import DEFAULT_RULES, RulesError, parse_rules
 from returndesk.core.return_case import Decision, ReturnCase, ReturnLine
 from returndesk.core.verdict import Advice, Verdict
 from returndesk.core.wms_builder import CaseNotReady, build_wms_update
@@ -104,3 +104,42 @@ def test_the_returnmate_note_says_each_route():
     case.set_disposition("2", "donate")
     note = inspection_note(case, "Ada", Settings())
     assert "Routes: JEANS-1 A restock, TEE-2 D donate (chosen by the operator)." in note
+
+
+@pytest.mark.parametrize(
+    ("answers", "grade"),
+    [
+        ([True, True, True], "A"),
+        ([False, True, True], "B"),
+        ([False, False, True], "C"),
+        # the worst "no" decides, wherever it comes
+        ([True, True, False], "D"),
+        ([False, False, False], "D"),
+    ],
+)
+def test_the_default_questions_give_the_grade_of_the_worst_no(answers, grade):
+    case = a_case()
+    case.accept_all()
+    assert case.grade_by_guide("1", answers) == grade
+    line = case.line("1")
+    assert line.grade == grade
+    assert [yes for _, yes in line.grade_answers[1]] == answers
+    case.set_grade("1", "A")  # chosen outright afterwards: no longer the questions' grade
+    assert line.grade_answers is None
+
+
+def test_a_guide_is_chosen_by_the_skus_start_and_refused_when_it_names_no_grade():
+    shoes = {
+        "name": "Shoes",
+        "sku_prefixes": ["SHOE-"],
+        "questions": [{"ask": "Soles clean?", "no": "C"}],
+    }
+    rules = parse_rules({**DEFAULT_RULES, "guides": [shoes]})
+    assert rules.guide_for("shoe-41").name == "Shoes"
+    assert rules.guide_for("JEANS-1") is None
+    case = a_case(guides=[shoes])
+    with pytest.raises(ValueError, match="no grading questions are set for JEANS-1"):
+        case.grade_by_guide("1", [True])
+    bad = {**shoes, "questions": [{"ask": "Soles clean?", "no": "Z"}]}
+    with pytest.raises(RulesError, match=r"guides\[0\]\.questions\[0\]\.no: 'Z' is not a grade"):
+        parse_rules({**DEFAULT_RULES, "guides": [bad]})

@@ -60,7 +60,9 @@ def test_the_sheet_has_every_decision_grade_and_route_and_each_reads_back():
 
 def test_a_station_with_its_own_grades_gets_its_own_sheet():
     grades = [{"code": "NEW", "meaning": "Sealed"}]
-    rules = parse_rules({**DEFAULT_RULES, "grades": grades, "rules": [], "return_condition": {}})
+    rules = parse_rules(
+        {**DEFAULT_RULES, "grades": grades, "rules": [], "return_condition": {}, "guides": []}
+    )
     assert ("Grade NEW", Command(Action.GRADE, "NEW")) in sheet_commands(rules)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from returndesk.core.disposition import DispositionRules
 from returndesk.scanning.commands import sheet_commands
 from returndesk.ui.common.barcodes import barcode_image
+from returndesk.ui.common.i18n import default_word
 
 RESOLUTION = 300
 COLUMNS = 2
@@ -27,10 +28,13 @@ def caption(text: str) -> str:
         "Missing": QCoreApplication.translate("CommandSheet", "Missing"),
         "As the rules say": QCoreApplication.translate("CommandSheet", "Route as the rules say"),
         "Submit (scan twice)": QCoreApplication.translate("CommandSheet", "Submit (scan twice)"),
+        "Guided grading": QCoreApplication.translate("CommandSheet", "Guided grading"),
+        "Yes": QCoreApplication.translate("CommandSheet", "Yes"),
+        "No": QCoreApplication.translate("CommandSheet", "No"),
     }
     if text.startswith("Grade "):
         return QCoreApplication.translate("CommandSheet", "Grade {code}").format(code=text[6:])
-    return fixed.get(text, text)
+    return fixed.get(text) or default_word(text)
 
 
 def write_command_sheet(path: Path, rules: DispositionRules, station: str) -> Path:

@@ -91,3 +91,9 @@ def format_datetime(moment: datetime, *, today: date | None = None) -> str:
         return clock
     day = QDate(local.year, local.month, local.day)
     return f"{QLocale().toString(day, QLocale.FormatType.ShortFormat)} {clock}"
+
+
+def default_word(text: str) -> str:
+    """A grading word from the settings in the station's language where it is one of the
+    defaults' ("Restock", a default question); an integrator's own words as they wrote them."""
+    return QCoreApplication.translate("defaults", text)

@@ -88,6 +88,18 @@ class ScanRouter(QObject):
             self.raw_listener(raw)
             return
         modal = QApplication.activeModalWidget()
+        taker = getattr(modal, "take_scan", None)
+        if modal is not None and callable(taker):
+            # a dialog that takes scans (the grading questions' Yes and No)
+            log.info("scan to %s", type(modal).__name__)
+            try:
+                parse = self._settings.parse
+                affixes = self._affixes(raw)
+                text = normalise(raw, parse, **affixes, us_scanner=self.us_scanner).text
+            except ScanRejected:
+                text = raw.text  # the dialog says it is no answer
+            taker(text)
+            return
         if modal is not None:
             # a dialog is open (the PIN, photos): a scan must not open a return behind it
             log.info("scan while %s is open: not used", type(modal).__name__)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 
 from returndesk.core.return_case import ReturnLine
 from returndesk.ui.common.code_delegate import WrappedCodeDelegate
+from returndesk.ui.common.i18n import default_word
 from returndesk.ui.screens.items_model import ItemRole, ReturnItemsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +36,7 @@ class ConditionDelegate(WrappedCodeDelegate):
             for grade in case.rules.grades:
                 editor.addItem(
                     self.tr("Grade {code} — {meaning}").format(
-                        code=grade.code, meaning=grade.meaning
+                        code=grade.code, meaning=default_word(grade.meaning)
                     ),
                     f"grade:{grade.code}",
                 )
@@ -55,7 +56,8 @@ class ConditionDelegate(WrappedCodeDelegate):
             editor.insertSeparator(editor.count())
             editor.addItem(self.tr("→ as the rules say"), "route:")
             for disposition in case.rules.dispositions:
-                editor.addItem(f"→ {disposition.label}", f"route:{disposition.code}")
+                label = default_word(disposition.label)
+                editor.addItem(f"→ {label}", f"route:{disposition.code}")
         # the popup is as wide as its longest entry, not as the narrow cell
         editor.view().setMinimumWidth(editor.view().sizeHintForColumn(0) + 24)
         return editor

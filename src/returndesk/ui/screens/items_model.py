@@ -28,7 +28,7 @@ from returndesk.core.return_case import (
     ReturnLine,
     ScanResult,
 )
-from returndesk.ui.common.i18n import edit_money, format_money
+from returndesk.ui.common.i18n import default_word, edit_money, format_money
 from returndesk.ui.screens.items_columns import (  # the model's columns, importable from here
     COL_CONDITION,
     COL_DESCRIPTION,
@@ -240,7 +240,7 @@ class ReturnItemsModel(QAbstractTableModel):
         if route is None:
             return grade
         mark = " ✎" if route.overridden else ""
-        return f"{grade or '–'} → {route.disposition.label}{mark}"
+        return f"{grade or '–'} → {default_word(route.disposition.label)}{mark}"
 
     def _condition_text(self, line: ReturnLine) -> str:
         """Two lines: the grade and where the item goes (``B → Restock``), then the condition
@@ -254,14 +254,14 @@ class ReturnItemsModel(QAbstractTableModel):
         parts = []
         grade = self._case.rules.grade(line.grade) if line.grade else None
         if grade is not None:
-            parts.append(f"{grade.code}: {grade.meaning}")
+            parts.append(f"{grade.code}: {default_word(grade.meaning)}")
         if line.condition_code:
             parts.append(line.condition_code)
         route = self._case.route(line)
         if route is not None:
             where = route.disposition.destination
             parts.append(
-                self.tr("Goes to: {label}").format(label=route.disposition.label)
+                self.tr("Goes to: {label}").format(label=default_word(route.disposition.label))
                 + (f" ({where})" if where else "")
             )
             if route.overridden:
@@ -402,6 +402,14 @@ class ReturnItemsModel(QAbstractTableModel):
             return False
         self._row_changed(row)
         return True
+
+    def grade_by_guide(self, row: int, answers: list[bool]) -> str | None:
+        """Grade a line by its guide's answers; None if the table takes no change now."""
+        if self._case is None or self.frozen or self.is_unexpected_row(row):
+            return None
+        grade = self._case.grade_by_guide(self._case.lines[row].order_item_id, answers)
+        self._row_changed(row)
+        return grade
 
     def scan(self, code: str, *, repeat_after_ms: float | None = None) -> ScanResult | None:
         """An item's barcode or SKU was scanned; the case decides what it counts as."""

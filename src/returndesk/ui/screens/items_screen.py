@@ -37,6 +37,7 @@ from returndesk.ui.common.i18n import format_money, say
 from returndesk.ui.photos.advice_panel import AdvicePanel
 from returndesk.ui.screens.condition_delegate import ConditionDelegate
 from returndesk.ui.screens.decision_delegate import DecisionDelegate
+from returndesk.ui.screens.guide_dialog import GuideDialog
 from returndesk.ui.screens.items_columns import (
     COL_ACCEPTED,
     COL_CONDITION,
@@ -141,6 +142,9 @@ class ItemsScreen(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self._accept_all)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.open_guide)
+        #: the grading questions while they are open (see open_guide)
+        self.guide_dialog: GuideDialog | None = None
         QShortcut(QKeySequence(Qt.Key.Key_F12), self, self._submit)
         QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.advice.photo_requested.emit)
         QShortcut(QKeySequence("Shift+F4"), self, self.advice.parcel_photo_requested.emit)
@@ -328,6 +332,13 @@ class ItemsScreen(QWidget):
         if command.action is Action.SUBMIT:
             self._submit()
             return True
+        if command.action is Action.GUIDE:
+            return self.open_guide()
+        if command.action in (Action.YES, Action.NO):
+            self.show_refusal(
+                self.tr("Yes and No answer the grading questions: scan Guided grading first")
+            )
+            return False
         index = self.table.currentIndex()
         case = self.model.case
         if case is None or not index.isValid() or self.model.is_unexpected_row(index.row()):
@@ -345,6 +356,8 @@ class ItemsScreen(QWidget):
         }
         if command.action in decisions:
             self.model.choose(row, decisions[command.action])
+            if command.action is Action.ACCEPT and self._guide_by_itself(row):
+                return True
         elif not line.present:
             self.show_refusal(
                 self.tr("{sku} is not marked present: a missing item has no grade or route").format(
@@ -363,6 +376,57 @@ class ItemsScreen(QWidget):
         self.message.good(text)
         self._confirming = False
         return True
+
+    def open_guide(self) -> bool:
+        """Ask the chosen item's grading questions (F6, or Guided grading scanned)."""
+        index = self.table.currentIndex()
+        case = self.model.case
+        if case is None or not index.isValid() or self.model.is_unexpected_row(index.row()):
+            self.show_refusal(self.tr("Scan an item first: its questions are asked then"))
+            return False
+        row = index.row()
+        line = case.lines[row]
+        guide = case.rules.guide_for(line.sku)
+        if not line.present:
+            self.show_refusal(
+                self.tr("{sku} is not marked present: a missing item has no grade or route").format(
+                    sku=line.sku
+                )
+            )
+            return False
+        if guide is None:
+            self.show_refusal(
+                self.tr("No grading questions are set for {sku}: choose its grade").format(
+                    sku=line.sku
+                )
+            )
+            return False
+        dialog = GuideDialog(guide, line.sku, self)
+        dialog.answered.connect(lambda answers: self._graded(row, answers))
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.guide_dialog = dialog
+        dialog.open()
+        return True
+
+    def _guide_by_itself(self, row: int) -> bool:
+        """``[grading] guided``: an item accepted without a grade gets its questions."""
+        case = self.model.case
+        if case is None or not case.rules.guided:
+            return False
+        line = case.lines[row]
+        return line.grade is None and bool(line.accepted) and self.open_guide()
+
+    def _graded(self, row: int, answers: list[bool]) -> None:
+        case = self.model.case
+        grade = self.model.grade_by_guide(row, answers)
+        if case is None or grade is None:
+            return
+        line = case.lines[row]
+        text = self.tr("{sku}: grade {grade} from the questions · {route}").format(
+            sku=line.sku, grade=grade, route=self.model.route_text(line)
+        )
+        self.flash.good()
+        self.message.good(text)
 
     def _decision_text(self, decision: Decision) -> str:
         return {
@@ -387,6 +451,8 @@ class ItemsScreen(QWidget):
         new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
         self.model.setData(cell, new.value, Qt.ItemDataRole.CheckStateRole)
         self._confirming = False
+        if new == Qt.CheckState.Checked:
+            self._guide_by_itself(index.row())
 
     def _accept_all(self) -> None:
         self.model.accept_all()
