@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <source>{n} of {m} units here: {short} missing</source>
-        <extracomment>what the Condition column&apos;s editor hands over: ``grade:B``, ``condition:USED``, ``route:x`` the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list the Condition cell&apos;s type: a little smaller than the table&apos;s 14 pt a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
+        <extracomment>what the Condition column&apos;s editor hands over: ``grade:B``, ``condition:USED``, ``route:x`` the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list the Condition cell&apos;s type: smaller than the table&apos;s 14 pt, for two lines in 112 px a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
         <translation>{n} von {m} Stück da: {short} fehlen</translation>
     </message>
     <message>
@@ -1764,10 +1764,6 @@
         <translation>Station</translation>
     </message>
     <message>
-        <source>Store</source>
-        <translation>Filiale</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Bediener</translation>
     </message>
@@ -1798,7 +1794,7 @@
     </message>
     <message>
         <source>not loaded yet</source>
-        <translation>noch nicht geladen</translation>
+        <translation>nicht geladen</translation>
     </message>
     <message>
         <source>not loaded</source>
@@ -1814,7 +1810,7 @@
     </message>
     <message>
         <source>no traffic yet</source>
-        <translation>noch kein Verkehr</translation>
+        <translation>kein Verkehr</translation>
     </message>
     <message>
         <source>online</source>

@@ -13,7 +13,7 @@ def test_header_shows_environment_station_and_store(qtbot, environment):
     assert header.badge.text() == environment.value
     assert BADGE_COLOURS[environment][1] in header.badge.styleSheet()
     assert header.station_label.text() == "Bench 2"
-    assert header.store_label.text() == "STO-9"
+    assert header.station_caption.text() == "Station · STO-9"
     assert header.operator_label.text() == "not signed on"
 
 

@@ -29,8 +29,9 @@ def test_counts_from_a_drainer_thread_reach_the_header_within_a_second(qtbot):
     with qtbot.waitSignal(monitor.counts_changed, timeout=1000):
         worker.start()
     worker.join()
-    qtbot.waitUntil(lambda: "2 need attention" in window.header.queue_label.text(), timeout=1000)
-    assert window.header.queue_label.text() == "1 waiting · 2 need attention"
+    qtbot.waitUntil(lambda: "⚠ 2" in window.header.queue_label.text(), timeout=1000)
+    assert window.header.queue_label.text() == "1 waiting · ⚠ 2"
+    assert window.header.queue_label.toolTip() == "1 waiting · 2 need attention"
     # the second signal of the same call is queued separately: wait for it too
     qtbot.waitUntil(lambda: window.header.network_label.text().startswith("OFFLINE"), timeout=1000)
     monitor.on_drainer_change(Counts(sent=3), True)
@@ -112,6 +113,34 @@ def test_waiting_labels_show_as_the_label_printers_not_in_the_vendor_queue(qtbot
     header.set_counts(Counts(waiting=5, failed=1, labels_pending=3, labels_attention=1))
     assert header.queue_label.text() == "2 waiting"
     assert not header.labels_box.isHidden()
-    assert header.labels_label.text() == "3 waiting · 1 need attention"
+    assert header.labels_label.text() == "3 waiting · ⚠ 1"
+    assert header.labels_label.toolTip() == "3 waiting · 1 need attention"
     header.set_counts(Counts(waiting=2))
     assert header.labels_box.isHidden()
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "de"])
+def test_a_full_header_fits_1280_pixels_in_every_language(qtbot, lang):
+    from returndesk.ui.common.i18n import install_language
+    from returndesk.ui.common.theme import STYLESHEET
+
+    install_language(lang)
+    try:
+        window = window_with(qtbot, OutboxMonitor(Counts()))
+        window.setStyleSheet(STYLESHEET)
+        window.resize(1280, 800)
+        header = window.header
+        header.set_operator("Ada Lindqvist")
+        header.set_counts(Counts(waiting=12, failed=3, labels_pending=7, labels_attention=2))
+        shown = [
+            label
+            for label in header.findChildren(type(header.queue_label))
+            if label.isVisibleTo(header) and label.text()
+        ]
+
+        def nothing_cut() -> bool:
+            return all(label.width() >= label.sizeHint().width() for label in shown)
+
+        qtbot.waitUntil(nothing_cut, timeout=2000)  # fails here if the header cannot fit
+    finally:
+        install_language("en")

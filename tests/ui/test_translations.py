@@ -26,8 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SETTINGS = {"operators": [{"name": "Ada Lind", "badge": "EMP-1"}]}
 #: the same word in English and the language (cognates), and names that are data
 SAME = {
+    # "Station · STORE-1": the word is the same in Swedish and German, the store id is data
     "sv": {
         "Station",
+        "Station · STORE-1",
         "Support",
         "Support (F3)",
         "Prefix",
@@ -40,6 +42,7 @@ SAME = {
     "de": {
         "Port",
         "Station",
+        "Station · STORE-1",
         "Support",
         "Support (F3)",
         "Name",

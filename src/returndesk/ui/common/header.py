@@ -43,17 +43,19 @@ class StationHeader(QWidget):
         self.setObjectName("StationHeader")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(12)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(10)
 
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.badge)
 
+        # station and store share a field: the header must keep room for the queue and the
+        # label printer when both have something to say, at 1280 pixels
         station_box, self.station_label = _field(self.tr("Station"))
-        store_box, self.store_label = _field(self.tr("Store"))
+        self.station_caption = station_box.findChild(QLabel)
         operator_box, self.operator_label = _field(self.tr("Operator"))
-        for box in (station_box, store_box, operator_box):
+        for box in (station_box, operator_box):
             layout.addWidget(box)
         layout.addStretch(1)
         # how many receivable RMAs the cache holds, and since when: short, the header is full
@@ -84,8 +86,10 @@ class StationHeader(QWidget):
             "padding:6px 14px; border-radius:6px;"
         )
         self.badge.setAccessibleName(f"Environment: {info.environment.value}")
+        # the store in the caption's small type: "Station · STORE-1" over "Receiving 1"
+        assert self.station_caption is not None
+        self.station_caption.setText(f"{self.tr('Station')} · {info.store}")
         self.station_label.setText(info.station)
-        self.store_label.setText(info.store)
         self.set_operator(info.operator)
 
     def set_operator(self, name: str | None) -> None:
@@ -162,22 +166,22 @@ class StationHeader(QWidget):
             self.queue_label.setText("—")
             self.labels_box.hide()
             return
-        text = self.tr("{waiting} waiting").format(waiting=counts.vendor_pending)
-        colour = "#ffffff"
         vendor_attention = counts.attention - counts.labels_attention
-        if vendor_attention:
-            text += " · " + self.tr("{n} need attention").format(n=vendor_attention)
-            colour = "#ff8a80"
-        self.queue_label.setText(text)
-        self.queue_label.setStyleSheet(f"color: {colour};")
-        self._set_labels(counts.labels_pending, counts.labels_attention)
+        self._show_count(self.queue_label, counts.vendor_pending, vendor_attention, "#ffffff")
+        self.labels_box.setVisible(bool(counts.labels_pending or counts.labels_attention))
+        self._show_count(
+            self.labels_label, counts.labels_pending, counts.labels_attention, "#ffd54f"
+        )
 
-    def _set_labels(self, waiting: int, attention: int) -> None:
-        self.labels_box.setVisible(bool(waiting or attention))
-        parts = []
-        if waiting:
-            parts.append(self.tr("{waiting} waiting").format(waiting=waiting))
+    def _show_count(self, label: QLabel, waiting: int, attention: int, colour: str) -> None:
+        """``5 waiting · ⚠ 1``: the header is full, so what needs a human is a sign and a
+        number, said in words in the tooltip (and on the Queue screen, F9)."""
+        text = self.tr("{waiting} waiting").format(waiting=waiting)
+        tip = text
         if attention:
-            parts.append(self.tr("{n} need attention").format(n=attention))
-        self.labels_label.setText(" · ".join(parts))
-        self.labels_label.setStyleSheet(f"color: {'#ff8a80' if attention else '#ffd54f'};")
+            text += f" · ⚠ {attention}"
+            tip += " · " + self.tr("{n} need attention").format(n=attention)
+            colour = "#ff8a80"
+        label.setText(text)
+        label.setToolTip(tip)
+        label.setStyleSheet(f"color: {colour};")

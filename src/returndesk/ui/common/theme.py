@@ -37,6 +37,7 @@ QPushButton:disabled {{ color: #6f7f8f; border-color: #3a4754; background: #161d
 #Banner {{ background: #5d4037; border-bottom: 2px solid #ffb74d; }}
 #Banner QLabel {{ background: transparent; color: #fff3e0; font-size: 15pt; }}
 #CaseTitle {{ font-size: 22pt; font-weight: 700; }}
+#GuideQuestion {{ font-size: 24pt; font-weight: 600; padding: 12px 0; }}
 #CodeInput {{ font-size: 24pt; padding: 8px; border: 2px solid #9fb3c8; border-radius: 6px; }}
 QLineEdit {{ min-height: {MIN_TOUCH_PX}px; border: 2px solid #52606d; border-radius: 6px;
              padding: 4px 8px; }}

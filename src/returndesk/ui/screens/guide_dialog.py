@@ -1,4 +1,4 @@
-"""Guided grading: the item's yes/no questions one at a time, answered with 1 and 2 (or Y/N),
+"""Guided grading: the item's yes/no questions one at a time, answered with 1 and 2 (or Y/J and N),
 the big buttons, or the command sheet's Yes and No scanned; the answers give the grade.
 
 Window-modal and never blocking the event loop; the scan router hands it the scans made while
@@ -90,7 +90,8 @@ class GuideDialog(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_1, Qt.Key.Key_Y):
+        # Y, and J for the "ja" of the station's other languages
+        if key in (Qt.Key.Key_1, Qt.Key.Key_Y, Qt.Key.Key_J):
             self.answer(True)
         elif key in (Qt.Key.Key_2, Qt.Key.Key_N):
             self.answer(False)

@@ -60,9 +60,9 @@ _REJECTED = QBrush(QColor("#4e2a2a"))
 #: a line short of its quantity, and an item the return does not list
 _SHORT = QBrush(QColor("#6d5a00"))
 _UNEXPECTED = QBrush(QColor("#3a3a3a"))
-#: the Condition cell's type: a little smaller than the table's 14 pt
+#: the Condition cell's type: smaller than the table's 14 pt, for two lines in 112 px
 _SMALL = QFont()
-_SMALL.setPointSize(12)
+_SMALL.setPointSize(11)
 
 
 class ReturnItemsModel(QAbstractTableModel):
@@ -232,15 +232,16 @@ class ReturnItemsModel(QAbstractTableModel):
         return None
 
     def route_text(self, line: ReturnLine) -> str:
-        """``B → Restock``: the grade and where the item goes (a dash ungraded; ✎ the operator
-        chose the route); ``B`` before the item is decided; "" when there is neither."""
+        """``B → Restock``: the grade and where the item goes (the route alone when ungraded;
+        ✎: the operator chose the route); ``B`` before it is decided; "" when neither."""
         assert self._case is not None
         route = self._case.route(line)
         grade = line.grade or ""
         if route is None:
             return grade
         mark = " ✎" if route.overridden else ""
-        return f"{grade or '–'} → {default_word(route.disposition.label)}{mark}"
+        where = f"→\u00a0{default_word(route.disposition.label)}{mark}"  # one piece
+        return f"{grade} {where}" if grade else where
 
     def _condition_text(self, line: ReturnLine) -> str:
         """Two lines: the grade and where the item goes (``B → Restock``), then the condition
