@@ -14,6 +14,34 @@ from tests.clock import Clock
 
 
 @pytest.fixture
+def station_with(qtbot, tmp_path, sandbox):
+    """``station_with(settings_dict)``: the demo station's wired window with these settings
+    (synchronous runners), shown on Ready; returns window, store, router."""
+    made = []
+
+    def make(data):
+        paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+        station = build_station(Settings.model_validate(data), paths, demo=True, sandbox=sandbox)
+        store = OutboxStore(paths.data_dir / "outbox.db")
+        window = build_window(station)
+        qtbot.addWidget(window)
+        receiving = start_receiving(
+            station, window, store, notify=lambda counts: None, synchronous=True
+        )
+        window.show()
+        window.show_screen(window.ready)
+        made.append((receiving, store, station))
+        return window, store, receiving.router
+
+    yield make
+    for receiving, store, station in made:
+        receiving.refresher.stop()
+        receiving.cache.close()
+        store.close()
+        station.close()
+
+
+@pytest.fixture
 def demo_station(qtbot, tmp_path, sandbox):
     """The demo station's wired window (synchronous runners): station, window, store, router."""
     paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")

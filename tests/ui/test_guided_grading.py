@@ -8,33 +8,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from returndesk.outbox.store import OutboxStore
 from returndesk.scanning.normaliser import RawScan
-from returndesk.settings.model import Settings
-from returndesk.settings.paths import Paths
-from returndesk.station import build_station
-from returndesk.ui.wiring import build_window, start_receiving
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
-def guided(qtbot, tmp_path, sandbox):
+def guided(station_with):
     """The demo station asking the questions by itself when an ungraded item is accepted."""
-    settings = Settings.model_validate({"grading": {"guided": True}, "station": {"sign_on": False}})
-    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-    station = build_station(settings, paths, demo=True, sandbox=sandbox)
-    store = OutboxStore(paths.data_dir / "outbox.db")
-    window = build_window(station)
-    qtbot.addWidget(window)
-    receiving = start_receiving(station, window, store, notify=lambda c: None, synchronous=True)
-    window.show()
-    window.show_screen(window.ready)
-    yield window, store, receiving.router
-    receiving.refresher.stop()
-    receiving.cache.close()
-    store.close()
-    station.close()
+    return station_with({"grading": {"guided": True}, "station": {"sign_on": False}})
 
 
 def type_scan(qtbot, line_edit, code):

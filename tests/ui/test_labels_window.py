@@ -8,37 +8,19 @@ import pytest
 from PySide6.QtCore import Qt
 
 from returndesk.outbox.model import Kind, State
-from returndesk.outbox.store import OutboxStore
-from returndesk.settings.model import Settings
-from returndesk.settings.paths import Paths
-from returndesk.station import build_station
 from returndesk.ui.screens.items_columns import COL_CONDITION
-from returndesk.ui.wiring import build_window, start_receiving
 
 
 @pytest.fixture
-def labelled(qtbot, tmp_path, sandbox):
+def labelled(station_with):
     """The demo station printing a plate per item (to a printer nobody drains here)."""
-    settings = Settings.model_validate(
+    return station_with(
         {
             "labels": {"print": "item"},
             "printer": {"kind": "zpl_tcp", "host": "127.0.0.1"},
             "station": {"sign_on": False},
         }
     )
-    paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-    station = build_station(settings, paths, demo=True, sandbox=sandbox)
-    store = OutboxStore(paths.data_dir / "outbox.db")
-    window = build_window(station)
-    qtbot.addWidget(window)
-    receiving = start_receiving(station, window, store, notify=lambda c: None, synchronous=True)
-    window.show()
-    window.show_screen(window.ready)
-    yield window, store, receiving.router
-    receiving.refresher.stop()
-    receiving.cache.close()
-    store.close()
-    station.close()
 
 
 def type_scan(qtbot, line_edit, code):

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import zxingcpp
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter
 
 
 def barcode_image(text: str, format_name: str, *, gs1: bool = False, scale: int = 3) -> QImage:
@@ -19,3 +22,17 @@ def barcode_image(text: str, format_name: str, *, gs1: bool = False, scale: int 
         width,
         QImage.Format.Format_Grayscale8,
     ).copy()
+
+
+def a4_writer(path: Path, *, margin_mm: float, dpi: int = 300) -> QPdfWriter:
+    """A portrait A4 PDF for a printed sheet of barcodes (test sheet, command sheet)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+        )
+    )
+    writer.setResolution(dpi)
+    return writer

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
 
 from returndesk.core.disposition import DispositionRules
 from returndesk.scanning.commands import sheet_commands
-from returndesk.ui.common.barcodes import barcode_image
+from returndesk.ui.common.barcodes import a4_writer, barcode_image
 from returndesk.ui.common.i18n import default_word
 
 RESOLUTION = 300
@@ -38,15 +38,7 @@ def caption(text: str) -> str:
 
 
 def write_command_sheet(path: Path, rules: DispositionRules, station: str) -> Path:
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(12, 12, 12, 12),
-        )
-    )
-    writer.setResolution(RESOLUTION)
+    writer = a4_writer(path, margin_mm=12, dpi=RESOLUTION)
     writer.setTitle("ReturnDesk command sheet")
     painter = QPainter(writer)
     try:

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from returndesk.ui.common.barcodes import barcode_image
+from returndesk.ui.common.barcodes import a4_writer, barcode_image
 
 
 def write_test_sheet(path: Path) -> Path:
     """The scanner test sheet as an A4 PDF; safe to call off the GUI thread."""
-    from PySide6.QtCore import QMarginsF, QPoint, QRect
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QFont, QPainter
 
     from returndesk.scanning.test_sheet import SHEET
     from returndesk.ui.common.i18n import say
 
-    writer = QPdfWriter(str(path))
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-        )
-    )
-    writer.setResolution(300)
+    writer = a4_writer(path, margin_mm=15)
     painter = QPainter(writer)
     try:
         page = painter.viewport()
