@@ -24,6 +24,7 @@ from benchmarks import (  # noqa: E402
     photo_prepare,
     scan_to_items,
     shift,
+    sync_budget,
     wedge,
 )
 from benchmarks.runner import print_table, write_json  # noqa: E402
@@ -54,6 +55,7 @@ def main() -> int:
         + outbox_drain.run(args.quick, db_dir)
         + shift.run(args.quick)
         + labels.run(args.quick)
+        + sync_budget.run(args.quick)
     )
     print_table(figures)
     write_json(figures, args.json, args.quick)

@@ -4,9 +4,13 @@ Every code a parcel may carry (RMA number, order number, and what the integrator
 finds: nShift return id, forward order id, tracking numbers) is indexed. The whole record is
 kept as ReturnMate sent it, so a changed mapping reads fields the station did not know of.
 
-A refresh pages through all receivable RMAs (mark), then removes every RMA it did not see
-again (sweep): one that was cancelled, or received at another station, stops resolving here.
-It runs on a worker thread, never on the GUI thread.
+A full refresh pages through all receivable RMAs (mark), then removes every RMA it did not
+see again (sweep): one that was cancelled, or received at another station, stops resolving
+here. Between full refreshes :meth:`ExpectedReturnsCache.sync` asks only for the RMAs created
+since the newest one it has (``created_after``, with an overlap for clocks that disagree): a
+few requests instead of every page, so a station stays inside ReturnMate's daily quota. An RMA
+that changes state meanwhile is caught when it is opened (it is re-read then) and by the
+next full refresh. Everything here runs on a worker thread, never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from returndesk.core import json_codec
@@ -31,7 +36,34 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS codes (code TEXT NOT NULL, rma_id TEXT NOT NULL, "
     "PRIMARY KEY (code, rma_id))",
     "CREATE INDEX IF NOT EXISTS codes_rma ON codes(rma_id)",
+    # when the last full refresh ended, and the newest created_at it or a sync saw
+    "CREATE TABLE IF NOT EXISTS sync (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ]
+#: new RMAs are asked for from this long before the newest one seen: ReturnMate's clock and
+#: the moment an RMA becomes visible may lag its created_at
+OVERLAP = timedelta(minutes=10)
+
+
+def full_due_at(now: datetime, hour: int) -> datetime:
+    """The latest local ``hour`` o'clock at or before ``now``: a full refresh older than this
+    is due (once a night, whenever the station first syncs after that hour)."""
+    local = now.astimezone()
+    moment = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if moment > local:
+        moment -= timedelta(days=1)
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SyncResult:
+    #: "full" (every page, then the sweep) or "new" (created since the watermark)
+    kind: str
+    #: RMAs fetched by this sync
+    fetched: int
+    #: receivable RMAs in the cache afterwards
+    cached: int
+
+
 BATCH = 500
 
 
@@ -99,22 +131,73 @@ class ExpectedReturnsCache:
                 count += 1
         return count
 
-    def refresh(self, client: ReturnMateClient, statuses: Sequence[str]) -> int:
+    def sync(
+        self,
+        client: ReturnMateClient,
+        statuses: Sequence[str],
+        *,
+        now: datetime,
+        full_due: datetime | None = None,
+    ) -> SyncResult:
+        """A full refresh when none has been made, when the last one is older than
+        ``full_due`` (the night's reconcile), or when no watermark is known; else only the
+        RMAs created since the watermark (less :data:`OVERLAP`), kept without a sweep."""
+        full_at = self._sync_value("full_at")
+        watermark = self._sync_value("watermark")
+        if full_at is None or watermark is None or (full_due is not None and full_at < full_due):
+            fetched = self.refresh(client, statuses, now=now)
+            return SyncResult("full", fetched, self.count())
+        rmas = list(
+            client.iter_rmas(RmaFilter(status=list(statuses), created_after=watermark - OVERLAP))
+        )
+        self.upsert(rmas)
+        self._advance_watermark(rmas)
+        return SyncResult("new", len(rmas), self.count())
+
+    def last_full(self) -> datetime | None:
+        return self._sync_value("full_at")
+
+    def _sync_value(self, key: str) -> datetime | None:
+        row = self._conn.execute("SELECT value FROM sync WHERE key = ?", (key,)).fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
+    def _set_sync(self, key: str, value: datetime) -> None:
+        self._conn.execute(
+            "INSERT INTO sync VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value.astimezone(UTC).isoformat()),
+        )
+
+    def _advance_watermark(self, rmas: Sequence[Rma]) -> None:
+        stamps = [r.created_at for r in rmas if r.created_at is not None]
+        if not stamps:
+            return
+        newest = max(s if s.tzinfo else s.replace(tzinfo=UTC) for s in stamps)
+        current = self._sync_value("watermark")
+        if current is None or newest > current:
+            self._set_sync("watermark", newest)
+
+    def refresh(
+        self, client: ReturnMateClient, statuses: Sequence[str], *, now: datetime | None = None
+    ) -> int:
         """Fetch every RMA in ``statuses`` (all pages), store it, and sweep the ones not seen.
 
         Nothing is swept unless every page arrived: a refresh cut off by the network keeps
         the previous copy whole.
         """
         mark = uuid.uuid4().hex
+        started = now or datetime.now(UTC)
         total = 0
         batch: list[Rma] = []
         for rma in client.iter_rmas(RmaFilter(status=list(statuses))):
             batch.append(rma)
             if len(batch) >= BATCH:
                 total += self.upsert(batch, seen_by=mark)
+                self._advance_watermark(batch)
                 batch = []
         total += self.upsert(batch, seen_by=mark)
+        self._advance_watermark(batch)
         self._sweep(mark)
+        self._set_sync("full_at", started)
         return total
 
     def _sweep(self, mark: str) -> None:

@@ -207,6 +207,9 @@ class ReturnMateSettings(_Section):
         default_factory=lambda: ["approved", "label_issued", "in_transit"]
     )
     received_status: Code = "received"
+    #: the cache pages through every receivable RMA once a night, on its first sync after
+    #: this local hour (and at its first start); between those, only new RMAs are asked for
+    full_sync_hour: int = Field(default=3, ge=0, le=23)
     add_inspection_note: bool = True
     fields: ReturnMateFields = Field(default_factory=ReturnMateFields)
 

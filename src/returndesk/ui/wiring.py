@@ -163,6 +163,7 @@ def start_receiving(
         parent=window,
         first_ms=first_refresh_ms,
         on_result=window.header.set_cache,
+        full_sync_hour=station.settings.returnmate.full_sync_hour,
     )
     return Receiving(flow=flow, refresher=timer, router=router, cache=lookups)
 

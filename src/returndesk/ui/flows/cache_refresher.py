@@ -1,21 +1,24 @@
-"""The expected-returns cache kept fresh while the station runs: a refresh in the background
-every few minutes, the first once the station's first frames are up."""
+"""The expected-returns cache kept fresh while the station runs: a sync in the background
+every few minutes (the new RMAs; every page once a night and at the first start), the first
+once the station's first frames are up."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from returndesk.cache.expected_returns import ExpectedReturnsCache
+from returndesk.cache.expected_returns import ExpectedReturnsCache, full_due_at
 from returndesk.settings.model import ReturnMateFields
 from returndesk.ui.common.tasks import TaskRunner
 from returndesk.vendors.returnmate import ReturnMateClient
 
-#: how often the expected-returns cache is refreshed while the station runs
-CACHE_REFRESH_MS = 10 * 60 * 1000
+#: how often the cache asks for new RMAs: a new RMA is scannable offline within this (a sync
+#: is one request while fewer than a page of RMAs are new)
+CACHE_REFRESH_MS = 5 * 60 * 1000
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,7 @@ def start_cache_refresh(
     parent: QObject,
     first_ms: int = 0,
     on_result: Callable[[int | None, str | None], None] | None = None,
+    full_sync_hour: int = 3,
 ) -> QTimer:
     """Refresh now (or after ``first_ms``) and every :data:`CACHE_REFRESH_MS`; returns the
     timer, which the station stops when it closes. ``on_result(count, problem)`` hears each
@@ -39,7 +43,12 @@ def start_cache_refresh(
         # its own connection: the refresh never shares one with a lookup
         cache = ExpectedReturnsCache(cache_path, fields)
         try:
-            return cache.refresh(returnmate, list(statuses))
+            now = datetime.now(UTC)
+            result = cache.sync(
+                returnmate, list(statuses), now=now, full_due=full_due_at(now, full_sync_hour)
+            )
+            log.info("expected-returns sync (%s): %d fetched", result.kind, result.fetched)
+            return result.cached
         finally:
             cache.close()
 
