@@ -125,6 +125,30 @@
         <translation>Warteschlange</translation>
     </message>
     <message>
+        <source>ReturnMate requests</source>
+        <translation>ReturnMate-Anfragen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>keins festgelegt</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Heute (UTC)</translation>
+    </message>
+    <message>
+        <source>{n} of {limit}</source>
+        <translation>{n} von {limit}</translation>
+    </message>
+    <message>
+        <source>This minute</source>
+        <translation>Diese Minute</translation>
+    </message>
+    <message>
         <source>Writing the support bundle…</source>
         <translation>Supportpaket wird geschrieben…</translation>
     </message>

@@ -125,6 +125,30 @@
         <translation>Kö</translation>
     </message>
     <message>
+        <source>ReturnMate requests</source>
+        <translation>ReturnMate-anrop</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>ingen angiven</translation>
+    </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>I dag (UTC)</translation>
+    </message>
+    <message>
+        <source>{n} of {limit}</source>
+        <translation>{n} av {limit}</translation>
+    </message>
+    <message>
+        <source>This minute</source>
+        <translation>Denna minut</translation>
+    </message>
+    <message>
         <source>Writing the support bundle…</source>
         <translation>Skriver supportpaketet…</translation>
     </message>

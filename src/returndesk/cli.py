@@ -98,7 +98,7 @@ def _main(argv: Sequence[str] | None) -> int:
     )
     if args.command == "sandbox":
         return _sandbox_serve(args)
-    if args.command in ("queue", "submit"):
+    if args.command in ("queue", "submit", "status"):
         return queue_cli.run(args)
     if args.command == "admin":
         return _set_pin(args)

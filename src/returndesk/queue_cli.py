@@ -43,6 +43,7 @@ from returndesk.outbox.store import (
 )
 from returndesk.queue_drain import DEFAULT_MAX_WAIT, drain
 from returndesk.settings.loader import SettingsError, load_settings
+from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 
 #: a payload file bigger than this is refused unread (100 returns of 1,000 items fit)
@@ -53,6 +54,10 @@ READ_ONLY = ("list", "export")
 
 
 def add_parsers(sub: Any) -> None:
+    status = sub.add_parser(
+        "status", help="the outbox, the expected-returns cache and today's ReturnMate requests"
+    )
+    status.add_argument("--json", action="store_true", help="machine-readable output")
     queue = sub.add_parser("queue", help="the outbox of submissions waiting to be sent")
     queue_sub = queue.add_subparsers(dest="queue_command", required=True)
     listing = queue_sub.add_parser("list", help="list outbox items (changes nothing)")
@@ -119,11 +124,13 @@ def run(args: argparse.Namespace) -> int:
     paths = resolve_paths(args.config, settings, demo)
     if demo:
         err("(demo station: the embedded sandbox and its own data folder)")
-    command = "submit" if args.command == "submit" else args.queue_command
+    command = args.command if args.command in ("submit", "status") else args.queue_command
     try:
         with _outbox(paths.data_dir, command) as store:
             if command == "submit":
                 return _submit(store, args.file)
+            if command == "status":
+                return _status(store, settings, paths, demo, as_json=args.json)
             if command == "list":
                 return _list(store, args)
             if command == "retry":
@@ -138,6 +145,72 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         err(f"error: {exc}")
         return EXIT_STORAGE
+
+
+def _status(
+    store: OutboxStore, settings: Settings, paths: Paths, demo: bool, *, as_json: bool
+) -> int:
+    """What a team lead asks of a station: its queue, its cache, its share of the quota."""
+    from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
+    from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
+
+    counts = store.counts()
+    cache = ExpectedReturnsCache(paths.data_dir / CACHE_NAME)
+    try:
+        cached, last_full = cache.count(), cache.last_full()
+    finally:
+        cache.close()
+    rm = settings.returnmate
+    use = None
+    if not demo and (rm.requests_per_day or rm.requests_per_minute):
+        budget = RequestBudget(
+            paths.data_dir / BUDGET_NAME,
+            "ReturnMate",
+            per_minute=rm.requests_per_minute,
+            per_day=rm.requests_per_day,
+        )
+        try:
+            use = budget.use()
+        finally:
+            budget.close()
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "outbox": {
+                        "waiting": counts.pending,
+                        "needs_attention": counts.attention,
+                        "sent": counts.sent,
+                        "labels_waiting": counts.labels_pending,
+                    },
+                    "cache": {
+                        "receivable_rmas": cached,
+                        "last_full_refresh": last_full.isoformat() if last_full else None,
+                    },
+                    "returnmate_requests": None
+                    if use is None
+                    else {
+                        "today": use.today,
+                        "per_day": use.per_day,
+                        "this_minute": use.this_minute,
+                        "per_minute": use.per_minute,
+                    },
+                },
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print(
+        f"outbox: {counts.pending} waiting ({counts.labels_pending} of them labels), "
+        f"{counts.attention} need attention, {counts.sent} sent"
+    )
+    full = last_full.astimezone().strftime("%Y-%m-%d %H:%M") if last_full else "never"
+    print(f"cache: {cached:,} receivable RMAs, last full refresh {full}")
+    if use is None:
+        print("ReturnMate: no request budget (the demo sandbox, or none set)")
+    else:
+        print(f"{use.describe()}, {use.this_minute} of {use.per_minute} this minute")
+    return EXIT_OK
 
 
 @contextmanager

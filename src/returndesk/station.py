@@ -37,6 +37,7 @@ from returndesk.settings.secrets import (
     SecretStore,
     SecretStoreError,
 )
+from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
 from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
@@ -65,6 +66,9 @@ class Station:
     #: where photos are published for WM Tech; None: photos are kept, not published
     photos: FolderStore | HttpUploadStore | None = None
 
+    #: the ReturnMate request budget (live stations; the sandbox is no quota'd account)
+    budget: RequestBudget | None = None
+
     #: set at shutdown while a request is still in flight: its client must stay open
     keep_open: bool = False
 
@@ -80,6 +84,8 @@ class Station:
                 client.close()
         if isinstance(self.photos, HttpUploadStore):
             self.photos.close()
+        if self.budget is not None:
+            self.budget.close()
 
 
 def wants_demo(settings: Settings, demo_flag: bool) -> bool:
@@ -207,17 +213,30 @@ def _configured_station(
     )
     if photos is None and wmtech is not None:
         notes.append("No photo store is configured: photos are kept but WM Tech cannot see them")
+    returnmate = ReturnMateClient.create(
+        settings.returnmate.base_url,
+        rm_key,
+        auth_style=AuthStyle(settings.returnmate.auth_style),
+        transport=transport,
+        timeout=httpx.Timeout(settings.returnmate.timeout_seconds, connect=5.0),
+    )
+    budget = None
+    rm = settings.returnmate
+    if rm.requests_per_day or rm.requests_per_minute:
+        budget = RequestBudget(
+            paths.data_dir / BUDGET_NAME,
+            "ReturnMate",
+            per_minute=rm.requests_per_minute,
+            per_day=rm.requests_per_day,
+            vendor_limit=lambda: returnmate.rate_limit,
+        )
+        returnmate.use_budget(budget)
     return Station(
         settings=settings,
         paths=paths,
         environment=environment,
-        returnmate=ReturnMateClient.create(
-            settings.returnmate.base_url,
-            rm_key,
-            auth_style=AuthStyle(settings.returnmate.auth_style),
-            transport=transport,
-            timeout=httpx.Timeout(settings.returnmate.timeout_seconds, connect=5.0),
-        ),
+        returnmate=returnmate,
+        budget=budget,
         nshift=NShiftClient.create(
             settings.nshift.base_url,
             settings.nshift.username,

@@ -32,6 +32,9 @@ def test_support_shows_versions_paths_queue_and_log_and_writes_a_clean_bundle(ma
     for name in ("ReturnDesk", "Qt", "PySide6-Essentials"):
         assert name in facts
     assert str(station.paths.data_dir) in facts
+    # the station's share of ReturnMate's quota (the Starter plan's, by default)
+    assert "Today (UTC)" in facts
+    assert "0 of 10000" in facts
     assert "started" in support.log.toPlainText()
     assert SECRET not in support.log.toPlainText()
     support.bundle_button.click()

@@ -98,3 +98,26 @@ def test_demo_data_never_shares_the_live_folder():
     demo = resolve_paths(None, Settings(), demo=True).data_dir
     assert demo != live
     assert demo.parent == live
+
+
+def test_status_says_the_queue_the_cache_and_todays_returnmate_requests(tmp_path):
+    from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
+
+    data = tmp_path / "data"
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        f'[station]\ndata_dir = "{data}"\n'
+        '[returnmate]\nbase_url = "https://api.returnmate.io/v1"\nrequests_per_day = 500\n'
+    )
+    budget = RequestBudget(data / BUDGET_NAME, "ReturnMate", per_minute=60, per_day=500)
+    for _ in range(3):
+        budget.take()  # three requests the station made today
+    budget.close()
+    text = run("--config", str(config), "status")
+    assert text.returncode == 0, text.stderr
+    assert "outbox: 0 waiting (0 of them labels), 0 need attention, 0 sent" in text.stdout
+    assert "cache: 0 receivable RMAs, last full refresh never" in text.stdout
+    assert "ReturnMate: 3 of 500 requests today (UTC), 3 of 60 this minute" in text.stdout
+    machine = json.loads(run("--config", str(config), "status", "--json").stdout)
+    assert machine["returnmate_requests"]["today"] == 3
+    assert machine["cache"]["last_full_refresh"] is None

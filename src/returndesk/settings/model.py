@@ -210,6 +210,11 @@ class ReturnMateSettings(_Section):
     #: the cache pages through every receivable RMA once a night, on its first sync after
     #: this local hour (and at its first start); between those, only new RMAs are asked for
     full_sync_hour: int = Field(default=3, ge=0, le=23)
+    #: the station's budget of requests, counted across restarts (0: none), together with
+    #: ReturnMate's X-RateLimit headers; the defaults are the Starter plan's. Spent: the cache
+    #: and the outbox wait, lookups use the cache
+    requests_per_minute: int = Field(default=60, ge=0, le=100_000)
+    requests_per_day: int = Field(default=10_000, ge=0, le=10_000_000)
     add_inspection_note: bool = True
     fields: ReturnMateFields = Field(default_factory=ReturnMateFields)
 

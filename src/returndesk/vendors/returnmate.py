@@ -24,6 +24,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from returndesk.vendors.budget import RequestBudget
 from returndesk.vendors.errors import ConfigurationError, InvalidResponse, PermanentError
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, VendorResponse, error_message_of
@@ -275,6 +276,10 @@ class ReturnMateClient:
     def on_unreachable(self, listener: Callable[[], None]) -> None:
         """``listener()`` runs when the vendor could not be reached at all."""
         self._transport.on_unreachable(listener)
+
+    def use_budget(self, budget: RequestBudget) -> None:
+        """Every request takes one from ``budget`` first (see vendors.budget)."""
+        self._transport.set_gate(budget.take)
 
     # ------------------------------------------------------------------ internals
     def _envelope(self, response: VendorResponse) -> _Envelope:

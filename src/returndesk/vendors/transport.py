@@ -147,6 +147,8 @@ class Transport:
         self._max_body = max_body_bytes
         #: called after every answer the vendor gives (any status): it is reachable
         self._answer_listeners: list[Callable[[], None]] = []
+        #: asked before every request; raises a VendorError when it may not be sent (a budget)
+        self._gate: Callable[[], None] | None = None
         #: called when the vendor could not be reached at all (no connection)
         self._unreachable_listeners: list[Callable[[], None]] = []
         self._urls: dict[str, httpx.URL] = {}
@@ -184,6 +186,10 @@ class Transport:
         """Call ``listener`` (on the requesting thread) when no connection could be made."""
         self._unreachable_listeners.append(listener)
 
+    def set_gate(self, gate: Callable[[], None] | None) -> None:
+        """``gate()`` runs before each request and raises to keep it from being sent."""
+        self._gate = gate
+
     def __enter__(self) -> Transport:
         return self
 
@@ -211,6 +217,8 @@ class Transport:
         text is returned, shortened): for endpoints that only promise a status code.
         ``content`` sends raw bytes (a photo upload) instead of ``json``.
         """
+        if self._gate is not None:
+            self._gate()
         if json is not None:
             content, content_type = json_codec.dumps(json).encode(), "application/json"
         headers = {"Content-Type": content_type} if content is not None else {}

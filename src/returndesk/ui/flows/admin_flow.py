@@ -46,6 +46,7 @@ from returndesk.ui.common.label_drawing import label_image, label_pdf
 from returndesk.ui.common.tasks import TaskRunner
 from returndesk.ui.screens.main_window import MainWindow
 from returndesk.ui.screens.sign_on_screen import SignOnScreen
+from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
 from returndesk.vendors.probe import ProbeResult
 
 log = logging.getLogger(__name__)
@@ -435,8 +436,33 @@ class AdminFlow(QObject):
             self.tr("Versions"): versions({"Qt": qVersion()}),
             self.tr("Folders"): paths_summary(self._paths),
             self.tr("Queue"): queue,
+            self.tr("ReturnMate requests"): self._budget_facts(),
         }
         return facts, self._redactor(recent_log(self._paths.log_dir))
+
+    def _budget_facts(self) -> dict[str, str]:
+        """Today's share of ReturnMate's quota, as counted by every process of this station."""
+        rm = self._settings.returnmate
+        if not (rm.requests_per_day or rm.requests_per_minute):
+            return {self.tr("Budget"): self.tr("none set")}
+        budget = RequestBudget(
+            self._paths.data_dir / BUDGET_NAME,
+            "ReturnMate",
+            per_minute=rm.requests_per_minute,
+            per_day=rm.requests_per_day,
+        )
+        try:
+            use = budget.use()
+        finally:
+            budget.close()
+        return {
+            self.tr("Today (UTC)"): self.tr("{n} of {limit}").format(
+                n=use.today, limit=use.per_day
+            ),
+            self.tr("This minute"): self.tr("{n} of {limit}").format(
+                n=use.this_minute, limit=use.per_minute
+            ),
+        }
 
     def refresh_support(self) -> None:
         self._runner.run(self._facts, lambda result: self.support.show_facts(*result), self._failed)
