@@ -118,6 +118,6 @@ def test_a_station_with_the_canary_as_its_credentials_leaks_it_nowhere(
     assert "lookup refused" in log_file.read_text()
     files, hits = scan(tmp_path)
     assert bundle.exists()
-    assert files == 3  # the log, the outbox database and the bundle
+    assert files == 4  # the log, the outbox database, the request budget and the bundle
     assert hits == []
     assert not found_in(caplog.text.encode())
