@@ -1825,6 +1825,10 @@
         <translation>nicht geladen</translation>
     </message>
     <message>
+        <source>{n} · {time} ⚠ quota</source>
+        <translation>{n} · {time} ⚠ Limit</translation>
+    </message>
+    <message>
         <source>{n} · {time}, old</source>
         <translation>{n} · {time}, alt</translation>
     </message>

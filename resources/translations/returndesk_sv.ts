@@ -1825,6 +1825,10 @@
         <translation>inte laddade</translation>
     </message>
     <message>
+        <source>{n} · {time} ⚠ quota</source>
+        <translation>{n} · {time} ⚠ kvot</translation>
+    </message>
+    <message>
         <source>{n} · {time}, old</source>
         <translation>{n} · {time}, gammal</translation>
     </message>

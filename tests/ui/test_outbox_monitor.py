@@ -104,6 +104,10 @@ def test_the_header_says_how_many_returns_are_cached_and_since_when(qtbot):
     window.header.set_cache(None, "ReturnMate could not be reached")  # offline: kept, marked
     assert cache.text() == f"46 · {local}, old"
     assert "could not be reached" in cache.toolTip()
+    spent = "not sent: the day's 10,000 requests are used (the station's budget)"
+    window.header.set_cache(None, spent, True)  # out of quota: said, receiving goes on
+    assert cache.text() == f"46 · {local} ⚠ quota"
+    assert "the day's 10,000 requests are used" in cache.toolTip()
 
 
 def test_waiting_labels_show_as_the_label_printers_not_in_the_vendor_queue(qtbot):
@@ -132,6 +136,9 @@ def test_a_full_header_fits_1280_pixels_in_every_language(qtbot, lang):
         header = window.header
         header.set_operator("Ada Lindqvist")
         header.set_counts(Counts(waiting=12, failed=3, labels_pending=7, labels_attention=2))
+        header.set_cache(9_000, None)
+        header.set_cache(None, "the day's requests are used", True)  # the longest RMAs text
+        header.set_reachable(True)
         shown = [
             label
             for label in header.findChildren(type(header.queue_label))

@@ -109,10 +109,17 @@ class StationHeader(QWidget):
         self._show_network()
 
     def set_cache(
-        self, count: int | None, problem: str | None, *, now: datetime | None = None
+        self,
+        count: int | None,
+        problem: str | None,
+        spent: bool = False,
+        *,
+        now: datetime | None = None,
     ) -> None:
         """A refresh of the expected-returns cache: ``count`` RMAs now cached, or why it
-        failed (the last good count and its time stay, marked as not refreshed)."""
+        failed (the last good count and its time stay, marked as not refreshed; ``spent``:
+        because the station's ReturnMate budget is used up — receiving goes on from the
+        cache)."""
         if count is not None:
             self._cached = (count, now or datetime.now(UTC))
         if self._cached is None:
@@ -123,6 +130,9 @@ class StationHeader(QWidget):
             when = at.astimezone().strftime("%H:%M")
             if problem is None:
                 text, colour = f"{cached} · {when}", "#c8d3dc"
+            elif spent:
+                text = self.tr("{n} · {time} ⚠ quota").format(n=cached, time=when)
+                colour = "#ffb74d"
             else:
                 text = self.tr("{n} · {time}, old").format(n=cached, time=when)
                 colour = "#ffb74d"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from returndesk.cache.expected_returns import ExpectedReturnsCache, full_due_at
 from returndesk.settings.model import ReturnMateFields
 from returndesk.ui.common.tasks import TaskRunner
+from returndesk.vendors.budget import BudgetSpent
 from returndesk.vendors.returnmate import ReturnMateClient
 
 #: how often the cache asks for new RMAs: a new RMA is scannable offline within this (a sync
@@ -32,11 +33,11 @@ def start_cache_refresh(
     *,
     parent: QObject,
     first_ms: int = 0,
-    on_result: Callable[[int | None, str | None], None] | None = None,
+    on_result: Callable[[int | None, str | None, bool], None] | None = None,
     full_sync_hour: int = 3,
 ) -> QTimer:
     """Refresh now (or after ``first_ms``) and every :data:`CACHE_REFRESH_MS`; returns the
-    timer, which the station stops when it closes. ``on_result(count, problem)`` hears each
+    timer, which the station stops when it closes. ``on_result(count, problem, spent)`` hears each
     refresh: the receivable RMAs now cached, or why the refresh failed (on the GUI thread)."""
 
     def refresh() -> int:
@@ -55,12 +56,12 @@ def start_cache_refresh(
     def refreshed(count: int) -> None:
         log.info("expected-returns cache: %d receivable RMAs", count)
         if on_result is not None:
-            on_result(count, None)
+            on_result(count, None, False)
 
     def failed(exc: Exception) -> None:
         log.warning("expected-returns cache not refreshed: %s", exc)
         if on_result is not None:
-            on_result(None, str(exc))
+            on_result(None, str(exc), isinstance(exc, BudgetSpent))
 
     timer = QTimer(parent)
     timer.setInterval(CACHE_REFRESH_MS)
