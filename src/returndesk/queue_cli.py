@@ -152,7 +152,7 @@ def _status(
 ) -> int:
     """What a team lead asks of a station: its queue, its cache, its share of the quota."""
     from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
-    from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
+    from returndesk.station import budget_use
 
     counts = store.counts()
     cache = ExpectedReturnsCache(paths.data_dir / CACHE_NAME)
@@ -160,19 +160,8 @@ def _status(
         cached, last_full = cache.count(), cache.last_full()
     finally:
         cache.close()
-    rm = settings.returnmate
-    use = None
-    if not demo and (rm.requests_per_day or rm.requests_per_minute):
-        budget = RequestBudget(
-            paths.data_dir / BUDGET_NAME,
-            "ReturnMate",
-            per_minute=rm.requests_per_minute,
-            per_day=rm.requests_per_day,
-        )
-        try:
-            use = budget.use()
-        finally:
-            budget.close()
+    # the demo station talks to the sandbox: no quota'd account, no budget
+    use = None if demo else budget_use(settings, paths)
     if as_json:
         print(
             json.dumps(

@@ -37,9 +37,10 @@ from returndesk.settings.secrets import (
     SecretStore,
     SecretStoreError,
 )
-from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
+from returndesk.vendors.budget import BUDGET_NAME, BudgetUse, RequestBudget
 from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.nshift import NShiftClient
+from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
 from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environment
 
@@ -220,16 +221,8 @@ def _configured_station(
         transport=transport,
         timeout=httpx.Timeout(settings.returnmate.timeout_seconds, connect=5.0),
     )
-    budget = None
-    rm = settings.returnmate
-    if rm.requests_per_day or rm.requests_per_minute:
-        budget = RequestBudget(
-            paths.data_dir / BUDGET_NAME,
-            "ReturnMate",
-            per_minute=rm.requests_per_minute,
-            per_day=rm.requests_per_day,
-            vendor_limit=lambda: returnmate.rate_limit,
-        )
+    budget = returnmate_budget(settings, paths, vendor_limit=lambda: returnmate.rate_limit)
+    if budget is not None:
         returnmate.use_budget(budget)
     return Station(
         settings=settings,
@@ -248,6 +241,36 @@ def _configured_station(
         notes=notes,
         photos=photos,
     )
+
+
+def returnmate_budget(
+    settings: Settings,
+    paths: Paths,
+    *,
+    vendor_limit: Callable[[], RateLimit] | None = None,
+) -> RequestBudget | None:
+    """The station's ReturnMate request budget from ``[returnmate]``; None when none is set."""
+    rm = settings.returnmate
+    if not (rm.requests_per_day or rm.requests_per_minute):
+        return None
+    return RequestBudget(
+        paths.data_dir / BUDGET_NAME,
+        "ReturnMate",
+        per_minute=rm.requests_per_minute,
+        per_day=rm.requests_per_day,
+        vendor_limit=vendor_limit,
+    )
+
+
+def budget_use(settings: Settings, paths: Paths) -> BudgetUse | None:
+    """Today's ReturnMate requests as every process of this station counted them."""
+    budget = returnmate_budget(settings, paths)
+    if budget is None:
+        return None
+    try:
+        return budget.use()
+    finally:
+        budget.close()
 
 
 def demo_codes(

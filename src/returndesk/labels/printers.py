@@ -156,17 +156,6 @@ class TcpZplPrinter:
         if status.problem:
             raise PrinterNotReady(f"{self.name} is {status.problem}", vendor=VENDOR)
 
-    def status(self) -> HostStatus:
-        """Ask the printer how it is (the Settings screen's test)."""
-        try:
-            with socket.create_connection((self.host, self.port), timeout=self.timeout) as sock:
-                sock.sendall(b"~HS")
-                return parse_host_status(_read_frames(sock, 3))
-        except (OSError, ValueError) as exc:
-            raise ConnectFailed(
-                f"{self.name} did not answer ({_reason(exc)})", vendor=VENDOR
-            ) from None
-
 
 def _read_frames(sock: socket.socket, frames: int) -> bytes:
     data = b""

@@ -239,9 +239,8 @@ class _LaneWorker(threading.Thread):
             self._last_report, self._unreported = time.monotonic(), None
 
     def _network(self, attempt: Attempt) -> bool:
-        """What the attempt says of the network: a label printer that is off says nothing
-        of it (its waiting jobs are shown on their own)."""
-        return attempt.reached or self.lane is Lane.PRINTER
+        """What the attempt says of the network (see Lane.tells_of_the_network)."""
+        return attempt.reached or not self.lane.tells_of_the_network
 
     def _idle_seconds(self, store: OutboxStore) -> float:
         now = self._drainer.clock()

@@ -55,6 +55,12 @@ class Lane(StrEnum):
     #: licence-plate labels to the station's label printer
     PRINTER = "printer"
 
+    @property
+    def tells_of_the_network(self) -> bool:
+        """Whether an attempt here says the network is up or down: a label printer that is
+        off says nothing of it (its waiting jobs are shown on their own)."""
+        return self is not Lane.PRINTER
+
 
 class Kind(StrEnum):
     WMS_UPDATE = "wms_update"

@@ -24,7 +24,6 @@ from returndesk.outbox.store import OutboxStore
 from returndesk.receiving.case_from_rma import case_from_rma, missing_at_nshift
 from returndesk.receiving.join import Join, NotReceivable, find_join
 from returndesk.receiving.manual_case import ManualCaseError, manual_case
-from returndesk.receiving.reprint import reprint_labels
 from returndesk.receiving.set_aside import set_aside
 from returndesk.receiving.summaries import case_summary, inspection_note
 from returndesk.settings.model import JoinSource, Settings
@@ -317,10 +316,6 @@ class ReceivingService:
             items,
         )
         return history_id
-
-    def reprint(self, history_id: str) -> int:
-        """Print a received return's labels again (see receiving.reprint)."""
-        return reprint_labels(self._store, history_id)
 
     def _returnmate_items(self, case: ReturnCase, operator: str | None) -> list[NewItem]:
         rm = self._settings.returnmate

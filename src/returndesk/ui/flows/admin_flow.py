@@ -31,6 +31,7 @@ from returndesk.settings.loader import (
 from returndesk.settings.model import Settings
 from returndesk.settings.paths import Paths
 from returndesk.settings.secrets import SECRET_NAMES, SecretName, SecretStore, SecretStoreError
+from returndesk.station import budget_use
 from returndesk.support.bundle import paths_summary, versions, write_support_bundle
 from returndesk.support.logs import recent_log
 from returndesk.support.redact import Redactor
@@ -46,7 +47,6 @@ from returndesk.ui.common.label_drawing import label_image, label_pdf
 from returndesk.ui.common.tasks import TaskRunner
 from returndesk.ui.screens.main_window import MainWindow
 from returndesk.ui.screens.sign_on_screen import SignOnScreen
-from returndesk.vendors.budget import BUDGET_NAME, RequestBudget
 from returndesk.vendors.probe import ProbeResult
 
 log = logging.getLogger(__name__)
@@ -442,19 +442,9 @@ class AdminFlow(QObject):
 
     def _budget_facts(self) -> dict[str, str]:
         """Today's share of ReturnMate's quota, as counted by every process of this station."""
-        rm = self._settings.returnmate
-        if not (rm.requests_per_day or rm.requests_per_minute):
+        use = budget_use(self._settings, self._paths)
+        if use is None:
             return {self.tr("Budget"): self.tr("none set")}
-        budget = RequestBudget(
-            self._paths.data_dir / BUDGET_NAME,
-            "ReturnMate",
-            per_minute=rm.requests_per_minute,
-            per_day=rm.requests_per_day,
-        )
-        try:
-            use = budget.use()
-        finally:
-            budget.close()
         return {
             self.tr("Today (UTC)"): self.tr("{n} of {limit}").format(
                 n=use.today, limit=use.per_day
