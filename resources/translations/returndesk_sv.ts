@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>{n} of {m} units here: {short} missing</source>
-        <extracomment>what the Condition column&apos;s editor hands over: ``grade:B``, ``condition:USED``, ``route:x`` the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list the Condition cell&apos;s type: smaller than the table&apos;s 14 pt, for two lines in 112 px a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
+        <extracomment>what the Condition column&apos;s editor hands over: ``grade:B``, ``condition:USED``, ``route:x`` the raw value of a cell (Decimal for money), for sorting the :class:`ReturnLine` of a row a line short of its quantity, and an item the return does not list the Condition cell&apos;s type: smaller than the table&apos;s 14 pt, for two lines in 120 px a submission of the shown case is being recorded: nothing may change it a repeat faster than this is a double read (the scanner settings, via ScanRouter)</extracomment>
         <translation>{n} av {m} enheter här: {short} saknas</translation>
     </message>
     <message>
@@ -2270,11 +2270,11 @@
     </message>
     <message>
         <source>Restock</source>
-        <translation>Tillbaka i lager</translation>
+        <translation>Till lager</translation>
     </message>
     <message>
         <source>Return to vendor</source>
-        <translation>Åter till leverantör</translation>
+        <translation>Till leverantör</translation>
     </message>
     <message>
         <source>Tags, seals and packaging intact?</source>

@@ -24,11 +24,13 @@ def test_a_return_received_with_the_scanner_alone(qtbot, demo_station):
     field = items.item_code
     for code in ("7350000000054", "RDCMD-GRADE-B", "RDCMD-ACCEPT"):
         type_scan(qtbot, field, code)
-    assert items.message.text() == "JEANS-32-32: accepted · B →\u00a0Restock"
+    assert items.message.text() == "JEANS-32-32: accepted · B\u00a0→\u00a0Restock"
     for code in ("CAP-LOGO", "CAP-LOGO", "RDCMD-GRADE-D", "RDCMD-ROUTE-DONATE", "RDCMD-REJECT"):
         type_scan(qtbot, field, code)
     model = items.model
-    assert model.data(model.index(1, COL_CONDITION)) == "D →\u00a0Donate ✎\nNOT_RESELLABLE"
+    assert (
+        model.data(model.index(1, COL_CONDITION)) == "D\u00a0→\u00a0Donate\u00a0✎\nNOT_RESELLABLE"
+    )
     type_scan(qtbot, field, "RDCMD-SUBMIT")
     assert "Press F12 again" in items.message.text()
     type_scan(qtbot, field, "RDCMD-SUBMIT")

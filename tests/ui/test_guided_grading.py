@@ -41,7 +41,9 @@ def test_accepting_an_ungraded_item_asks_its_questions_answered_by_keys(qtbot, g
     qtbot.keyClick(dialog, Qt.Key.Key_Y)  # complete
     line = items.model.case.lines[0]
     assert line.grade == "C"
-    assert items.message.text() == "JEANS-32-32: grade C from the questions · C →\u00a0Refurbish"
+    assert (
+        items.message.text() == "JEANS-32-32: grade C from the questions · C\u00a0→\u00a0Refurbish"
+    )
 
 
 def test_the_questions_answered_by_scans_and_kept_in_history(qtbot, guided):

@@ -36,9 +36,9 @@ def receive_graded(qtbot, window, number="RMA-2026-000005"):
     qtbot.mouseClick(items.accept_all, Qt.MouseButton.LeftButton)
     model = items.model
     assert model.setData(model.index(0, COL_CONDITION), "grade:C")
-    assert model.data(model.index(0, COL_CONDITION)) == "C →\u00a0Refurbish\nDAMAGED"
+    assert model.data(model.index(0, COL_CONDITION)) == "C\u00a0→\u00a0Refurbish\nDAMAGED"
     assert model.setData(model.index(1, COL_CONDITION), "route:donate")
-    assert model.data(model.index(1, COL_CONDITION)) == "→\u00a0Donate ✎"
+    assert model.data(model.index(1, COL_CONDITION)) == "→\u00a0Donate\u00a0✎"
     qtbot.keyClick(items, Qt.Key.Key_F12)
     qtbot.keyClick(items, Qt.Key.Key_F12)
     assert window.screens.currentWidget() is window.ready

@@ -60,9 +60,9 @@ _REJECTED = QBrush(QColor("#4e2a2a"))
 #: a line short of its quantity, and an item the return does not list
 _SHORT = QBrush(QColor("#6d5a00"))
 _UNEXPECTED = QBrush(QColor("#3a3a3a"))
-#: the Condition cell's type: smaller than the table's 14 pt, for two lines in 112 px
+#: the Condition cell's type: smaller than the table's 14 pt, for two lines in 120 px
 _SMALL = QFont()
-_SMALL.setPointSize(11)
+_SMALL.setPointSize(10)
 
 
 class ReturnItemsModel(QAbstractTableModel):
@@ -240,8 +240,10 @@ class ReturnItemsModel(QAbstractTableModel):
         if route is None:
             return grade
         mark = " ✎" if route.overridden else ""
-        where = f"→\u00a0{default_word(route.disposition.label)}{mark}"  # one piece
-        return f"{grade} {where}" if grade else where
+        where = f"→ {default_word(route.disposition.label)}{mark}"
+        text = f"{grade} {where}" if grade else where
+        # one line, never broken: the condition code below is what a narrow cell may cut
+        return text.replace(" ", "\u00a0")
 
     def _condition_text(self, line: ReturnLine) -> str:
         """Two lines: the grade and where the item goes (``B → Restock``), then the condition
