@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QTableView,
     QWidget,
 )
 
 from returndesk.ui.common.theme import STYLESHEET
+from returndesk.ui.screens.items_columns import COL_GROSS, COL_NET, COL_TAX
+from returndesk.ui.screens.items_model import ReturnItemsModel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging" / "dev"))
 import gallery
@@ -70,12 +73,37 @@ def cut_text(root: QWidget, size: tuple[int, int]) -> list[str]:
                 problems.append(f"label {widget.text()[:40]!r}: {need} > {widget.width()}")
         elif isinstance(widget, QHeaderView) and widget.model() is not None:
             problems += _cut_sections(widget)
+        elif isinstance(widget, QTableView) and isinstance(widget.model(), ReturnItemsModel):
+            problems += _cut_money(widget)
         elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
             need = QFontMetrics(widget.font()).horizontalAdvance(widget.placeholderText())
             need += PLACEHOLDER_MARGIN
             if widget.width() < need:
                 text = widget.placeholderText()[:40]
                 problems.append(f"placeholder {text!r}: {need} > {widget.width()}")
+    return problems
+
+
+#: room a cell needs beside its text (the item's margins and the grid line)
+CELL_MARGIN = 7
+
+
+def _cut_money(view: QTableView) -> list[str]:
+    """An amount is never cut to "179,…": each of its parts fits the column (a long amount
+    may take two lines at its thousands space)."""
+    problems = []
+    model = view.model()
+    metrics = QFontMetrics(view.font())
+    for row in range(model.rowCount()):
+        if model.is_unexpected_row(row):
+            continue
+        for column in (COL_NET, COL_TAX, COL_GROSS):
+            text = str(model.data(model.index(row, column)) or "")
+            need = max((metrics.horizontalAdvance(p) for p in text.split()), default=0)
+            if view.columnWidth(column) < need + CELL_MARGIN:
+                problems.append(
+                    f"amount {text!r}: {need + CELL_MARGIN} > {view.columnWidth(column)}"
+                )
     return problems
 
 

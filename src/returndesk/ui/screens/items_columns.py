@@ -62,9 +62,9 @@ WIDTHS = {
     COL_REJECTED: 68,
     COL_MISSING: 68,
     COL_CONDITION: 120,
-    COL_REASON: 124,
+    COL_REASON: 116,
     COL_NET: 92,
-    COL_TAX: 72,
+    COL_TAX: 80,
     COL_GROSS: 92,
     COL_PHOTO: 92,
 }
