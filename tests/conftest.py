@@ -93,3 +93,40 @@ def sandbox_server(sandbox):
 def clock():
     """The suite's one settable clock (UTC; ``Clock(100.0)`` where a test needs seconds)."""
     return Clock()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One throwaway PostgreSQL cluster for the run (see tests/postgres.py)."""
+    import shutil
+
+    from tests.postgres import prepare, start_postgres
+
+    server = start_postgres()
+    try:
+        prepare(server)
+        yield server
+    finally:
+        server.stop("immediate")
+        shutil.rmtree(server.data.parent, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres(postgres_server):
+    """The cluster, its tables empty and running (a test may have stopped it)."""
+    from tests.postgres import wait_until
+
+    if not wait_until(lambda: _answers(postgres_server), timeout=1, step=0.2):
+        postgres_server.start()
+    postgres_server.reset()
+    return postgres_server
+
+
+def _answers(server) -> bool:
+    import psycopg
+
+    try:
+        server.connect().close()
+    except psycopg.OperationalError:
+        return False
+    return True

@@ -146,16 +146,55 @@ class ExpectedReturnsCache:
         watermark = self._sync_value("watermark")
         if full_at is None or watermark is None or (full_due is not None and full_at < full_due):
             fetched = self.refresh(client, statuses, now=now)
+            self._set_sync("synced_at", now)
             return SyncResult("full", fetched, self.count())
         rmas = list(
             client.iter_rmas(RmaFilter(status=list(statuses), created_after=watermark - OVERLAP))
         )
         self.upsert(rmas)
         self._advance_watermark(rmas)
+        self._set_sync("synced_at", now)
         return SyncResult("new", len(rmas), self.count())
 
     def last_full(self) -> datetime | None:
         return self._sync_value("full_at")
+
+    def synced_at(self) -> datetime | None:
+        """When the copy last heard from its source (ReturnMate, or the fleet's copy)."""
+        return self._sync_value("synced_at")
+
+    def fleet_change(self) -> int:
+        """The last change of the fleet's copy this cache has (see fleet.shared_cache)."""
+        row = self._conn.execute("SELECT value FROM sync WHERE key = 'fleet_change'").fetchone()
+        return int(row[0]) if row else 0
+
+    def absorb(
+        self,
+        rmas: Sequence[Rma],
+        gone: Sequence[str],
+        *,
+        change: int,
+        full_at: datetime | None,
+        synced_at: datetime | None,
+    ) -> None:
+        """Changes read from the fleet's copy: kept, removed, and how far the copy was read.
+        The watermark moves with them, so the station can sync on its own when the fleet's
+        database is away."""
+        self.upsert(rmas)
+        with self._tx() as conn:
+            for rma_id in gone:
+                conn.execute("DELETE FROM codes WHERE rma_id = ?", (rma_id,))
+                conn.execute("DELETE FROM rmas WHERE id = ?", (rma_id,))
+            conn.execute(
+                "INSERT INTO sync VALUES ('fleet_change', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(change),),
+            )
+            if full_at is not None:
+                self._set_sync("full_at", full_at)
+            if synced_at is not None:
+                self._set_sync("synced_at", synced_at)
+        self._advance_watermark(rmas)
 
     def _sync_value(self, key: str) -> datetime | None:
         row = self._conn.execute("SELECT value FROM sync WHERE key = ?", (key,)).fetchone()

@@ -104,6 +104,16 @@ class Records(StoreBase):
         ).fetchall()
         return [history_of_row(r) for r in rows]
 
+    def history_after(self, since: datetime | None, limit: int = 500) -> list[dict[str, Any]]:
+        """Returns received at or after ``since`` (all when None), oldest first: the fleet's
+        ledger catches up from these."""
+        rows = self._conn.execute(
+            "SELECT id, captured_at, return_id, rma_number, source, operator, summary_json, "
+            "rma_id FROM history WHERE captured_at >= ? ORDER BY captured_at, id LIMIT ?",
+            (ts(since) if since is not None else "", limit),
+        ).fetchall()
+        return [{**history_of_row(r), "rma_id": r[7]} for r in rows]
+
     def history_entry(self, history_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(
             "SELECT id, captured_at, return_id, rma_number, source, operator, summary_json "

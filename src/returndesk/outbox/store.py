@@ -357,6 +357,28 @@ class OutboxStore(StaffActions, Records):
             labels_attention=sum(labels.get(s.value, 0) for s in attention),
         )
 
+    def by_lane(self) -> dict[tuple[str, str], int]:
+        """Items by (lane, state), for the station's health."""
+        rows = self._conn.execute(
+            "SELECT lane, state, count(*) FROM outbox GROUP BY lane, state"
+        ).fetchall()
+        return {(lane, state): n for lane, state, n in rows}
+
+    def oldest_waiting(self) -> datetime | None:
+        """When the oldest item not yet delivered (and not waiting for a human) was queued."""
+        row = self._conn.execute(
+            "SELECT min(created_at) FROM outbox WHERE state IN (?, ?, ?)",
+            (State.WAITING.value, State.SENDING.value, State.UNKNOWN.value),
+        ).fetchone()
+        return parse_ts(row[0]) if row and row[0] else None
+
+    def last_sent(self) -> dict[str, datetime]:
+        """Each lane's newest delivery."""
+        rows = self._conn.execute(
+            "SELECT lane, max(sent_at) FROM outbox WHERE sent_at IS NOT NULL GROUP BY lane"
+        ).fetchall()
+        return {lane: parse_ts(at) for lane, at in rows if at}
+
     def items(
         self, states: Sequence[State] = (), *, limit: int = 500, offset: int = 0
     ) -> list[Item]:

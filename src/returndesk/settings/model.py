@@ -26,6 +26,7 @@ from returndesk.core.disposition import DispositionRules, default_rules
 from returndesk.core.field_path import check_path
 from returndesk.core.money import MINOR_UNITS
 from returndesk.settings.admin_pin import is_pin_hash
+from returndesk.settings.fleet import FleetSettings, MetricsSettings
 from returndesk.settings.labels import LabelSettings, PrinterSettings
 from returndesk.settings.photos import PhotoSettings
 from returndesk.settings.scanner import ScannerSettings
@@ -311,6 +312,8 @@ class Settings(_Section):
     kiosk: KioskSettings = Field(default_factory=KioskSettings)
     admin: AdminSettings = Field(default_factory=AdminSettings)
     operators: list[Operator] = Field(default_factory=list, max_length=500)
+    fleet: FleetSettings = Field(default_factory=FleetSettings)
+    metrics: MetricsSettings = Field(default_factory=MetricsSettings)
     logging: LogSettings = Field(default_factory=LogSettings)
 
     @field_validator("operators")

@@ -33,7 +33,15 @@ WMTECH_API_KEY = SecretName("wmtech", "api_key")
 RETURNMATE_API_KEY = SecretName("returnmate", "api_key")
 #: the photo store's upload token or password (``[photos] upload_auth``)
 PHOTO_UPLOAD_SECRET = SecretName("photos", "upload_secret")
-SECRET_NAMES = (NSHIFT_PASSWORD, WMTECH_API_KEY, RETURNMATE_API_KEY, PHOTO_UPLOAD_SECRET)
+#: the fleet database's password for the role in ``[fleet] database_url``
+FLEET_PASSWORD = SecretName("fleet", "password")
+SECRET_NAMES = (
+    NSHIFT_PASSWORD,
+    WMTECH_API_KEY,
+    RETURNMATE_API_KEY,
+    PHOTO_UPLOAD_SECRET,
+    FLEET_PASSWORD,
+)
 
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt.file")
 _INSECURE_NAMES = ("plaintext", "uncrypted", "null", "fail")

@@ -76,7 +76,7 @@ class RequestBudget:
         wait = limit.wait_hint(now)
         if wait:
             self._refuse("the vendor's own limit says none are left", limit)
-        day, minute = _periods(now)
+        day, minute = periods(now)
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
@@ -114,7 +114,7 @@ class RequestBudget:
                 raise
 
     def use(self) -> BudgetUse:
-        day, minute = _periods(self._clock())
+        day, minute = periods(self._clock())
         with self._lock:
             return BudgetUse(
                 self.vendor, self._count(day), self.per_day, self._count(minute), self.per_minute
@@ -135,7 +135,7 @@ class RequestBudget:
         )
 
 
-def _periods(now: datetime) -> tuple[str, str]:
+def periods(now: datetime) -> tuple[str, str]:
     """The UTC day (``2026-12-02``) and minute (``2026-12-02T10:14``) a request counts in."""
     moment = now.astimezone(UTC)
     return moment.strftime("%Y-%m-%d"), moment.strftime("%Y-%m-%dT%H:%M")

@@ -52,7 +52,9 @@ class SettingsForm(QWidget):
         form.addRow(label, field)
 
     def show_secret_status(self, name: SecretName, status: str) -> None:
-        field = self.secret_fields[name]
+        field = self.secret_fields.get(name)
+        if field is None:
+            return  # a secret set outside the form (the fleet's, by IT)
         field.hint.setText(status)
         field.hint.setVisible(bool(status))
 

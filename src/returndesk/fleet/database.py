@@ -1,0 +1,135 @@
+"""The station's connection to the fleet database, and what it says when there is none.
+
+One :class:`FleetDatabase` a thread (psycopg connections are not shared between the worker
+threads). Every call is one transaction; a connection that fails is dropped and made again on
+the next call, so a database that comes back is used again without a restart. Anything that
+keeps the database from answering is :class:`FleetUnavailable`, whose message names the
+server but never the password.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from returndesk.fleet.schema import SchemaMismatch, check
+from returndesk.settings.fleet import FleetSettings
+from returndesk.settings.secrets import FLEET_PASSWORD, SecretStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: no statement may hold a station longer than this (a lock, a stuck server)
+STATEMENT_TIMEOUT_MS = 5000
+
+
+class FleetUnavailable(RuntimeError):
+    """The fleet database cannot be reached or refused us; the station works on its own."""
+
+
+@dataclass(frozen=True, slots=True)
+class FleetTarget:
+    """Where the fleet database is, and as whom (the password is read, never kept here)."""
+
+    conninfo: str
+    station: str
+    #: what a message may name: host, port, database, role
+    shown: str
+
+    @classmethod
+    def of(cls, settings: FleetSettings, station: str, secrets: SecretStore) -> FleetTarget:
+        parts = conninfo_to_dict(settings.database_url)
+        hosts = str(parts.get("host") or "")
+        loopback = all(h in ("", "localhost", "127.0.0.1", "::1") or h.startswith("/")
+                       for h in hosts.split(","))
+        extra: dict[str, str | int | None] = {
+            "connect_timeout": settings.connect_timeout_seconds,
+            "application_name": f"ReturnDesk {station}"[:63],
+            "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}",
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 5,
+            "keepalives_count": 3,
+        }
+        if not loopback and not parts.get("sslmode"):
+            extra["sslmode"] = "verify-full"  # a server on the network shows its certificate
+        password = secrets.get(FLEET_PASSWORD)
+        if password:
+            extra["password"] = password
+        shown = (
+            f"{parts.get('user') or '(default role)'}@{hosts or 'local socket'}"
+            f":{parts.get('port') or 5432}/{parts.get('dbname')}"
+        )
+        return cls(make_conninfo(settings.database_url, **extra), station, shown)
+
+
+class FleetDatabase:
+    def __init__(self, target: FleetTarget, *, check_schema: bool = True) -> None:
+        self.target = target
+        self.station = target.station
+        self._check_schema = check_schema
+        self._conn: psycopg.Connection | None = None
+        self._lock = threading.Lock()
+        #: why the last call failed; None after a call that worked
+        self.problem: str | None = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop()
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._conn.close()
+            self._conn = None
+
+    def _connection(self) -> psycopg.Connection:
+        if self._conn is None or self._conn.closed:
+            conn = psycopg.connect(self.target.conninfo, autocommit=True)
+            try:
+                if self._check_schema:
+                    check(conn)
+            except BaseException:
+                conn.close()
+                raise
+            self._conn = conn
+        return self._conn
+
+    def run(self, work: Callable[[psycopg.Connection], T]) -> T:
+        """``work(conn)`` in one transaction; raises :class:`FleetUnavailable` when the
+        database cannot be reached, refuses the role, or has another schema."""
+        with self._lock:
+            try:
+                conn = self._connection()
+                with conn.transaction():
+                    result = work(conn)
+            except SchemaMismatch as exc:
+                self._drop()
+                self.problem = str(exc)
+                raise FleetUnavailable(self.problem) from None
+            except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
+                self._drop()
+                self.problem = f"the fleet database ({self.target.shown}) is unreachable: " + (
+                    _first_line(exc)
+                )
+                raise FleetUnavailable(self.problem) from None
+            except psycopg.errors.InsufficientPrivilege as exc:
+                self.problem = (
+                    f"the fleet database refuses {self.target.shown}: {_first_line(exc)} "
+                    "(packaging/fleet/roles.sql grants what a station needs)"
+                )
+                raise FleetUnavailable(self.problem) from None
+            self.problem = None
+            return result
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
