@@ -144,8 +144,7 @@ def prepare(server: Postgres) -> None:
         migrate(conn)
         conn.execute(ROLES_SQL.read_text())
         conn.execute(
-            f"CREATE ROLE {STATION} LOGIN PASSWORD '{STATION_PASSWORD}' IN ROLE "
-            "returndesk_station"
+            f"CREATE ROLE {STATION} LOGIN PASSWORD '{STATION_PASSWORD}' IN ROLE returndesk_station"
         )
 
 

@@ -160,7 +160,8 @@ def run_gui(
         refresher.stop()
         for scanner in scanners:
             scanner.stop()
-        shut_down(station, drainer, window, [receiving.cache, store])
+        fleet = [receiving.fleet] if receiving.fleet is not None else []
+        shut_down(station, drainer, window, [receiving.cache, store, *fleet])
         lock.release()
 
 

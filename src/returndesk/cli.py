@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from returndesk import __version__, queue_cli
+from returndesk import __version__, fleet_cli, queue_cli
 from returndesk.settings.loader import SettingsError, load_settings
 from returndesk.settings.paths import Paths
 
@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
         "without it, only the fields ReturnMate documents",
     )
     queue_cli.add_parsers(sub)
+    fleet_cli.add_parsers(sub)
     admin = sub.add_parser("admin", help="station administration for IT")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
     set_pin = admin_sub.add_parser(
@@ -100,6 +101,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _sandbox_serve(args)
     if args.command in ("queue", "submit", "status"):
         return queue_cli.run(args)
+    if args.command == "fleet":
+        return fleet_cli.run(args)
     if args.command == "admin":
         return _set_pin(args)
     if args.restart_on_crash:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from returndesk.core.environment import Environment
+from returndesk.fleet.health import DeviceState
 from returndesk.labels.configured import configured_printer, label_job
 from returndesk.labels.printers import PdfRenderer
 from returndesk.outbox.drainer import Drainer
@@ -37,7 +38,7 @@ from returndesk.settings.secrets import (
     SecretStore,
     SecretStoreError,
 )
-from returndesk.vendors.budget import BUDGET_NAME, BudgetUse, RequestBudget
+from returndesk.vendors.budget import BUDGET_NAME, Budget, BudgetUse, RequestBudget
 from returndesk.vendors.errors import ConfigurationError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.ratelimit import RateLimit
@@ -45,7 +46,7 @@ from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
 from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environment
 
 if TYPE_CHECKING:
-    pass
+    from returndesk.fleet.database import FleetDatabase
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +69,12 @@ class Station:
     photos: FolderStore | HttpUploadStore | None = None
 
     #: the ReturnMate request budget (live stations; the sandbox is no quota'd account)
-    budget: RequestBudget | None = None
+    budget: Budget | None = None
+    #: the fleet database ([fleet] database_url); None: the station works on its own
+    fleet: FleetDatabase | None = None
+
+    #: what the window knows of its scanner, printer and scans (heartbeats, metrics)
+    devices: DeviceState = field(default_factory=DeviceState)
 
     #: set at shutdown while a request is still in flight: its client must stay open
     keep_open: bool = False
@@ -87,6 +93,8 @@ class Station:
             self.photos.close()
         if self.budget is not None:
             self.budget.close()
+        if self.fleet is not None:
+            self.fleet.close()
 
 
 def wants_demo(settings: Settings, demo_flag: bool) -> bool:
@@ -221,7 +229,19 @@ def _configured_station(
         transport=transport,
         timeout=httpx.Timeout(settings.returnmate.timeout_seconds, connect=5.0),
     )
-    budget = returnmate_budget(settings, paths, vendor_limit=lambda: returnmate.rate_limit)
+    fleet = None
+    if settings.fleet.enabled:
+        # psycopg is loaded only by a station with a fleet database
+        from returndesk.fleet.budget import FleetBudget
+        from returndesk.fleet.database import FleetDatabase, FleetTarget
+
+        # one connection a station, shared by its threads: fifty stations are fifty
+        # connections, inside PostgreSQL's default of a hundred
+        fleet = FleetDatabase(FleetTarget.of(settings.fleet, settings.station.name, secrets))
+    local = returnmate_budget(settings, paths, vendor_limit=lambda: returnmate.rate_limit)
+    budget: Budget | None = local
+    if local is not None and fleet is not None:
+        budget = FleetBudget(fleet, local)  # the account's budget, counted by the fleet
     if budget is not None:
         returnmate.use_budget(budget)
     return Station(
@@ -230,6 +250,7 @@ def _configured_station(
         environment=environment,
         returnmate=returnmate,
         budget=budget,
+        fleet=fleet,
         nshift=NShiftClient.create(
             settings.nshift.base_url,
             settings.nshift.username,

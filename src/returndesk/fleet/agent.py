@@ -21,7 +21,8 @@ from pathlib import Path
 
 from returndesk.cache.expected_returns import ExpectedReturnsCache, full_due_at
 from returndesk.fleet import heartbeats, ledger
-from returndesk.fleet.database import FleetDatabase, FleetUnavailable
+from returndesk.fleet.database import FleetDatabase
+from returndesk.fleet.errors import FleetUnavailable
 from returndesk.fleet.health import DeviceState, StationHealth, read_health
 from returndesk.fleet.shared_cache import JobLost, SharedExpectedReturns, SyncJob
 from returndesk.outbox.store import OutboxStore
@@ -94,6 +95,7 @@ class FleetAgent:
     def tick(self) -> FleetTick:
         """One round; never raises for the database being away (says so instead)."""
         now = self._clock()
+        self.db.retry_now()  # the round is when a database that was away is tried again
         store = OutboxStore(self._outbox_path)
         cache = ExpectedReturnsCache(self._cache_path, self._fields)
         try:
@@ -174,7 +176,7 @@ class FleetAgent:
                 synced = result.kind
         return FleetTick(False, problem, False, synced, 0, cache.count(), sync_problem, spent)
 
-    def stop(self) -> None:
+    def close(self) -> None:
         """At a clean stop: give the sync job back, so another station takes it at once."""
         with contextlib.suppress(FleetUnavailable):
             self.job.give_up()

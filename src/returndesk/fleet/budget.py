@@ -13,7 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 import psycopg
 
-from returndesk.fleet.database import FleetDatabase, FleetUnavailable
+from returndesk.fleet.database import FleetDatabase
+from returndesk.fleet.errors import FleetUnavailable
 from returndesk.vendors.budget import BudgetSpent, BudgetUse, RequestBudget, periods
 from returndesk.vendors.ratelimit import RateLimit
 
@@ -49,8 +50,9 @@ class FleetBudget:
             if row is None:  # the counts roll back with the transaction
                 if period == day:
                     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-                    why, reset = f"the fleet's {limit:,} requests of the day are used", (
-                        midnight + timedelta(days=1)
+                    why, reset = (
+                        f"the fleet's {limit:,} requests of the day are used",
+                        (midnight + timedelta(days=1)),
                     )
                 else:
                     why = f"the fleet's {limit} requests of this minute are used"
@@ -76,8 +78,7 @@ def fleet_use(db: FleetDatabase, vendor: str, per_day: int, per_minute: int) -> 
     def work(conn: psycopg.Connection) -> BudgetUse:
         # yesterday's minutes are of no use to anyone
         conn.execute(
-            "DELETE FROM request_budget WHERE vendor = %s AND length(period) > 10 "
-            "AND period < %s",
+            "DELETE FROM request_budget WHERE vendor = %s AND length(period) > 10 AND period < %s",
             (vendor, day),
         )
         rows: dict[str, int] = dict(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -19,6 +20,7 @@ from typing import TypeVar
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from returndesk.fleet.errors import FleetUnavailable
 from returndesk.fleet.schema import SchemaMismatch, check
 from returndesk.settings.fleet import FleetSettings
 from returndesk.settings.secrets import FLEET_PASSWORD, SecretStore
@@ -28,10 +30,9 @@ T = TypeVar("T")
 
 #: no statement may hold a station longer than this (a lock, a stuck server)
 STATEMENT_TIMEOUT_MS = 5000
-
-
-class FleetUnavailable(RuntimeError):
-    """The fleet database cannot be reached or refused us; the station works on its own."""
+#: after a failed connection, calls fail at once for this long instead of each waiting for
+#: the connect timeout (a lookup must not wait behind a database that is away)
+RETRY_AFTER_SECONDS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,10 @@ class FleetTarget:
     def of(cls, settings: FleetSettings, station: str, secrets: SecretStore) -> FleetTarget:
         parts = conninfo_to_dict(settings.database_url)
         hosts = str(parts.get("host") or "")
-        loopback = all(h in ("", "localhost", "127.0.0.1", "::1") or h.startswith("/")
-                       for h in hosts.split(","))
+        loopback = all(
+            h in ("", "localhost", "127.0.0.1", "::1") or h.startswith("/")
+            for h in hosts.split(",")
+        )
         extra: dict[str, str | int | None] = {
             "connect_timeout": settings.connect_timeout_seconds,
             "application_name": f"ReturnDesk {station}"[:63],
@@ -79,6 +82,7 @@ class FleetDatabase:
         self._lock = threading.Lock()
         #: why the last call failed; None after a call that worked
         self.problem: str | None = None
+        self._retry_at = 0.0
 
     def close(self) -> None:
         with self._lock:
@@ -92,6 +96,8 @@ class FleetDatabase:
 
     def _connection(self) -> psycopg.Connection:
         if self._conn is None or self._conn.closed:
+            if self.problem is not None and time.monotonic() < self._retry_at:
+                raise FleetUnavailable(self.problem)
             conn = psycopg.connect(self.target.conninfo, autocommit=True)
             try:
                 if self._check_schema:
@@ -101,6 +107,10 @@ class FleetDatabase:
                 raise
             self._conn = conn
         return self._conn
+
+    def retry_now(self) -> None:
+        """The next call connects again, however recently one failed."""
+        self._retry_at = 0.0
 
     def run(self, work: Callable[[psycopg.Connection], T]) -> T:
         """``work(conn)`` in one transaction; raises :class:`FleetUnavailable` when the
@@ -113,9 +123,11 @@ class FleetDatabase:
             except SchemaMismatch as exc:
                 self._drop()
                 self.problem = str(exc)
+                self._retry_at = time.monotonic() + RETRY_AFTER_SECONDS
                 raise FleetUnavailable(self.problem) from None
             except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
                 self._drop()
+                self._retry_at = time.monotonic() + RETRY_AFTER_SECONDS
                 self.problem = f"the fleet database ({self.target.shown}) is unreachable: " + (
                     _first_line(exc)
                 )

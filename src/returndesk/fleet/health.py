@@ -136,9 +136,7 @@ def read_health(
         last_delivery=store.last_sent(),
         parcels_today=len(today),
         units_today=sum(units(h["summary"]) for h in today),
-        units_last_hour=sum(
-            units(h["summary"]) for h in received if h["captured_at"] >= hour_ago
-        ),
+        units_last_hour=sum(units(h["summary"]) for h in received if h["captured_at"] >= hour_ago),
         cache_rmas=cache.count(),
         cache_synced_at=cache.synced_at(),
         budget=budget,

@@ -11,10 +11,10 @@ refused from then on).
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 import psycopg
 from psycopg.types.json import Jsonb
@@ -127,9 +127,7 @@ class SharedExpectedReturns:
             )
             self._db.run(lambda conn: self._sweep(conn, job, mark, now))
             return SyncResult("full", fetched, self.count())
-        new = client.iter_rmas(
-            RmaFilter(status=list(statuses), created_after=watermark - OVERLAP)
-        )
+        new = client.iter_rmas(RmaFilter(status=list(statuses), created_after=watermark - OVERLAP))
         fetched = self._store_pages(job, new, None)
         self._db.run(lambda conn: self._set_state(conn, "synced_at", now))
         return SyncResult("new", fetched, self.count())
@@ -237,9 +235,7 @@ class SharedExpectedReturns:
                 return changed
             kept = [Rma.model_validate(json_codec.loads(r[1])) for r in rows if not r[2]]
             gone = [r[0] for r in rows if r[2]]
-            cache.absorb(
-                kept, gone, change=int(rows[-1][3]), full_at=full_at, synced_at=synced_at
-            )
+            cache.absorb(kept, gone, change=int(rows[-1][3]), full_at=full_at, synced_at=synced_at)
             changed += len(rows)
             if len(rows) < BATCH:
                 return changed

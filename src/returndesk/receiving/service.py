@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from returndesk.cache.expected_returns import ExpectedReturnsCache
 from returndesk.core.codes import CodeKind, ParcelCode, classify
@@ -31,6 +31,9 @@ from returndesk.vendors.errors import NotFound, VendorError
 from returndesk.vendors.nshift import NShiftClient
 from returndesk.vendors.returnmate import ReturnMateClient, Rma, RmaFilter
 from returndesk.vendors.rma_fields import ExpectedReturn, read_rma
+
+if TYPE_CHECKING:
+    from returndesk.fleet.desk import FleetDesk
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +82,14 @@ class ReceivingService:
         returnmate: ReturnMateClient,
         *,
         nshift: NShiftClient | None = None,
+        fleet: FleetDesk | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._settings = settings
+        #: the fleet's leases and ledger; None: a station on its own
+        self.fleet = fleet
+        #: who opens returns now (named in the lease another station sees)
+        self.operator: str | None = None
         self._store = store
         self._cache = cache
         self._returnmate = returnmate
@@ -194,6 +202,11 @@ class ReceivingService:
         except NotReceivable as exc:
             result.refusal = str(exc)
             return
+        if self.fleet is not None:
+            refusal = self.fleet.open(join.return_id, expected.rma.rma_number, self.operator)
+            if refusal is not None:
+                result.case, result.refusal = None, refusal
+                return
         result.not_at_nshift = missing_at_nshift(expected, join)
 
     def _submitted_here(self, rma_number: str, earlier: dict[str, Any]) -> Say:
@@ -262,7 +275,16 @@ class ReceivingService:
     def counts(self) -> Counts:
         return self._store.counts()
 
-    def submit(self, case: ReturnCase, *, operator: str | None) -> str:
+    def close(self, case: ReturnCase) -> None:
+        """The operator left the Items screen without submitting: the lease is given back."""
+        if self.fleet is not None:
+            self.fleet.close(case.return_id)
+
+    def renew_leases(self) -> list[str]:
+        """Renew the leases of what is open here; what was taken over meanwhile, said."""
+        return [] if self.fleet is None else list(self.fleet.renew())
+
+    def submit(self, case: ReturnCase, *, operator: str | None, anyway: bool = False) -> str:
         """One transaction: the history row and the wms-update, carrying what follows it.
 
         ReturnMate is told "received" (and gets the inspection note) only once nShift has
@@ -272,7 +294,11 @@ class ReceivingService:
         A case without an RMA goes into history only (flagged by its source), with its
         ReturnMate items, if any, queued at once: there is no nShift return to wait for.
         ``case`` should be a snapshot (:func:`copy.deepcopy`): it is read on this thread.
+        In a fleet, a return whose lease another station took over meanwhile raises
+        :class:`~returndesk.fleet.desk.TakenOver` unless submitted ``anyway``.
         """
+        if self.fleet is not None:
+            self.fleet.before_submit(case.return_id, anyway=anyway)
         follow_ups = self._returnmate_items(case, operator)
         received_at = self._clock()
         labels = labels_for(
@@ -315,6 +341,10 @@ class ReceivingService:
             ),
             items,
         )
+        if self.fleet is not None:
+            entry = self._store.history_entry(history_id)
+            if entry is not None:
+                self.fleet.submitted(case.return_id, {**entry, "rma_id": case.rma_id})
         return history_id
 
     def _returnmate_items(self, case: ReturnCase, operator: str | None) -> list[NewItem]:

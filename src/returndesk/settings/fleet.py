@@ -6,7 +6,6 @@ from __future__ import annotations
 import ipaddress
 from typing import Annotated
 
-from psycopg.conninfo import conninfo_to_dict
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 #: sslmode values that check the server's certificate; anything less is refused off loopback
@@ -29,6 +28,8 @@ def _check_database_url(value: str) -> str:
     value = value.strip()
     if not value:
         return value
+    from psycopg.conninfo import conninfo_to_dict  # only where a fleet is configured
+
     try:
         parts = conninfo_to_dict(value)
     except Exception as exc:  # psycopg's ProgrammingError names the part it could not read

@@ -27,6 +27,7 @@ from returndesk.vendors.wmtech import KeyEnvironment
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
+    from returndesk.fleet.agent import FleetAgent, FleetTick
     from returndesk.outbox.store import OutboxStore
     from returndesk.ui.common.outbox_monitor import OutboxMonitor
     from returndesk.ui.common.tasks import TaskRunner
@@ -96,6 +97,8 @@ class Receiving:
     router: ScanRouter
     #: the lookups' connection to the expected-returns cache, closed when the station stops
     cache: ExpectedReturnsCache
+    #: the station's rounds for the fleet database; None: the station works on its own
+    fleet: FleetAgent | None = None
 
 
 def start_receiving(
@@ -121,8 +124,17 @@ def start_receiving(
     cache_path = station.paths.data_dir / CACHE_NAME
     fields = station.settings.returnmate.fields
     lookups = ExpectedReturnsCache(cache_path, fields)
+    fleet = station.fleet
+    if fleet is not None:
+        from returndesk.fleet.desk import FleetDesk
+        from returndesk.ui.flows.fleet_rounds import start_fleet_rounds
     service = ReceivingService(
-        station.settings, store, lookups, station.returnmate, nshift=station.nshift
+        station.settings,
+        store,
+        lookups,
+        station.returnmate,
+        nshift=station.nshift,
+        fleet=FleetDesk(fleet, station.settings.fleet.lease_seconds) if fleet else None,
     )
     # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
     runner = TaskRunner(synchronous=synchronous, parent=window)
@@ -154,6 +166,18 @@ def start_receiving(
 
         flow.submitted.connect(suggest)
         suggest()
+    if fleet is not None:
+        agent = fleet_agent(station, store.path, cache_path)
+        timer = start_fleet_rounds(
+            agent,
+            background,
+            station.settings.fleet.heartbeat_seconds,
+            parent=window,
+            first_ms=first_refresh_ms,
+            on_tick=lambda tick: show_fleet_tick(window, tick),
+            on_error=lambda exc: window.header.set_cache(None, str(exc)),
+        )
+        return Receiving(flow=flow, refresher=timer, router=router, cache=lookups, fleet=agent)
     timer = start_cache_refresh(
         station.returnmate,
         cache_path,
@@ -166,6 +190,49 @@ def start_receiving(
         full_sync_hour=station.settings.returnmate.full_sync_hour,
     )
     return Receiving(flow=flow, refresher=timer, router=router, cache=lookups)
+
+
+def fleet_agent(station: Station, outbox_path: Path, cache_path: Path) -> FleetAgent:
+    """The station's rounds for its fleet database (``station.fleet`` is set)."""
+    from returndesk.fleet.agent import FleetAgent
+
+    assert station.fleet is not None
+    settings = station.settings
+    budget = station.budget
+    return FleetAgent(
+        station.fleet,
+        settings.fleet,
+        returnmate=station.returnmate,
+        statuses=settings.returnmate.receivable_statuses,
+        full_sync_hour=settings.returnmate.full_sync_hour,
+        outbox_path=outbox_path,
+        cache_path=cache_path,
+        fields=settings.returnmate.fields,
+        budget=budget.use if budget is not None else lambda: None,
+        devices=station.devices,
+    )
+
+
+def show_fleet_tick(window: MainWindow, tick: FleetTick) -> None:
+    """The header after a fleet round: the cache, and the fleet database among the
+    connections (its reason said once on the banner when it goes away)."""
+    window.header.set_cache(tick.cached, tick.sync_problem, tick.spent)
+    was = window.header.vendor_state(FLEET_NAME)
+    window.header.set_vendor(FLEET_NAME, tick.reachable)
+    if not tick.reachable and was is not False:
+        from PySide6.QtCore import QCoreApplication
+
+        window.banner.show_message(
+            QCoreApplication.translate(
+                "Station",
+                "The fleet database is away ({problem}). This station receives on its own; "
+                "what it receives reaches the fleet when the database is back.",
+            ).format(problem=tick.problem or "?")
+        )
+
+
+#: the fleet database's name among the header's connections
+FLEET_NAME = "fleet"
 
 
 def start_photos(

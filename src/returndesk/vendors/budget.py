@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Protocol
 
 from returndesk.vendors.errors import RateLimited
 from returndesk.vendors.ratelimit import RateLimit
@@ -38,6 +39,16 @@ class BudgetUse:
 
     def describe(self) -> str:
         return f"{self.vendor}: {self.today:,} of {self.per_day:,} requests today (UTC)"
+
+
+class Budget(Protocol):
+    """What a vendor client's gate needs: this station's budget, or the fleet's."""
+
+    def take(self) -> None: ...
+
+    def use(self) -> BudgetUse: ...
+
+    def close(self) -> None: ...
 
 
 class RequestBudget:

@@ -24,7 +24,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from returndesk.vendors.budget import RequestBudget
+from returndesk.vendors.budget import Budget
 from returndesk.vendors.errors import ConfigurationError, InvalidResponse, PermanentError
 from returndesk.vendors.ratelimit import RateLimit
 from returndesk.vendors.transport import ErrorInfo, Transport, VendorResponse, error_message_of
@@ -277,7 +277,7 @@ class ReturnMateClient:
         """``listener()`` runs when the vendor could not be reached at all."""
         self._transport.on_unreachable(listener)
 
-    def use_budget(self, budget: RequestBudget) -> None:
+    def use_budget(self, budget: Budget) -> None:
         """Every request takes one from ``budget`` first (see vendors.budget)."""
         self._transport.set_gate(budget.take)
 

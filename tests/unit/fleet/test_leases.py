@@ -54,7 +54,8 @@ def test_an_expired_lease_is_taken_over_and_its_old_holder_learns_it(benches, po
     new = two.take("NSR-1004", "Bo")
     with pytest.raises(LeaseLost) as lost:
         one.confirm(old)
-    assert lost.value.holder is not None and lost.value.holder.station == "Receiving 2"
+    assert lost.value.holder is not None
+    assert lost.value.holder.station == "Receiving 2"
     with pytest.raises(LeaseLost):
         one.renew(old)
     two.confirm(new)

@@ -143,6 +143,10 @@ class StationHeader(QWidget):
             + (f"\n{problem}" if problem else "")
         )
 
+    def vendor_state(self, name: str) -> bool | None:
+        """What the header last heard of ``name``; None: nothing yet."""
+        return self._vendors.get(name)
+
     def set_vendor(self, name: str, reachable: bool) -> None:
         """A vendor answered (any request: a lookup, the cache, the outbox) or could not be
         reached at all."""

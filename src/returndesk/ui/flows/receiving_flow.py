@@ -14,11 +14,12 @@ import copy
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from returndesk.core.codes import CodeError, ParcelCode
 from returndesk.core.return_case import ReturnCase
 from returndesk.core.wms_builder import CaseNotReady
+from returndesk.fleet.errors import TakenOver
 from returndesk.outbox.model import Counts
 from returndesk.outbox.store import AlreadyCaptured, StorageError
 from returndesk.receiving.manual_case import ManualCaseError, suggested_order
@@ -69,8 +70,15 @@ class ReceivingFlow(QObject):
             {code: market.currency for code, market in settings.markets.items()},
             settings.station.market_code,
         )
-        window.items.cancelled.connect(self.show_ready)
+        window.items.cancelled.connect(self._cancelled)
         window.items.submit_confirmed.connect(self.submit)
+        #: a return whose lease was taken over, which the operator was told of: the next
+        #: Submit sends it anyway
+        self._anyway: str | None = None
+        # the lease of the open return is renewed while its Items screen is open
+        self._renewal = QTimer(self)
+        self._renewal.setInterval(max(5, settings.fleet.lease_seconds // 3) * 1000)
+        self._renewal.timeout.connect(self._renew)
         window.items.set_code_lists(settings.codes.reasons, settings.codes.conditions)
 
     def show_ready(self, status: str = "", *, refused: bool = False) -> None:
@@ -87,11 +95,13 @@ class ReceivingFlow(QObject):
         shown = code.text if isinstance(code, ParcelCode) else code.strip()
         self._last_code = shown
         self._window.ready.show_status(self.tr("Looking up {code}…").format(code=shown))
-        self._runner.run(
-            lambda: self._service.lookup(code, awaiting=awaiting),
-            self._looked_up,
-            self._lookup_failed,
-        )
+        operator = self.operator
+
+        def work() -> Lookup:
+            self._service.operator = operator  # named in the lease other stations see
+            return self._service.lookup(code, awaiting=awaiting)
+
+        self._runner.run(work, self._looked_up, self._lookup_failed)
 
     def _looked_up(self, found: Lookup) -> None:
         code = found.code.text
@@ -141,6 +151,9 @@ class ReceivingFlow(QObject):
             )
         self._window.show_screen(self._window.items)
         self._window.items.flash.good()
+        self._anyway = None
+        if self._service.fleet is not None:
+            self._renewal.start()
         email = rma.customer.email if rma.customer else None
         if email and self._hints is not None:
             self._hints.run(
@@ -148,6 +161,31 @@ class ReceivingFlow(QObject):
                 lambda hint: self._window.items.show_hint(case, hint),
                 lambda exc: None,
             )
+
+    def _cancelled(self) -> None:
+        """Esc on the Items screen: the return's lease is given back."""
+        case = self._window.items.model.case
+        self._renewal.stop()
+        if case is not None and self._service.fleet is not None:
+            self._runner.run(
+                lambda: self._service.close(case),
+                lambda _: None,
+                lambda exc: log.warning("lease not given back: %s", exc),
+            )
+        self.show_ready()
+
+    def _renew(self) -> None:
+        if self._window.screens.currentWidget() is not self._window.items:
+            self._renewal.stop()
+            return
+        self._runner.run(self._service.renew_leases, self._leases_renewed, self._renew_failed)
+
+    def _leases_renewed(self, lost: list[str]) -> None:
+        for message in lost:
+            self._window.items.show_refusal(message)
+
+    def _renew_failed(self, exc: Exception) -> None:
+        log.warning("leases not renewed: %s", exc)
 
     # ------------------------------------------------------------------ without an RMA
     def receive_without_rma(self) -> None:
@@ -213,10 +251,11 @@ class ReceivingFlow(QObject):
         # the worker gets a frozen copy; the screen takes no edit until it is recorded
         case = copy.deepcopy(live)
         operator = self.operator
+        anyway = self._anyway == case.return_id
         items.set_busy(True)
 
         def work() -> tuple[ReturnCase, str, Counts]:
-            history_id = self._service.submit(case, operator=operator)
+            history_id = self._service.submit(case, operator=operator, anyway=anyway)
             return case, history_id, self._service.counts()
 
         self._runner.run(work, self._submitted, self._submit_failed)
@@ -224,6 +263,8 @@ class ReceivingFlow(QObject):
     def _submitted(self, result: tuple[ReturnCase, str, Counts]) -> None:
         case, history_id, counts = result
         self._window.items.set_busy(False)
+        self._renewal.stop()
+        self._anyway = None
         total = format_money(case.total_refund(), case.currency)
         done = self.tr("{accepted} of {n} accepted, refund {total} {currency}").format(
             accepted=case.accepted_count(),
@@ -252,6 +293,11 @@ class ReceivingFlow(QObject):
         self._window.items.set_busy(False)
         if isinstance(exc, (CaseNotReady, AlreadyCaptured)):
             self._window.items.show_refusal(str(exc))
+            return
+        if isinstance(exc, TakenOver):
+            case = self._window.items.model.case
+            self._anyway = case.return_id if case is not None else None
+            self._window.items.show_refusal(exc.message)
             return
         if isinstance(exc, StorageError):
             self._window.banner.show_message(str(exc))

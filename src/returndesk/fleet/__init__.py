@@ -1,0 +1,1 @@
+"""The optional fleet database many stations share (PostgreSQL): see packaging/fleet."""

@@ -1,0 +1,1 @@
+"""The station's health in Prometheus's format: a textfile and/or a /metrics listener."""
