@@ -46,7 +46,11 @@ from returndesk.vendors.returnmate import AuthStyle, ReturnMateClient
 from returndesk.vendors.wmtech import KeyEnvironment, WmTechClient, key_environment
 
 if TYPE_CHECKING:
+    from returndesk.cache.expected_returns import ExpectedReturnsCache
+    from returndesk.fleet.agent import FleetAgent
     from returndesk.fleet.database import FleetDatabase
+    from returndesk.outbox.store import OutboxStore
+    from returndesk.receiving.service import ReceivingService
 
 log = logging.getLogger(__name__)
 
@@ -317,6 +321,44 @@ def demo_codes(
     done = received([record["nshift_return_id"] for record in candidates])
     fresh = [r["rma_number"] for r in candidates if r["nshift_return_id"] not in done]
     return fresh[:count]
+
+
+def receiving_service(
+    station: Station, store: OutboxStore, cache: ExpectedReturnsCache
+) -> ReceivingService:
+    """Receiving at this station: with the fleet's leases and ledger where it has a fleet."""
+    from returndesk.receiving.service import ReceivingService
+
+    desk = None
+    if station.fleet is not None:
+        from returndesk.fleet.desk import FleetDesk
+
+        desk = FleetDesk(station.fleet, station.settings.fleet.lease_seconds)
+    return ReceivingService(
+        station.settings, store, cache, station.returnmate, nshift=station.nshift, fleet=desk
+    )
+
+
+def fleet_agent(station: Station, outbox_path: Path, cache_path: Path) -> FleetAgent | None:
+    """The station's rounds for its fleet database; None without one (or in demo mode)."""
+    if station.fleet is None:
+        return None
+    from returndesk.fleet.agent import FleetAgent
+
+    settings = station.settings
+    budget = station.budget
+    return FleetAgent(
+        station.fleet,
+        settings.fleet,
+        returnmate=station.returnmate,
+        statuses=settings.returnmate.receivable_statuses,
+        full_sync_hour=settings.returnmate.full_sync_hour,
+        outbox_path=outbox_path,
+        cache_path=cache_path,
+        fields=settings.returnmate.fields,
+        budget=budget.use if budget is not None else lambda: None,
+        devices=station.devices,
+    )
 
 
 def start_drainer(

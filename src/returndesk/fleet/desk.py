@@ -37,7 +37,8 @@ class FleetDesk:
     def __init__(self, db: FleetDatabase, lease_seconds: int) -> None:
         self.db = db
         self._leases = Leases(db, lease_seconds)
-        self._held: dict[str, Lease] = {}
+        #: the leases held here, and the RMA number each is said by
+        self._held: dict[str, tuple[Lease, str]] = {}
 
     @property
     def station(self) -> str:
@@ -63,7 +64,7 @@ class FleetDesk:
                     when=_day_at(first.received_at),
                     operator=first.operator or "—",
                 )
-            self._held[return_id] = self._leases.take(return_id, operator)
+            self._held[return_id] = (self._leases.take(return_id, operator), shown)
         except LeaseHeld as held:
             holder = held.holder
             return Say(
@@ -81,12 +82,12 @@ class FleetDesk:
     def renew(self) -> list[Say]:
         """Renew every lease held here; what was lost meanwhile, said."""
         lost = []
-        for return_id, lease in list(self._held.items()):
+        for return_id, (lease, shown) in list(self._held.items()):
             try:
-                self._held[return_id] = self._leases.renew(lease)
+                self._held[return_id] = (self._leases.renew(lease), shown)
             except LeaseLost as exc:
                 del self._held[return_id]
-                lost.append(self._taken(exc))
+                lost.append(self._taken(exc, shown))
             except FleetUnavailable as exc:
                 log.info("lease of %s not renewed: %s", return_id, exc)
                 break  # the database is away: the others would fail too
@@ -95,13 +96,15 @@ class FleetDesk:
     def before_submit(self, return_id: str, *, anyway: bool = False) -> None:
         """Raises :class:`TakenOver` when the lease is no longer this station's, unless the
         operator, told so, submits ``anyway``."""
-        lease = self._held.get(return_id)
-        if lease is None or anyway:
+        held = self._held.get(return_id)
+        if held is None or anyway:
             return
+        lease, shown = held
         try:
             self._leases.confirm(lease)
         except LeaseLost as exc:
-            raise TakenOver(self._taken(exc)) from None
+            del self._held[return_id]  # said now; the renewals say it no more
+            raise TakenOver(self._taken(exc, shown)) from None
         except FleetUnavailable as exc:
             log.warning("lease of %s not confirmed before submitting: %s", return_id, exc)
 
@@ -116,26 +119,27 @@ class FleetDesk:
 
     def close(self, return_id: str) -> None:
         """Esc on the Items screen, or submitted: the lease is given back."""
-        lease = self._held.pop(return_id, None)
-        if lease is None:
+        held = self._held.pop(return_id, None)
+        if held is None:
             return
         try:
-            self._leases.release(lease)
+            self._leases.release(held[0])
         except FleetUnavailable as exc:
             log.info("lease of %s runs out by itself: %s", return_id, exc)
 
-    def _taken(self, exc: LeaseLost) -> Say:
+    @staticmethod
+    def _taken(exc: LeaseLost, shown: str) -> Say:
         holder = exc.holder
         if holder is None:
             return Say(
                 "{rma}: this station's lease ran out and was given back elsewhere; check "
                 "History before submitting again",
-                rma=exc.lease.return_id,
+                rma=shown,
             )
         return Say(
             "{rma} was taken over by {who} at {since} after this station's lease ran out; "
             "press Submit again only if this parcel is really here",
-            rma=exc.lease.return_id,
+            rma=shown,
             who=_who(holder.station, holder.operator),
             since=_at(holder.opened_at),
         )

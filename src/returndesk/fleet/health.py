@@ -48,7 +48,8 @@ class StationHealth:
     items: dict[tuple[str, str], int] = field(default_factory=dict)
     waiting: int = 0
     attention: int = 0
-    oldest_waiting_seconds: float | None = None
+    #: whole seconds (the heartbeat is JSON without floats, as everything the station writes)
+    oldest_waiting_seconds: int | None = None
     lanes_paused: list[str] = field(default_factory=list)
     #: each vendor lane's newest delivery
     last_delivery: dict[str, datetime] = field(default_factory=dict)
@@ -131,7 +132,7 @@ def read_health(
         items=items,
         waiting=sum(n for (_, s), n in items.items() if s in pending),
         attention=sum(n for (_, s), n in items.items() if s in human),
-        oldest_waiting_seconds=(now - oldest).total_seconds() if oldest else None,
+        oldest_waiting_seconds=int((now - oldest).total_seconds()) if oldest else None,
         lanes_paused=paused,
         last_delivery=store.last_sent(),
         parcels_today=len(today),

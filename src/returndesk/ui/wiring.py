@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from returndesk.cache.expected_returns import CACHE_NAME, ExpectedReturnsCache
 from returndesk.outbox.model import Counts
-from returndesk.receiving.service import ReceivingService
 from returndesk.settings.model import Settings
 from returndesk.settings.secrets import (
     SecretStore,
@@ -36,7 +35,14 @@ if TYPE_CHECKING:
     from returndesk.ui.flows.receiving_flow import ReceivingFlow
     from returndesk.ui.flows.scan_router import ScanRouter
     from returndesk.ui.screens.main_window import MainWindow
-from returndesk.station import Station, build_station, demo_codes, wants_demo
+from returndesk.station import (
+    Station,
+    build_station,
+    demo_codes,
+    fleet_agent,
+    receiving_service,
+    wants_demo,
+)
 from returndesk.ui.flows.cache_refresher import start_cache_refresh
 
 log = logging.getLogger(__name__)
@@ -124,18 +130,7 @@ def start_receiving(
     cache_path = station.paths.data_dir / CACHE_NAME
     fields = station.settings.returnmate.fields
     lookups = ExpectedReturnsCache(cache_path, fields)
-    fleet = station.fleet
-    if fleet is not None:
-        from returndesk.fleet.desk import FleetDesk
-        from returndesk.ui.flows.fleet_rounds import start_fleet_rounds
-    service = ReceivingService(
-        station.settings,
-        store,
-        lookups,
-        station.returnmate,
-        nshift=station.nshift,
-        fleet=FleetDesk(fleet, station.settings.fleet.lease_seconds) if fleet else None,
-    )
+    service = receiving_service(station, store, lookups)
     # one runner (one thread) owns the outbox connection: lookups, submits, queue, history
     runner = TaskRunner(synchronous=synchronous, parent=window)
     background = TaskRunner(synchronous=synchronous, parent=window)
@@ -166,8 +161,10 @@ def start_receiving(
 
         flow.submitted.connect(suggest)
         suggest()
-    if fleet is not None:
-        agent = fleet_agent(station, store.path, cache_path)
+    agent = fleet_agent(station, store.path, cache_path)
+    if agent is not None:
+        from returndesk.ui.flows.fleet_rounds import start_fleet_rounds
+
         timer = start_fleet_rounds(
             agent,
             background,
@@ -190,27 +187,6 @@ def start_receiving(
         full_sync_hour=station.settings.returnmate.full_sync_hour,
     )
     return Receiving(flow=flow, refresher=timer, router=router, cache=lookups)
-
-
-def fleet_agent(station: Station, outbox_path: Path, cache_path: Path) -> FleetAgent:
-    """The station's rounds for its fleet database (``station.fleet`` is set)."""
-    from returndesk.fleet.agent import FleetAgent
-
-    assert station.fleet is not None
-    settings = station.settings
-    budget = station.budget
-    return FleetAgent(
-        station.fleet,
-        settings.fleet,
-        returnmate=station.returnmate,
-        statuses=settings.returnmate.receivable_statuses,
-        full_sync_hour=settings.returnmate.full_sync_hour,
-        outbox_path=outbox_path,
-        cache_path=cache_path,
-        fields=settings.returnmate.fields,
-        budget=budget.use if budget is not None else lambda: None,
-        devices=station.devices,
-    )
 
 
 def show_fleet_tick(window: MainWindow, tick: FleetTick) -> None:
