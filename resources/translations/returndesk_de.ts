@@ -751,7 +751,7 @@
     <name>ReceivingFlow</name>
     <message>
         <source>Looking up {code}…</source>
-        <extracomment>an RMA whose nShift return the operator is asked to scan the last code looked up: F8 after its refusal receives that parcel without an RMA</extracomment>
+        <extracomment>an RMA whose nShift return the operator is asked to scan the last code looked up: F8 after its refusal receives that parcel without an RMA a return whose lease was taken over, which the operator was told of: the next Submit sends it anyway</extracomment>
         <translation>Suche {code}…</translation>
     </message>
     <message>
@@ -1775,8 +1775,17 @@
 <context>
     <name>Station</name>
     <message>
+        <source>The fleet database is away ({problem}). This station receives on its own; what it receives reaches the fleet when the database is back.</source>
+        <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops the station&apos;s rounds for the fleet database; None: the station works on its own</extracomment>
+        <translation>Die Flottendatenbank ist nicht erreichbar ({problem}). Diese Station nimmt allein weiter an; was sie annimmt, erreicht die Flotte, sobald die Datenbank zurück ist.</translation>
+    </message>
+    <message>
+        <source>Metrics are not served on {address}: {error}</source>
+        <extracomment>the fleet database&apos;s name among the header&apos;s connections</extracomment>
+        <translation>Metriken werden nicht auf {address} bereitgestellt: {error}</translation>
+    </message>
+    <message>
         <source>Camera and sounds are unavailable on this station ({why}). Receiving works; take photos by importing files.</source>
-        <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops</extracomment>
         <translation>Kamera und Töne sind an dieser Station nicht verfügbar ({why}). Der Wareneingang funktioniert; Fotos durch Importieren von Dateien aufnehmen.</translation>
     </message>
 </context>
@@ -2182,6 +2191,10 @@
         <translation>{rma} ist nicht mehr in ReturnMate; sie kann nicht angenommen werden</translation>
     </message>
     <message>
+        <source>{rma} is open at {who} since {since}; it opens here once it is submitted or closed there, or after {until} if that station stops</source>
+        <translation>{rma} ist seit {since} bei {who} geöffnet; hier öffnet sie sich, sobald sie dort gesendet oder geschlossen ist, oder nach {until}, falls jene Station ausfällt</translation>
+    </message>
+    <message>
         <source>{rma} is {status} in ReturnMate, not receivable; keep the parcel aside for customer service</source>
         <translation>{rma} ist in ReturnMate {status} und nicht annehmbar; das Paket für den Kundendienst beiseitelegen</translation>
     </message>
@@ -2190,12 +2203,20 @@
         <translation>{rma} enthält keine Artikel</translation>
     </message>
     <message>
+        <source>{rma} was already received at {station} on {when} by {operator}; it is not received twice</source>
+        <translation>{rma} wurde bereits am {when} bei {station} von {operator} angenommen; sie wird nicht zweimal angenommen</translation>
+    </message>
+    <message>
         <source>{rma} was already submitted from this station ({when}); it is not processed twice</source>
         <translation>{rma} wurde an dieser Station bereits übermittelt ({when}); sie wird nicht zweimal verarbeitet</translation>
     </message>
     <message>
         <source>{rma} was received on {when} (ReturnMate says {status}), at another station or by hand; it is not received twice</source>
         <translation>{rma} wurde am {when} angenommen (ReturnMate meldet {status}), an einer anderen Station oder von Hand; sie wird nicht zweimal angenommen</translation>
+    </message>
+    <message>
+        <source>{rma} was taken over by {who} at {since} after this station&apos;s lease ran out; press Submit again only if this parcel is really here</source>
+        <translation>{rma} wurde um {since} von {who} übernommen, nachdem die Reservierung dieser Station abgelaufen war; nur erneut senden, wenn das Paket wirklich hier ist</translation>
     </message>
     <message>
         <source>{rma}: nShift has the return of order {order} only as processed ({statuses}); it was received already and is not received twice</source>
@@ -2216,6 +2237,10 @@
     <message>
         <source>{rma}: the mapping names no nShift return ([returnmate.fields])</source>
         <translation>{rma}: Die Zuordnung nennt keine nShift-Retoure ([returnmate.fields])</translation>
+    </message>
+    <message>
+        <source>{rma}: this station&apos;s lease ran out and was given back elsewhere; check History before submitting again</source>
+        <translation>{rma}: die Reservierung dieser Station ist abgelaufen und wurde anderswo zurückgegeben; vor erneutem Senden den Verlauf prüfen</translation>
     </message>
     <message>
         <source>{typed}: type the amount without thousands separators</source>

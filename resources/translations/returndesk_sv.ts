@@ -751,7 +751,7 @@
     <name>ReceivingFlow</name>
     <message>
         <source>Looking up {code}…</source>
-        <extracomment>an RMA whose nShift return the operator is asked to scan the last code looked up: F8 after its refusal receives that parcel without an RMA</extracomment>
+        <extracomment>an RMA whose nShift return the operator is asked to scan the last code looked up: F8 after its refusal receives that parcel without an RMA a return whose lease was taken over, which the operator was told of: the next Submit sends it anyway</extracomment>
         <translation>Söker {code}…</translation>
     </message>
     <message>
@@ -1775,8 +1775,17 @@
 <context>
     <name>Station</name>
     <message>
+        <source>The fleet database is away ({problem}). This station receives on its own; what it receives reaches the fleet when the database is back.</source>
+        <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops the station&apos;s rounds for the fleet database; None: the station works on its own</extracomment>
+        <translation>Flottans databas är borta ({problem}). Stationen tar emot på egen hand; det den tar emot når flottan när databasen är tillbaka.</translation>
+    </message>
+    <message>
+        <source>Metrics are not served on {address}: {error}</source>
+        <extracomment>the fleet database&apos;s name among the header&apos;s connections</extracomment>
+        <translation>Mätvärden visas inte på {address}: {error}</translation>
+    </message>
+    <message>
         <source>Camera and sounds are unavailable on this station ({why}). Receiving works; take photos by importing files.</source>
-        <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops</extracomment>
         <translation>Kamera och ljud är inte tillgängliga på den här stationen ({why}). Mottagningen fungerar; ta foton genom att importera filer.</translation>
     </message>
 </context>
@@ -2182,6 +2191,10 @@
         <translation>{rma} finns inte längre i ReturnMate; den kan inte tas emot</translation>
     </message>
     <message>
+        <source>{rma} is open at {who} since {since}; it opens here once it is submitted or closed there, or after {until} if that station stops</source>
+        <translation>{rma} är öppen på {who} sedan {since}; den öppnas här när den skickats eller stängts där, eller efter {until} om den stationen stannar</translation>
+    </message>
+    <message>
         <source>{rma} is {status} in ReturnMate, not receivable; keep the parcel aside for customer service</source>
         <translation>{rma} är {status} i ReturnMate och kan inte tas emot; lägg paketet åt sidan för kundtjänst</translation>
     </message>
@@ -2190,12 +2203,20 @@
         <translation>{rma} innehåller inga varor</translation>
     </message>
     <message>
+        <source>{rma} was already received at {station} on {when} by {operator}; it is not received twice</source>
+        <translation>{rma} togs redan emot på {station} {when} av {operator}; den tas inte emot två gånger</translation>
+    </message>
+    <message>
         <source>{rma} was already submitted from this station ({when}); it is not processed twice</source>
         <translation>{rma} skickades redan från den här stationen ({when}); den behandlas inte två gånger</translation>
     </message>
     <message>
         <source>{rma} was received on {when} (ReturnMate says {status}), at another station or by hand; it is not received twice</source>
         <translation>{rma} togs emot {when} (ReturnMate säger {status}), vid en annan station eller manuellt; den tas inte emot två gånger</translation>
+    </message>
+    <message>
+        <source>{rma} was taken over by {who} at {since} after this station&apos;s lease ran out; press Submit again only if this parcel is really here</source>
+        <translation>{rma} togs över av {who} kl. {since} sedan den här stationens lån gått ut; tryck Skicka igen bara om paketet verkligen är här</translation>
     </message>
     <message>
         <source>{rma}: nShift has the return of order {order} only as processed ({statuses}); it was received already and is not received twice</source>
@@ -2216,6 +2237,10 @@
     <message>
         <source>{rma}: the mapping names no nShift return ([returnmate.fields])</source>
         <translation>{rma}: kopplingen anger ingen nShift-retur ([returnmate.fields])</translation>
+    </message>
+    <message>
+        <source>{rma}: this station&apos;s lease ran out and was given back elsewhere; check History before submitting again</source>
+        <translation>{rma}: den här stationens lån gick ut och lämnades tillbaka på en annan station; kontrollera Historik innan du skickar igen</translation>
     </message>
     <message>
         <source>{typed}: type the amount without thousands separators</source>

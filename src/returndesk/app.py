@@ -34,6 +34,7 @@ from returndesk.ui.wiring import (
     build_window,
     report_multimedia,
     start_admin,
+    start_metrics,
     start_receiving,
     tone_files,
 )
@@ -120,7 +121,8 @@ def run_gui(
     if kiosk and admin.guard.gate is None:
         admin.guard.pin_missing.emit()  # said at once: a kiosk without a PIN is no lock
     refresher = receiving.refresher
-    scanners = start_scanners(station.settings.scanner, receiving.router)
+    scanners = start_scanners(station.settings.scanner, receiving.router, station.devices)
+    metrics = start_metrics(station, window, store.path)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
     # run its signal handlers while Qt's event loop has control
     # (a service manager stopping the station needs no PIN, even in kiosk mode)
@@ -161,6 +163,9 @@ def run_gui(
         for scanner in scanners:
             scanner.stop()
         fleet = [receiving.fleet] if receiving.fleet is not None else []
+        if metrics is not None:
+            metrics[1].stop()
+            metrics[0].close()
         shut_down(station, drainer, window, [receiving.cache, store, *fleet])
         lock.release()
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from returndesk.core.environment import Environment
-from returndesk.fleet.health import DeviceState
+from returndesk.fleet.health import DeviceState, StationHealth, read_health
 from returndesk.labels.configured import configured_printer, label_job
 from returndesk.labels.printers import PdfRenderer
 from returndesk.outbox.drainer import Drainer
@@ -358,7 +358,30 @@ def fleet_agent(station: Station, outbox_path: Path, cache_path: Path) -> FleetA
         fields=settings.returnmate.fields,
         budget=budget.use if budget is not None else lambda: None,
         devices=station.devices,
+        printer_configured=settings.printer.configured,
     )
+
+
+def read_station_health(station: Station, outbox_path: Path, cache_path: Path) -> StationHealth:
+    """The station's health now, through connections of its own (a worker thread's)."""
+    from returndesk.cache.expected_returns import ExpectedReturnsCache
+    from returndesk.outbox.store import OutboxStore
+
+    store = OutboxStore(outbox_path)
+    cache = ExpectedReturnsCache(cache_path)
+    try:
+        return read_health(
+            station.settings.station.name,
+            store,
+            cache,
+            budget=station.budget.use() if station.budget is not None else None,
+            devices=station.devices,
+            fleet_reachable=None if station.fleet is None else station.fleet.problem is None,
+            printer_configured=station.settings.printer.configured,
+        )
+    finally:
+        cache.close()
+        store.close()
 
 
 def start_drainer(

@@ -73,6 +73,7 @@ class FleetAgent:
         fields: FieldMap | None,
         budget: Callable[[], BudgetUse | None] = lambda: None,
         devices: DeviceState | None = None,
+        printer_configured: bool = False,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.db = db
@@ -85,6 +86,7 @@ class FleetAgent:
         self._fields = fields
         self._budget = budget
         self.devices = devices
+        self._printer_configured = printer_configured
         self._clock = clock
         self.job = SyncJob(db, settings.sync_lease_seconds)
         self.shared = SharedExpectedReturns(db)
@@ -124,6 +126,7 @@ class FleetAgent:
             budget=self._budget(),
             devices=self.devices,
             fleet_reachable=reachable,
+            printer_configured=self._printer_configured,
             now=now,
         )
 

@@ -25,9 +25,8 @@ class DeviceState:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        #: None: no such device configured
+        #: the serial scanner answers; None: no serial scanner (a keyboard wedge cannot tell)
         self.scanner: bool | None = None
-        self.printer: bool | None = None
         self._scans: Counter[str] = Counter()
 
     def scanned(self, result: str) -> None:
@@ -106,8 +105,11 @@ def read_health(
     budget: BudgetUse | None = None,
     devices: DeviceState | None = None,
     fleet_reachable: bool | None = None,
+    printer_configured: bool = False,
     now: datetime | None = None,
 ) -> StationHealth:
+    """``printer_configured``: the label printer's state is its lane's (a printer that is
+    off or out of labels pauses it)."""
     now = now or datetime.now(UTC)
     items = store.by_lane()
     pending = (State.WAITING.value, State.SENDING.value, State.UNKNOWN.value)
@@ -142,7 +144,7 @@ def read_health(
         cache_synced_at=cache.synced_at(),
         budget=budget,
         scanner=devices.scanner if devices else None,
-        printer=devices.printer if devices else None,
+        printer=(Lane.PRINTER.value not in paused) if printer_configured else None,
         scans=devices.scans() if devices else {},
         fleet_reachable=fleet_reachable,
     )

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from returndesk.fleet.agent import FleetAgent, FleetTick
+    from returndesk.metrics.exporter import MetricsExporter
     from returndesk.outbox.store import OutboxStore
     from returndesk.ui.common.outbox_monitor import OutboxMonitor
     from returndesk.ui.common.tasks import TaskRunner
@@ -138,6 +139,9 @@ def start_receiving(
         window, service, runner, station.settings, on_submitted=notify, hints=background
     )
     router = ScanRouter(window, station.settings.scanner, lookup=flow.lookup)
+    # scans by result, for the station's metrics and heartbeat
+    router.routed.connect(lambda result: station.devices.scanned(result.kind.value))
+    router.refused.connect(lambda _message: station.devices.scanned("refused"))
     views = RecordsFlow(
         window,
         store,
@@ -209,6 +213,49 @@ def show_fleet_tick(window: MainWindow, tick: FleetTick) -> None:
 
 #: the fleet database's name among the header's connections
 FLEET_NAME = "fleet"
+
+
+def start_metrics(
+    station: Station, window: MainWindow, outbox_path: Path, *, synchronous: bool = False
+) -> tuple[MetricsExporter, QTimer] | None:
+    """``[metrics]``: the station's health for Prometheus, read every ``interval_seconds`` on
+    a thread of its own; None when no textfile or listener is set. A listener that cannot
+    open (the port is taken) is said on the banner; the textfile goes on."""
+    settings = station.settings.metrics
+    if not settings.enabled:
+        return None
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from returndesk.metrics.exporter import MetricsExporter
+    from returndesk.station import read_station_health
+    from returndesk.ui.common.tasks import TaskRunner
+
+    exporter = MetricsExporter(settings)
+    try:
+        exporter.start()
+    except OSError as exc:
+        log.error("metrics listener not opened on %s: %s", settings.listen, exc)
+        window.banner.show_message(
+            QCoreApplication.translate(
+                "Station", "Metrics are not served on {address}: {error}"
+            ).format(address=settings.listen, error=exc.strerror or exc)
+        )
+    runner = TaskRunner(synchronous=synchronous, parent=window)
+    cache_path = station.paths.data_dir / CACHE_NAME
+
+    def read() -> None:
+        runner.run(
+            lambda: exporter.publish(read_station_health(station, outbox_path, cache_path)),
+            lambda _: None,
+            lambda exc: log.warning("metrics not updated: %s", exc),
+        )
+
+    timer = QTimer(window)
+    timer.setInterval(settings.interval_seconds * 1000)
+    timer.timeout.connect(read)
+    timer.start()
+    read()
+    return exporter, timer
 
 
 def start_photos(

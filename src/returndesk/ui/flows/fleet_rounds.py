@@ -49,5 +49,8 @@ def start_fleet_rounds(
     timer.setInterval(interval_seconds * 1000)
     timer.timeout.connect(go)
     timer.start()
-    QTimer.singleShot(first_ms, go)
+    if first_ms:
+        QTimer.singleShot(first_ms, go)
+    else:
+        go()
     return timer

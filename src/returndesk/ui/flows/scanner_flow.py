@@ -7,12 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from returndesk.fleet.health import DeviceState
 from returndesk.settings.scanner import ScannerSettings
 from returndesk.ui.flows.scan_router import ScanRouter
 
 
-def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
-    """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``."""
+def start_scanners(
+    settings: ScannerSettings, router: ScanRouter, devices: DeviceState | None = None
+) -> list[Any]:
+    """The scanner sources the settings turn on, feeding ``router``; each has ``stop()``.
+    ``devices`` hears whether a serial scanner answers (metrics, heartbeat)."""
     from PySide6.QtCore import QCoreApplication
 
     from returndesk.ui.common.tasks import TaskRunner
@@ -32,6 +36,8 @@ def start_scanners(settings: ScannerSettings, router: ScanRouter) -> list[Any]:
         router.attach(serial)
 
         def serial_status(status: str) -> None:
+            if devices is not None:
+                devices.scanner = status == "connected"
             if status != "connected":
                 window.banner.show_message(
                     QCoreApplication.translate("Scanners", "Serial scanner: {status}").format(

@@ -1,0 +1,151 @@
+"""The fleet in the station's window: a parcel open in the window is refused at the next
+bench (a station process) with who and since; Esc gives it back; the fleet database away is
+said in the header and on the banner; the metrics textfile follows the window's scans."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from prometheus_client.parser import text_string_to_metric_families
+
+from returndesk.outbox.store import OutboxStore
+from returndesk.sandbox.app import DEMO_CREDENTIALS
+from returndesk.sandbox.custom_fields import DEMO_FIELDS
+from returndesk.sandbox.server import SandboxServer
+from returndesk.sandbox.urls import SandboxUrls
+from returndesk.settings.model import Settings
+from returndesk.settings.paths import Paths
+from returndesk.settings.secrets import FLEET_PASSWORD, SecretStore
+from returndesk.station import build_station
+from returndesk.ui.wiring import build_window, start_metrics, start_receiving
+from tests.fleet_bench import make_station, receivable
+from tests.postgres import STATION_PASSWORD
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+
+@pytest.fixture
+def served(sandbox):
+    with SandboxServer(sandbox) as server:
+        yield server
+
+
+@pytest.fixture
+def window_station(qtbot, tmp_path, served, postgres):
+    made = []
+
+    def make(extra=None):
+        urls = SandboxUrls.at(served.origin)
+        data = {
+            "nshift": {"base_url": urls.nshift, "username": DEMO_CREDENTIALS["nshift_username"]},
+            "returnmate": {"base_url": urls.returnmate, "fields": DEMO_FIELDS},
+            "station": {"sign_on": False, "name": "Receiving 7"},
+            "fleet": {"database_url": postgres.url()},
+            **(extra or {}),
+        }
+        secrets = SecretStore(
+            {
+                "RETURNDESK_NSHIFT__PASSWORD": DEMO_CREDENTIALS["nshift_password"],
+                "RETURNDESK_RETURNMATE__API_KEY": DEMO_CREDENTIALS["returnmate_api_key"],
+                FLEET_PASSWORD.env_var: STATION_PASSWORD,
+            }
+        )
+        paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
+        station = build_station(Settings.model_validate(data), paths, demo=False, secrets=secrets)
+        store = OutboxStore(paths.data_dir / "outbox.db")
+        window = build_window(station)
+        qtbot.addWidget(window)
+        receiving = start_receiving(
+            station, window, store, notify=lambda counts: None, synchronous=True
+        )
+        window.show()
+        window.show_screen(window.ready)
+        made.append((receiving, store, station))
+        return station, window, store, receiving
+
+    yield make
+    for receiving, store, station in made:
+        receiving.refresher.stop()
+        receiving.cache.close()
+        if receiving.fleet is not None:
+            receiving.fleet.close()
+        store.close()
+        station.close()
+
+
+def scan(qtbot, window, code):
+    line = window.ready.code
+    line.setFocus()
+    qtbot.keyClicks(line, code)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def test_a_parcel_open_in_the_window_is_refused_at_the_next_bench_until_esc(
+    qtbot, window_station, tmp_path, served, postgres, sandbox
+):
+    station, window, store, receiving = window_station()
+    # the first round ran synchronously: this station took the sync job and filled the copy
+    assert "fleet" not in window.header.network_label.text()
+    assert station.fleet is not None
+    assert station.fleet.problem is None
+    number = receivable(sandbox, 1)[0]
+    receiving.flow.operator = "Ada Lind"
+    scan(qtbot, window, number)
+    assert window.screens.currentWidget() is window.items
+    bench = make_station(tmp_path, "Receiving 8", served.origin, postgres).start()
+    try:
+        bench.ask("tick")
+        refused = bench.ask("open", code=number, operator="Bo")
+        assert not refused["opened"]
+        assert "is open at Receiving 7 (Ada Lind) since" in refused["refusal"]
+        qtbot.mouseClick(window.items.cancel, Qt.MouseButton.LeftButton)  # Back (Esc)
+        assert window.screens.currentWidget() is window.ready
+        assert bench.ask("open", code=number, operator="Bo")["opened"]
+        # now the window is the second bench: its refusal names the other
+        scan(qtbot, window, number)
+        assert window.screens.currentWidget() is window.ready
+        assert "is open at Receiving 8 (Bo)" in window.ready.status.text()
+    finally:
+        bench.stop()
+
+
+def test_the_database_away_is_said_and_receiving_goes_on(qtbot, window_station, postgres, sandbox):
+    station, window, store, receiving = window_station()
+    postgres.stop("immediate")
+    receiving.refresher.timeout.emit()  # the next round
+    assert "fleet" in window.header.network_label.text()
+    assert "fleet database is away" in window.banner.label.text()
+    number = receivable(sandbox, 1)[0]
+    scan(qtbot, window, number)
+    assert window.screens.currentWidget() is window.items  # opened unleased
+    postgres.start()
+    receiving.refresher.timeout.emit()
+    assert "fleet" not in window.header.network_label.text()
+
+
+def test_the_metrics_textfile_follows_the_windows_scans(qtbot, window_station, tmp_path, sandbox):
+    path = tmp_path / "textfile" / "returndesk.prom"
+    station, window, store, receiving = window_station(
+        {"metrics": {"textfile": str(path), "interval_seconds": 5}}
+    )
+    started = start_metrics(station, window, store.path, synchronous=True)
+    assert started is not None
+    exporter, timer = started
+    try:
+        scan(qtbot, window, receivable(sandbox, 1)[0])
+        scan(qtbot, window, "not-a-code-at-all")
+        timer.timeout.emit()
+        found = {
+            (s.name, tuple(sorted(s.labels.items()))): s.value
+            for f in text_string_to_metric_families(path.read_text())
+            for s in f.samples
+        }
+        assert (
+            found[("returndesk_scans_total", (("result", "parcel"), ("station", "Receiving 7")))]
+            == 1
+        )
+        assert found[("returndesk_cache_rmas", (("station", "Receiving 7"),))] == 46
+        assert found[("returndesk_fleet_database_up", (("station", "Receiving 7"),))] == 1
+    finally:
+        timer.stop()
+        exporter.close()
