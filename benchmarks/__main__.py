@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))  # the benchmarks reuse the tests' payload helpers
 
 from benchmarks import (  # noqa: E402
     cold_start,
+    fleet_day,
     gui_stall,
     labels,
     large_return,
@@ -56,6 +57,7 @@ def main() -> int:
         + shift.run(args.quick)
         + labels.run(args.quick)
         + sync_budget.run(args.quick)
+        + fleet_day.run(args.quick)
     )
     print_table(figures)
     write_json(figures, args.json, args.quick)

@@ -100,9 +100,12 @@ def postgres_server():
     """One throwaway PostgreSQL cluster for the run (see tests/postgres.py)."""
     import shutil
 
-    from tests.postgres import prepare, start_postgres
+    from tests.postgres import PostgresUnavailable, prepare, start_postgres, unavailable
 
-    server = start_postgres()
+    try:
+        server = start_postgres()
+    except PostgresUnavailable as exc:
+        unavailable(str(exc))
     try:
         prepare(server)
         yield server

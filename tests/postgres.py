@@ -31,7 +31,12 @@ STATION, STATION_PASSWORD = "rd_station", "station-secret-K2p"
 DATABASE = "returndesk"
 
 
+class PostgresUnavailable(RuntimeError):
+    """No PostgreSQL server can be started here; the message says why."""
+
+
 def unavailable(reason: str) -> None:
+    """In a test: skip, or fail where CI_REQUIRE_POSTGRES is set."""
     if os.environ.get("CI_REQUIRE_POSTGRES"):
         pytest.fail(f"PostgreSQL is required here: {reason}")
     pytest.skip(reason)
@@ -98,16 +103,18 @@ class Postgres:
 
 
 def start_postgres() -> Postgres:
+    """A new cluster, started; :class:`PostgresUnavailable` where none can be."""
     bindir = _bindir()
     if bindir is None:
-        unavailable("initdb is not installed (Debian's postgresql package)")
-    assert bindir is not None
+        raise PostgresUnavailable("initdb is not installed (Debian's postgresql package)")
     user = None
     if os.geteuid() == 0:
         try:
             pwd.getpwnam("postgres")
         except KeyError:
-            unavailable("no postgres user to run the server as (it refuses to run as root)")
+            raise PostgresUnavailable(
+                "no postgres user to run the server as (it refuses to run as root)"
+            ) from None
         user = "postgres"
     base = Path(tempfile.mkdtemp(prefix="returndesk-pg-"))
     base.chmod(0o755)

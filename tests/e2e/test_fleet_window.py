@@ -5,8 +5,8 @@ said in the header and on the banner; the metrics textfile follows the window's 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from prometheus_client.parser import text_string_to_metric_families
+from PySide6.QtCore import Qt
 
 from returndesk.outbox.store import OutboxStore
 from returndesk.sandbox.app import DEMO_CREDENTIALS
@@ -83,7 +83,7 @@ def scan(qtbot, window, code):
 def test_a_parcel_open_in_the_window_is_refused_at_the_next_bench_until_esc(
     qtbot, window_station, tmp_path, served, postgres, sandbox
 ):
-    station, window, store, receiving = window_station()
+    station, window, _store, receiving = window_station()
     # the first round ran synchronously: this station took the sync job and filled the copy
     assert "fleet" not in window.header.network_label.text()
     assert station.fleet is not None
@@ -110,7 +110,7 @@ def test_a_parcel_open_in_the_window_is_refused_at_the_next_bench_until_esc(
 
 
 def test_the_database_away_is_said_and_receiving_goes_on(qtbot, window_station, postgres, sandbox):
-    station, window, store, receiving = window_station()
+    _station, window, _store, receiving = window_station()
     postgres.stop("immediate")
     receiving.refresher.timeout.emit()  # the next round
     assert "fleet" in window.header.network_label.text()
@@ -125,7 +125,7 @@ def test_the_database_away_is_said_and_receiving_goes_on(qtbot, window_station, 
 
 def test_the_metrics_textfile_follows_the_windows_scans(qtbot, window_station, tmp_path, sandbox):
     path = tmp_path / "textfile" / "returndesk.prom"
-    station, window, store, receiving = window_station(
+    station, window, store, _receiving = window_station(
         {"metrics": {"textfile": str(path), "interval_seconds": 5}}
     )
     started = start_metrics(station, window, store.path, synchronous=True)

@@ -120,7 +120,7 @@ def test_a_taken_port_is_an_error_not_silence(health):
     first = MetricsExporter(MetricsSettings(listen=f"127.0.0.1:{port}"))
     first.start()
     try:
-        with pytest.raises(OSError):
+        with pytest.raises(OSError, match="in use"):
             MetricsExporter(MetricsSettings(listen=f"127.0.0.1:{port}")).start()
     finally:
         first.close()
@@ -128,5 +128,5 @@ def test_a_taken_port_is_an_error_not_silence(health):
 
 @pytest.mark.parametrize("listen", ["9464", "localhost:9464", "127.0.0.1:0", "127.0.0.1:99999"])
 def test_a_listen_address_is_an_ip_and_a_port(listen):
-    with pytest.raises(ValueError, match="address|port"):
+    with pytest.raises(ValueError, match=r"address|port"):
         MetricsSettings(listen=listen)
