@@ -1775,13 +1775,16 @@
 <context>
     <name>Station</name>
     <message>
-        <source>The fleet database is away ({problem}). This station receives on its own; what it receives reaches the fleet when the database is back.</source>
+        <source>fleet</source>
         <extracomment>refreshes the expected-returns cache every few minutes where scanners and typed codes go the lookups&apos; connection to the expected-returns cache, closed when the station stops the station&apos;s rounds for the fleet database; None: the station works on its own</extracomment>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>The fleet database is away ({problem}). This station receives on its own; what it receives reaches the fleet when the database is back.</source>
         <translation>Die Flottendatenbank ist nicht erreichbar ({problem}). Diese Station nimmt allein weiter an; was sie annimmt, erreicht die Flotte, sobald die Datenbank zurück ist.</translation>
     </message>
     <message>
         <source>Metrics are not served on {address}: {error}</source>
-        <extracomment>the fleet database&apos;s name among the header&apos;s connections</extracomment>
         <translation>Metriken werden nicht auf {address} bereitgestellt: {error}</translation>
     </message>
     <message>

@@ -58,9 +58,7 @@ def test_the_alert_rules_parse_and_name_published_metrics():
     rules = yaml.safe_load((MONITORING / "returndesk-alerts.yml").read_text())
     alerts = {r["alert"]: r for g in rules["groups"] for r in g["rules"]}
     # what the issue asks to be alerted on: queue age, a paused lane, a silent station
-    assert {"ReturnDeskQueueOld", "ReturnDeskLanePaused", "ReturnDeskStationSilent"} <= set(
-        alerts
-    )
+    assert {"ReturnDeskQueueOld", "ReturnDeskLanePaused", "ReturnDeskStationSilent"} <= set(alerts)
     known = published()
     for name, rule in alerts.items():
         unknown = metrics_in(rule["expr"]) - known

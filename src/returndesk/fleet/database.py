@@ -128,9 +128,7 @@ class FleetDatabase:
             except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
                 self._drop()
                 self._retry_at = time.monotonic() + RETRY_AFTER_SECONDS
-                self.problem = f"the fleet database ({self.target.shown}) is unreachable: " + (
-                    _first_line(exc)
-                )
+                self.problem = f"{self.target.shown} does not answer: {_first_line(exc)}"
                 raise FleetUnavailable(self.problem) from None
             except psycopg.errors.InsufficientPrivilege as exc:
                 self.problem = (

@@ -196,12 +196,14 @@ def start_receiving(
 def show_fleet_tick(window: MainWindow, tick: FleetTick) -> None:
     """The header after a fleet round: the cache, and the fleet database among the
     connections (its reason said once on the banner when it goes away)."""
-    window.header.set_cache(tick.cached, tick.sync_problem, tick.spent)
-    was = window.header.vendor_state(FLEET_NAME)
-    window.header.set_vendor(FLEET_NAME, tick.reachable)
-    if not tick.reachable and was is not False:
-        from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication
 
+    window.header.set_cache(tick.cached, tick.sync_problem, tick.spent)
+    # among the vendors' names in "OFFLINE: …": a word, so in the station's language
+    name = QCoreApplication.translate("Station", "fleet")
+    was = window.header.vendor_state(name)
+    window.header.set_vendor(name, tick.reachable)
+    if not tick.reachable and was is not False:
         window.banner.show_message(
             QCoreApplication.translate(
                 "Station",
@@ -209,10 +211,6 @@ def show_fleet_tick(window: MainWindow, tick: FleetTick) -> None:
                 "what it receives reaches the fleet when the database is back.",
             ).format(problem=tick.problem or "?")
         )
-
-
-#: the fleet database's name among the header's connections
-FLEET_NAME = "fleet"
 
 
 def start_metrics(
