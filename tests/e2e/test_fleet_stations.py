@@ -131,14 +131,21 @@ def test_five_stations_open_the_same_parcel_at_once_and_exactly_one_has_it(
     assert "parcels" in table.stdout
 
 
-def test_a_killed_lease_holder_lets_another_station_take_over_after_expiry(
-    fleet_of, postgres, sandbox
-):
+def open_at_the_first(fleet_of, sandbox):
+    """Two stations (15-second leases) that read the fleet's copy; Ada opened a parcel at
+    the first. (first, second, the parcel's RMA number)"""
     one, two = fleet_of(2, fleet={"lease_seconds": 15})
     one.ask("tick")
     two.ask("tick")
     number = receivable(sandbox, 1)[0]
     assert one.ask("open", code=number, operator="Ada")["opened"]
+    return one, two, number
+
+
+def test_a_killed_lease_holder_lets_another_station_take_over_after_expiry(
+    fleet_of, postgres, sandbox
+):
+    one, two, number = open_at_the_first(fleet_of, sandbox)
     one.kill()  # the bench lost power with the return open
     refused = two.ask("open", code=number, operator="Bo")
     assert not refused["opened"]
@@ -152,11 +159,7 @@ def test_a_killed_lease_holder_lets_another_station_take_over_after_expiry(
 def test_a_taken_over_holder_is_warned_before_it_submits_with_its_stale_token(
     fleet_of, postgres, sandbox
 ):
-    one, two = fleet_of(2, fleet={"lease_seconds": 15})
-    one.ask("tick")
-    two.ask("tick")
-    number = receivable(sandbox, 1)[0]
-    assert one.ask("open", code=number, operator="Ada")["opened"]
+    one, two, number = open_at_the_first(fleet_of, sandbox)
     with postgres.connect() as conn:  # Receiving 1 stalled past its lease
         conn.execute("UPDATE return_leases SET expires_at = now() - interval '1 second'")
     assert two.ask("open", code=number, operator="Bo")["opened"]

@@ -8,18 +8,13 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from PySide6.QtCore import Qt
 
-from returndesk.outbox.store import OutboxStore
-from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.custom_fields import DEMO_FIELDS
 from returndesk.sandbox.server import SandboxServer
-from returndesk.sandbox.urls import SandboxUrls
-from returndesk.settings.model import Settings
-from returndesk.settings.paths import Paths
-from returndesk.settings.secrets import FLEET_PASSWORD, SecretStore
-from returndesk.station import build_station
-from returndesk.ui.wiring import build_window, start_metrics, start_receiving
+from returndesk.settings.secrets import FLEET_PASSWORD
+from returndesk.ui.wiring import start_metrics
 from tests.fleet_bench import make_station, receivable
 from tests.postgres import STATION_PASSWORD
+from tests.wired import live_station, unwire, wire
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -32,45 +27,25 @@ def served(sandbox):
 
 @pytest.fixture
 def window_station(qtbot, tmp_path, served, postgres):
+    """``window_station(extra)``: a window station "Receiving 7" in the fleet."""
     made = []
 
     def make(extra=None):
-        urls = SandboxUrls.at(served.origin)
-        data = {
-            "nshift": {"base_url": urls.nshift, "username": DEMO_CREDENTIALS["nshift_username"]},
-            "returnmate": {"base_url": urls.returnmate, "fields": DEMO_FIELDS},
-            "station": {"sign_on": False, "name": "Receiving 7"},
+        settings = {
+            "returnmate": {"fields": DEMO_FIELDS},
+            "station": {"name": "Receiving 7"},
             "fleet": {"database_url": postgres.url()},
             **(extra or {}),
         }
-        secrets = SecretStore(
-            {
-                "RETURNDESK_NSHIFT__PASSWORD": DEMO_CREDENTIALS["nshift_password"],
-                "RETURNDESK_RETURNMATE__API_KEY": DEMO_CREDENTIALS["returnmate_api_key"],
-                FLEET_PASSWORD.env_var: STATION_PASSWORD,
-            }
-        )
-        paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-        station = build_station(Settings.model_validate(data), paths, demo=False, secrets=secrets)
-        store = OutboxStore(paths.data_dir / "outbox.db")
-        window = build_window(station)
-        qtbot.addWidget(window)
-        receiving = start_receiving(
-            station, window, store, notify=lambda counts: None, synchronous=True
-        )
-        window.show()
-        window.show_screen(window.ready)
+        secrets = {FLEET_PASSWORD.env_var: STATION_PASSWORD}
+        station = live_station(tmp_path, served.origin, settings, secrets)
+        window, store, receiving = wire(qtbot, station)
         made.append((receiving, store, station))
         return station, window, store, receiving
 
     yield make
     for receiving, store, station in made:
-        receiving.refresher.stop()
-        receiving.cache.close()
-        if receiving.fleet is not None:
-            receiving.fleet.close()
-        store.close()
-        station.close()
+        unwire(receiving, store, station)
 
 
 def scan(qtbot, window, code):

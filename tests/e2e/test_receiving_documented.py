@@ -13,17 +13,10 @@ from PySide6.QtCore import Qt
 from returndesk.outbox.drainer import process_one
 from returndesk.outbox.model import Kind, Lane, State
 from returndesk.outbox.senders import build_senders
-from returndesk.outbox.store import OutboxStore
-from returndesk.sandbox.app import DEMO_CREDENTIALS
 from returndesk.sandbox.custom_fields import DEMO_FIELDS
 from returndesk.sandbox.server import SandboxServer
-from returndesk.sandbox.urls import SandboxUrls
-from returndesk.settings.model import Settings
-from returndesk.settings.paths import Paths
-from returndesk.settings.secrets import SecretStore
-from returndesk.station import build_station
 from returndesk.ui.screens.items_columns import COL_GROSS
-from returndesk.ui.wiring import build_window, start_receiving
+from tests.wired import live_station, unwire, wire
 
 pytestmark = pytest.mark.e2e
 
@@ -40,39 +33,14 @@ def live(qtbot, tmp_path, served):
     made = []
 
     def make(extra=None):
-        urls = SandboxUrls.at(served.origin)
-        data = {
-            "nshift": {"base_url": urls.nshift, "username": DEMO_CREDENTIALS["nshift_username"]},
-            "returnmate": {"base_url": urls.returnmate},
-            "station": {"sign_on": False},
-        }
-        for section, values in (extra or {}).items():
-            data.setdefault(section, {}).update(values)
-        secrets = SecretStore(
-            {
-                "RETURNDESK_NSHIFT__PASSWORD": DEMO_CREDENTIALS["nshift_password"],
-                "RETURNDESK_RETURNMATE__API_KEY": DEMO_CREDENTIALS["returnmate_api_key"],
-            }
-        )
-        paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
-        station = build_station(Settings.model_validate(data), paths, demo=False, secrets=secrets)
-        store = OutboxStore(paths.data_dir / "outbox.db")
-        window = build_window(station)
-        qtbot.addWidget(window)
-        receiving = start_receiving(
-            station, window, store, notify=lambda counts: None, synchronous=True
-        )
-        window.show()
-        window.show_screen(window.ready)
+        station = live_station(tmp_path, served.origin, extra)
+        window, store, receiving = wire(qtbot, station)
         made.append((receiving, store, station))
         return station, window, store, receiving
 
     yield make
     for receiving, store, station in made:
-        receiving.refresher.stop()
-        receiving.cache.close()
-        store.close()
-        station.close()
+        unwire(receiving, store, station)
 
 
 def scan(qtbot, line_edit, code):

@@ -11,6 +11,7 @@ from returndesk.station import build_station
 from returndesk.ui.inputs.wedge import WedgeScanSource
 from returndesk.ui.wiring import build_window, start_receiving
 from tests.clock import Clock
+from tests.wired import unwire, wire
 
 
 @pytest.fixture
@@ -22,23 +23,13 @@ def station_with(qtbot, tmp_path, sandbox):
     def make(data):
         paths = Paths(tmp_path / "s.toml", tmp_path / "data", tmp_path / "logs")
         station = build_station(Settings.model_validate(data), paths, demo=True, sandbox=sandbox)
-        store = OutboxStore(paths.data_dir / "outbox.db")
-        window = build_window(station)
-        qtbot.addWidget(window)
-        receiving = start_receiving(
-            station, window, store, notify=lambda counts: None, synchronous=True
-        )
-        window.show()
-        window.show_screen(window.ready)
+        window, store, receiving = wire(qtbot, station)
         made.append((receiving, store, station))
         return window, store, receiving.router
 
     yield make
     for receiving, store, station in made:
-        receiving.refresher.stop()
-        receiving.cache.close()
-        store.close()
-        station.close()
+        unwire(receiving, store, station)
 
 
 @pytest.fixture
