@@ -124,3 +124,34 @@ def test_the_metrics_textfile_follows_the_windows_scans(qtbot, window_station, t
     finally:
         timer.stop()
         exporter.close()
+
+
+def submit(qtbot, window):
+    qtbot.mouseClick(window.items.submit, Qt.MouseButton.LeftButton)  # the summary first
+    assert "Press F12 again" in window.items.message.text()
+    qtbot.mouseClick(window.items.submit, Qt.MouseButton.LeftButton)
+
+
+def test_a_return_taken_over_meanwhile_is_said_before_it_is_submitted_from_the_window(
+    qtbot, window_station, tmp_path, served, postgres, sandbox
+):
+    _station, window, store, receiving = window_station()
+    number = receivable(sandbox, 1)[0]
+    receiving.flow.operator = "Ada Lind"
+    scan(qtbot, window, number)
+    window.items.model.accept_all()
+    with postgres.connect() as conn:  # the bench stood idle past its lease
+        conn.execute("UPDATE return_leases SET expires_at = now() - interval '1 second'")
+    bench = make_station(tmp_path, "Receiving 8", served.origin, postgres).start()
+    try:
+        bench.ask("tick")
+        assert bench.ask("open", code=number, operator="Bo")["opened"]
+        submit(qtbot, window)
+        assert window.screens.currentWidget() is window.items  # not submitted
+        assert "was taken over by Receiving 8 (Bo)" in window.items.message.text()
+        assert store.history_after(None) == []
+        submit(qtbot, window)  # told, the operator submits: the parcel is here
+        assert window.screens.currentWidget() is window.ready
+        assert len(store.history_after(None)) == 1
+    finally:
+        bench.stop()

@@ -93,11 +93,13 @@ class SyncJob:
         return JobHolder(*row)
 
     def fence(self, conn: psycopg.Connection) -> None:
-        """Inside a write: raise :class:`JobLost` unless we still hold the job."""
+        """Inside a write: raise :class:`JobLost` unless we still hold the job, and hold it
+        longer (a night's full sync outlasts the lease between two rounds)."""
         row = conn.execute(
-            "SELECT 1 FROM fleet_jobs WHERE job = %s AND holder = %s AND token = %s "
-            "AND expires_at >= now() FOR SHARE",
-            (self.job, self._db.station, self.token),
+            "UPDATE fleet_jobs SET expires_at = now() + make_interval(secs => %s) "
+            "WHERE job = %s AND holder = %s AND token = %s AND expires_at >= now() "
+            "RETURNING 1",
+            (self._seconds, self.job, self._db.station, self.token),
         ).fetchone()
         if row is None:
             self.token = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ipaddress
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 #: sslmode values that check the server's certificate; anything less is refused off loopback
 VERIFYING = ("verify-full", "verify-ca")
@@ -76,11 +76,13 @@ class FleetSettings(BaseModel):
     database_url: DatabaseUrl = ""
     #: a return opened here is leased this long, renewed while its Items screen is open
     lease_seconds: int = Field(default=120, ge=15, le=3600)
-    #: how often the station writes its heartbeat and reads the fleet's expected returns
-    heartbeat_seconds: int = Field(default=30, ge=5, le=600)
-    #: the fleet's syncer holds its job this long between renewals: killed, another station
-    #: takes the job over within about this long
-    sync_lease_seconds: int = Field(default=45, ge=15, le=600)
+    #: how often the station writes its heartbeat, reads the fleet's expected returns and
+    #: looks at the sync job (the holder renews it then)
+    heartbeat_seconds: int = Field(default=20, ge=5, le=600)
+    #: the fleet's syncer holds its job this long after each renewal (each round, each write
+    #: of a sync): killed, another station takes the job over after at most this plus one
+    #: heartbeat — 50 s with the defaults
+    sync_lease_seconds: int = Field(default=30, ge=15, le=600)
     #: this station may sync ReturnMate for the fleet (false: it only reads the shared copy)
     may_sync: bool = True
     connect_timeout_seconds: int = Field(default=5, ge=1, le=60)
@@ -88,6 +90,16 @@ class FleetSettings(BaseModel):
     @property
     def enabled(self) -> bool:
         return bool(self.database_url)
+
+    @model_validator(mode="after")
+    def _job_outlasts_a_round(self) -> FleetSettings:
+        if self.sync_lease_seconds < self.heartbeat_seconds + 5:
+            raise ValueError(
+                f"sync_lease_seconds ({self.sync_lease_seconds}) must be at least "
+                f"heartbeat_seconds + 5 ({self.heartbeat_seconds + 5}): the syncer renews its "
+                "job once a heartbeat, and would lose it between two"
+            )
+        return self
 
 
 class MetricsSettings(BaseModel):

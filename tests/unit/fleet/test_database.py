@@ -88,3 +88,21 @@ def test_a_database_on_the_network_verifies_its_certificate_unless_told_how():
     target = FleetTarget.of(settings, "Receiving 1", SecretStore({}))
     assert "sslmode=verify-full" in target.conninfo
     assert target.shown == "rd@db.example:5432/returndesk"
+
+
+def test_a_sync_job_lease_shorter_than_a_round_is_refused():
+    with pytest.raises(ValueError, match="heartbeat_seconds"):
+        FleetSettings(database_url="postgresql://rd@localhost/rd", heartbeat_seconds=30,
+                      sync_lease_seconds=30)  # fmt: skip
+
+
+def test_a_long_sync_keeps_the_job_with_every_write(postgres):
+    from returndesk.fleet.shared_cache import SyncJob
+
+    db = station_db(postgres, "Receiving 1")
+    job = SyncJob(db, 15)
+    assert job.hold()
+    before = job.holder().expires_at
+    db.run(job.fence)
+    assert job.holder().expires_at > before
+    db.close()
