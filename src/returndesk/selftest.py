@@ -50,6 +50,8 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> tuple[int, 
             count = check("sandbox", lambda: len(station.returnmate.list_rmas(per_page=5).rmas))
             facts["sandbox_rmas"] = count
     check("database", lambda: facts.update(_check_database(paths)))
+    if station is not None and station.fleet is not None:
+        check("fleet database", lambda: facts.update(_fleet(station.fleet)))
     if station is not None:
         check("window", lambda: facts.update(_render(station)))
         check("scanner", lambda: facts.update(_scanner()))
@@ -63,6 +65,14 @@ def run_self_test(config: Path | None = None, demo: bool = False) -> tuple[int, 
             "  " + failure for failure in failures
         ]
     return 0, ["OK " + " ".join(f"{k}={v}" for k, v in facts.items())]
+
+
+def _fleet(db: Any) -> dict[str, Any]:
+    """The fleet database answers the station's role with the schema this station knows
+    (FleetUnavailable says what is wrong: unreachable, refused, another schema)."""
+    from returndesk.fleet.schema import current_version
+
+    return {"fleet_schema": db.run(current_version)}
 
 
 def _check_database(paths: Any) -> dict[str, Any]:

@@ -128,7 +128,7 @@ class FleetDatabase:
             except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
                 self._drop()
                 self._retry_at = time.monotonic() + RETRY_AFTER_SECONDS
-                self.problem = f"{self.target.shown} does not answer: {_first_line(exc)}"
+                self.problem = _said(self.target.shown, exc)
                 raise FleetUnavailable(self.problem) from None
             except psycopg.errors.InsufficientPrivilege as exc:
                 self.problem = (
@@ -138,6 +138,18 @@ class FleetDatabase:
                 raise FleetUnavailable(self.problem) from None
             self.problem = None
             return result
+
+
+def _said(shown: str, exc: BaseException) -> str:
+    """Why the database could not be used: refused credentials are not a network fault (libpq
+    says which in its message; the exception carries no SQLSTATE for a failed connection)."""
+    text = _first_line(exc)
+    if "authentication failed" in text or "no password supplied" in text:
+        return (
+            f"{shown} refuses the login ({text.rpartition('FATAL:')[2].strip() or text}); "
+            "check the keyring's fleet.password or RETURNDESK_FLEET__PASSWORD"
+        )
+    return f"{shown} does not answer: {text}"
 
 
 def _first_line(exc: BaseException) -> str:

@@ -27,6 +27,8 @@ def test_a_wrong_password_is_said_without_the_password(postgres):
     with pytest.raises(FleetUnavailable) as away:
         db.run(lambda conn: None)
     assert "rd_station@127.0.0.1" in str(away.value)
+    assert "refuses the login" in str(away.value)
+    assert "RETURNDESK_FLEET__PASSWORD" in str(away.value)
     assert "not-the-password-x9" not in str(away.value)
     assert STATION_PASSWORD not in FleetTarget.of(settings, "x", secrets).shown
 
@@ -106,3 +108,46 @@ def test_a_long_sync_keeps_the_job_with_every_write(postgres):
     db.run(job.fence)
     assert job.holder().expires_at > before
     db.close()
+
+
+def test_the_self_test_checks_the_fleet_database(postgres, tmp_path):
+    """As IT runs it: ``returndesk --config … --self-test`` in a process of its own."""
+    import os
+    import subprocess
+    import sys
+
+    import tomli_w
+
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        tomli_w.dumps(
+            {
+                "station": {"data_dir": str(tmp_path / "data")},
+                "nshift": {"base_url": "https://nshift.example", "username": "u"},
+                "returnmate": {"base_url": "https://returnmate.example"},
+                "fleet": {"database_url": postgres.url()},
+            }
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RETURNDESK_NSHIFT__PASSWORD": "p",
+        "RETURNDESK_RETURNMATE__API_KEY": "k",
+    }
+
+    def self_test(password: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "returndesk", "--config", str(config), "--self-test"],
+            env={**env, "RETURNDESK_FLEET__PASSWORD": password},
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    refused = self_test("wrong-password-for-the-test")
+    assert refused.returncode == 1
+    assert "fleet database: FleetUnavailable: rd_station@127.0.0.1" in refused.stdout
+    assert "refuses the login (password authentication failed" in refused.stdout
+    assert "wrong-password-for-the-test" not in refused.stdout + refused.stderr
+    passed = self_test(STATION_PASSWORD)
+    assert passed.returncode == 0, passed.stdout
+    assert f"fleet_schema={SCHEMA_VERSION}" in passed.stdout
