@@ -93,28 +93,31 @@ class FleetAgent:
         self._last_sync: datetime | None = None
         self._last_alone: datetime | None = None
         self._was_reachable: bool | None = None
+        self._store: OutboxStore | None = None
+        self._cache: ExpectedReturnsCache | None = None
 
     def tick(self) -> FleetTick:
-        """One round; never raises for the database being away (says so instead)."""
+        """One round; never raises for the database being away (says so instead). The rounds
+        run one at a time (on the background runner); their connections to the outbox and
+        the cache are opened by the first and kept."""
         now = self._clock()
         self.db.retry_now()  # the round is when a database that was away is tried again
-        store = OutboxStore(self._outbox_path)
-        cache = ExpectedReturnsCache(self._cache_path, self._fields)
+        if self._store is None:
+            self._store = OutboxStore(self._outbox_path)
+        if self._cache is None:
+            self._cache = ExpectedReturnsCache(self._cache_path, self._fields)
+        store, cache = self._store, self._cache
         try:
-            try:
-                tick = self._round(store, cache, now)
-            except FleetUnavailable as exc:
-                tick = self._alone(store, cache, now, str(exc))
-            if tick.reachable != self._was_reachable:
-                if tick.reachable:
-                    log.info("fleet database reachable (%s)", self.db.target.shown)
-                else:
-                    log.warning("fleet database away, working alone: %s", tick.problem)
-            self._was_reachable = tick.reachable
-            return tick
-        finally:
-            cache.close()
-            store.close()
+            tick = self._round(store, cache, now)
+        except FleetUnavailable as exc:
+            tick = self._alone(store, cache, now, str(exc))
+        if tick.reachable != self._was_reachable:
+            if tick.reachable:
+                log.info("fleet database reachable (%s)", self.db.target.shown)
+            else:
+                log.warning("fleet database away, working alone: %s", tick.problem)
+        self._was_reachable = tick.reachable
+        return tick
 
     def _health(
         self, store: OutboxStore, cache: ExpectedReturnsCache, now: datetime, reachable: bool
@@ -184,3 +187,7 @@ class FleetAgent:
         with contextlib.suppress(FleetUnavailable):
             self.job.give_up()
         self.db.close()
+        for connection in (self._cache, self._store):
+            if connection is not None:
+                connection.close()
+        self._cache = self._store = None

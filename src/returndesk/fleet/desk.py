@@ -49,21 +49,9 @@ class FleetDesk:
         elsewhere, else None (also when the database is away: the return opens unleased)."""
         shown = rma_number or return_id
         try:
-            receipts = [
-                r
-                for r in ledger.receipts_of(self.db, return_id=return_id)
-                if r.station != self.station
-            ]
-            if receipts:
-                first = receipts[-1]
-                return Say(
-                    "{rma} was already received at {station} on {when} by {operator}; it is "
-                    "not received twice",
-                    rma=shown,
-                    station=first.station,
-                    when=_day_at(first.received_at),
-                    operator=first.operator or "—",
-                )
+            received = self._received_elsewhere(return_id, shown)
+            if received is not None:
+                return received
             self._held[return_id] = (self._leases.take(return_id, operator), shown)
         except LeaseHeld as held:
             holder = held.holder
@@ -78,6 +66,31 @@ class FleetDesk:
         except FleetUnavailable as exc:
             log.warning("%s opened without a lease: %s", shown, exc)
         return None
+
+    def received_elsewhere(self, return_id: str, shown: str) -> Say | None:
+        """Where the ledger has this return received at another station (a parcel received
+        without an RMA, which is never leased); None also when the database is away."""
+        try:
+            return self._received_elsewhere(return_id, shown)
+        except FleetUnavailable as exc:
+            log.warning("%s not checked in the fleet's ledger: %s", shown, exc)
+            return None
+
+    def _received_elsewhere(self, return_id: str, shown: str) -> Say | None:
+        receipts = [
+            r for r in ledger.receipts_of(self.db, return_id=return_id) if r.station != self.station
+        ]
+        if not receipts:
+            return None
+        first = receipts[-1]
+        return Say(
+            "{rma} was already received at {station} on {when} by {operator}; it is "
+            "not received twice",
+            rma=shown,
+            station=first.station,
+            when=_day_at(first.received_at),
+            operator=first.operator or "—",
+        )
 
     def renew(self) -> list[Say]:
         """Renew every lease held here; what was lost meanwhile, said."""

@@ -266,6 +266,10 @@ class ReceivingService:
                 f"{case.return_id} was already received at this station ({when}); "
                 "it is not received twice"
             )
+        if self.fleet is not None:
+            elsewhere = self.fleet.received_elsewhere(case.return_id, case.return_id)
+            if elsewhere is not None:
+                raise ManualCaseError(elsewhere)
         return case
 
     def set_aside(self, code: str, reason: str, *, operator: str | None) -> str:
