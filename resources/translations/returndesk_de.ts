@@ -5,7 +5,7 @@
     <name>AdminFlow</name>
     <message>
         <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
-        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret the form&apos;s values as it was last filled: what a save compares against</extracomment>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret reads the fleet database for the Support screen; None: no fleet the form&apos;s values as it was last filled: what a save compares against</extracomment>
         <translation>Keine Admin-PIN gesetzt: jeder kann die Einstellungen öffnen. Unter Einstellungen → Station eine setzen.</translation>
     </message>
     <message>
@@ -129,6 +129,10 @@
         <translation>ReturnMate-Anfragen</translation>
     </message>
     <message>
+        <source>Fleet database</source>
+        <translation>Flottendatenbank</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -147,6 +151,38 @@
     <message>
         <source>This minute</source>
         <translation>Diese Minute</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
+        <source>{n} ({silent} silent)</source>
+        <translation>{n} ({silent} stumm)</translation>
+    </message>
+    <message>
+        <source>Syncer</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Fleet&apos;s requests today (UTC)</source>
+        <translation>Anfragen der Flotte heute (UTC)</translation>
+    </message>
+    <message>
+        <source>Returns open now</source>
+        <translation>Jetzt offene Retouren</translation>
     </message>
     <message>
         <source>Writing the support bundle…</source>

@@ -5,7 +5,7 @@
     <name>AdminFlow</name>
     <message>
         <source>No admin PIN is set: anyone can open Settings. Set one under Settings → Station.</source>
-        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret the form&apos;s values as it was last filled: what a save compares against</extracomment>
+        <extracomment>checks settings (with the secrets as typed) the way a start would; raises with a message tests one vendor&apos;s connection from its form section and secret reads the fleet database for the Support screen; None: no fleet the form&apos;s values as it was last filled: what a save compares against</extracomment>
         <translation>Ingen admin-PIN är satt: vem som helst kan öppna Inställningar. Sätt en under Inställningar → Station.</translation>
     </message>
     <message>
@@ -129,6 +129,10 @@
         <translation>ReturnMate-anrop</translation>
     </message>
     <message>
+        <source>Fleet database</source>
+        <translation>Flottans databas</translation>
+    </message>
+    <message>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -147,6 +151,38 @@
     <message>
         <source>This minute</source>
         <translation>Denna minut</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>svarar</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stationer</translation>
+    </message>
+    <message>
+        <source>{n} ({silent} silent)</source>
+        <translation>{n} ({silent} tysta)</translation>
+    </message>
+    <message>
+        <source>Syncer</source>
+        <translation>Synkar</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ingen än</translation>
+    </message>
+    <message>
+        <source>Fleet&apos;s requests today (UTC)</source>
+        <translation>Flottans anrop i dag (UTC)</translation>
+    </message>
+    <message>
+        <source>Returns open now</source>
+        <translation>Returer öppna nu</translation>
     </message>
     <message>
         <source>Writing the support bundle…</source>

@@ -83,17 +83,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _status(db: FleetDatabase, per_day: int, per_minute: int, *, as_json: bool) -> int:
-    from returndesk.fleet.budget import fleet_use
-    from returndesk.fleet.heartbeats import fleet
-    from returndesk.fleet.leases import Leases
-    from returndesk.fleet.shared_cache import SharedExpectedReturns, SyncJob
+    from returndesk.fleet.summary import read_summary
 
-    rows = fleet(db)
-    job = SyncJob(db, 0).holder()
-    leases = Leases(db, 0).open_now()
-    use = fleet_use(db, "ReturnMate", per_day, per_minute)
-    shared = SharedExpectedReturns(db)
-    synced, cached = shared.synced_at(), shared.count()
+    summary = read_summary(db, per_day=per_day, per_minute=per_minute)
+    rows, job, leases, use = (
+        summary.stations,
+        summary.syncer,
+        summary.open_returns,
+        summary.requests,
+    )
+    synced, cached = summary.synced_at, summary.cached
     if as_json:
         print(json.dumps(
             {

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from returndesk.sandbox.custom_fields import DEMO_FIELDS
 from returndesk.sandbox.server import SandboxServer
-from returndesk.settings.secrets import FLEET_PASSWORD
+from returndesk.settings.secrets import FLEET_PASSWORD, SecretStore
 from returndesk.ui.wiring import start_metrics
 from tests.fleet_bench import make_station, receivable
 from tests.postgres import STATION_PASSWORD
@@ -155,3 +155,30 @@ def test_a_return_taken_over_meanwhile_is_said_before_it_is_submitted_from_the_w
         assert len(store.history_after(None)) == 1
     finally:
         bench.stop()
+
+
+def test_support_shows_the_fleet_and_says_when_it_is_away(
+    qtbot, window_station, postgres, tmp_path
+):
+    from returndesk.support.redact import Redactor
+    from returndesk.ui.wiring import start_admin
+
+    station, window, store, receiving = window_station()
+    admin = start_admin(
+        station,
+        window,
+        receiving.flow,
+        store.path,
+        SecretStore({}),
+        Redactor(),
+        synchronous=True,
+    )
+    admin._show_support()  # behind the PIN in the station; here the screen itself
+    facts = admin.support.facts.text()
+    assert "Fleet database" in facts
+    assert "Receiving 7" in facts  # the syncer: this station took the job at its first round
+    assert "1 (0 silent)" in facts
+    postgres.stop("immediate")
+    station.fleet.retry_now()
+    admin.refresh_support()
+    assert "does not answer" in admin.support.facts.text()

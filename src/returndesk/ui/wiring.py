@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from returndesk.fleet.agent import FleetAgent, FleetTick
+    from returndesk.fleet.summary import FleetSummary
     from returndesk.metrics.exporter import MetricsExporter
     from returndesk.outbox.store import OutboxStore
     from returndesk.ui.common.outbox_monitor import OutboxMonitor
@@ -331,6 +332,17 @@ def start_admin(
     from returndesk.ui.common.tasks import TaskRunner
     from returndesk.ui.flows.admin_flow import AdminFlow
 
+    fleet_summary = None
+    if station.fleet is not None:
+        from returndesk.fleet.summary import read_summary
+
+        fleet, rm = station.fleet, station.settings.returnmate
+
+        def fleet_summary() -> FleetSummary:
+            return read_summary(
+                fleet, per_day=rm.requests_per_day, per_minute=rm.requests_per_minute
+            )
+
     def check(settings: Settings, typed: SecretStore) -> None:
         if wants_demo(settings, demo_flag=False):
             return  # no vendor configured: the station starts in the sandbox
@@ -348,6 +360,7 @@ def start_admin(
         redactor=redactor,
         # its own thread: a connection test waits on the network, never on the outbox
         runner=TaskRunner(synchronous=synchronous, parent=window),
+        fleet_summary=fleet_summary,
     )
 
     def operator(name: str) -> None:

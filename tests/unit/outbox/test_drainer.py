@@ -107,14 +107,16 @@ def test_drainer_threads_deliver_and_report_counts(tmp_path):
     store = OutboxStore(tmp_path / "o.db")
     reports = []
     done = threading.Event()
+    rmas = [r for r in list(sandbox.data.rmas.values())[:6] if r.nshift_status == "Not Processed"]
 
     def on_change(counts, reached):
         reports.append((counts, reached))
-        if counts.pending == 0:
+        # the drainer's first report (at its start, before anything was captured) says 0
+        # pending too: done is when every item of the returns was sent
+        if counts.pending == 0 and counts.sent == 2 * len(rmas):
             done.set()
 
     drainer = Drainer(store.path, sandbox_senders(sandbox), on_change=on_change).start()
-    rmas = [r for r in list(sandbox.data.rmas.values())[:6] if r.nshift_status == "Not Processed"]
     try:
         for rma in rmas:
             capture_return(store, rma, note=False)

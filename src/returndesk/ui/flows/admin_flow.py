@@ -11,12 +11,13 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel
 
+from returndesk.fleet.errors import FleetUnavailable
 from returndesk.labels.configured import configured_printer, stock_of
 from returndesk.labels.content import LabelData, test_label
 from returndesk.outbox.store import utcnow
@@ -49,6 +50,9 @@ from returndesk.ui.screens.main_window import MainWindow
 from returndesk.ui.screens.sign_on_screen import SignOnScreen
 from returndesk.vendors.probe import ProbeResult
 
+if TYPE_CHECKING:
+    from returndesk.fleet.summary import FleetSummary
+
 log = logging.getLogger(__name__)
 
 #: checks settings (with the secrets as typed) the way a start would; raises with a message
@@ -78,8 +82,11 @@ class AdminFlow(QObject):
         queue_summary: Callable[[], dict[str, Any]],
         redactor: Redactor,
         runner: TaskRunner,
+        fleet_summary: Callable[[], FleetSummary] | None = None,
     ) -> None:
         super().__init__(window)
+        #: reads the fleet database for the Support screen; None: no fleet
+        self._fleet_summary = fleet_summary
         self._window = window
         self._settings = settings
         self._paths = paths
@@ -438,6 +445,8 @@ class AdminFlow(QObject):
             self.tr("Queue"): queue,
             self.tr("ReturnMate requests"): self._budget_facts(),
         }
+        if self._fleet_summary is not None:
+            facts[self.tr("Fleet database")] = self._fleet_facts(self._fleet_summary)
         return facts, self._redactor(recent_log(self._paths.log_dir))
 
     def _budget_facts(self) -> dict[str, str]:
@@ -452,6 +461,26 @@ class AdminFlow(QObject):
             self.tr("This minute"): self.tr("{n} of {limit}").format(
                 n=use.this_minute, limit=use.per_minute
             ),
+        }
+
+    def _fleet_facts(self, read: Callable[[], FleetSummary]) -> dict[str, str]:
+        """The fleet as the Support screen shows it (on the runner: it reads the database)."""
+        try:
+            summary = read()
+        except FleetUnavailable as exc:
+            return {self.tr("State"): str(exc)}
+        silent = sum(1 for row in summary.stations if row.silent)
+        holder = summary.syncer
+        return {
+            self.tr("State"): self.tr("answers"),
+            self.tr("Stations"): self.tr("{n} ({silent} silent)").format(
+                n=len(summary.stations), silent=silent
+            ),
+            self.tr("Syncer"): holder.station or self.tr("none yet"),
+            self.tr("Fleet's requests today (UTC)"): self.tr("{n} of {limit}").format(
+                n=summary.requests.today, limit=summary.requests.per_day
+            ),
+            self.tr("Returns open now"): str(len(summary.open_returns)),
         }
 
     def refresh_support(self) -> None:
