@@ -153,3 +153,27 @@ def test_a_busy_port_is_reported(qtbot, device, source):
     opened = second.open()
     assert not opened
     assert "retrying" in second.status
+
+
+@pytest.mark.qt_log_ignore(r".*")  # QtMultimedia reports missing PipeWire/VA-API here
+def test_the_station_knows_its_serial_scanner_and_counts_its_scans(qtbot, device, demo_station):
+    """What the heartbeat and the metrics say: connected or not, and scans by result."""
+    from returndesk.settings.scanner import ScannerSettings
+    from returndesk.ui.flows.scanner_flow import start_scanners
+
+    station, window, _, router = demo_station
+    window.show()
+    window.show_screen(window.ready)
+    settings = ScannerSettings(
+        serial=SerialSettings(enabled=True, port=str(device.link), reconnect_ms=100)
+    )
+    scanners = start_scanners(settings, router, station.devices)
+    try:
+        qtbot.waitUntil(lambda: station.devices.scanner is True, timeout=3000)
+        device.write(b"RMA-2026-000002\r")
+        qtbot.waitUntil(lambda: station.devices.scans().get("parcel") == 1, timeout=3000)
+        device.unplug()
+        qtbot.waitUntil(lambda: station.devices.scanner is False, timeout=3000)
+    finally:
+        for scanner in scanners:
+            scanner.stop()
