@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Syncer</source>
-        <translation>Synchronisiert</translation>
+        <translation>Synchronisierende Station</translation>
     </message>
     <message>
         <source>none yet</source>

@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Syncer</source>
-        <translation>Synkar</translation>
+        <translation>Synkande station</translation>
     </message>
     <message>
         <source>none yet</source>
