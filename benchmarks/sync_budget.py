@@ -9,8 +9,8 @@ refresh (the night's) and 287 syncs of what is new, run for real. Every parcel a
 re-read when it is opened (one request, online), counted apart: 60 parcels an hour. Also how
 long a new RMA waits before it is scannable offline: the sync interval at most.
 
-Stations are independent until the fleet database exists (#21's second part): N stations
-make N times these figures.
+Stations without a fleet database are independent: N stations make N times these figures
+(benchmarks/fleet_day.py measures a fleet on one database against them).
 """
 
 from __future__ import annotations
@@ -110,12 +110,12 @@ def run(quick: bool) -> list[Figure]:
     for stations in (5, 20):
         figures.append(
             Figure.of(
-                f"the same for {stations} stations (no fleet database yet)",
+                f"the same for {stations} stations, each on its own",
                 "requests",
                 [stations * (day + parcels)],
                 baseline_name="before",
                 baseline=stations * (before + parcels),
-                note="each station syncs on its own until #21's fleet syncer exists",
+                note="no fleet database: each station syncs for itself (fleet_day: one syncer)",
             )
         )
     return figures
