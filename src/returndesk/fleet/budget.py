@@ -30,13 +30,15 @@ class FleetBudget:
         self.vendor, self.per_minute, self.per_day = local.vendor, local.per_minute, local.per_day
 
     def take(self) -> None:
+        # this station's own count first: a refusal there counts nothing in the fleet's,
+        # which the whole account relies on
+        self.local.take()
         now = datetime.now(UTC)
         day, minute = periods(now)
         try:
             self._db.run(lambda conn: self._count(conn, day, minute, now))
         except FleetUnavailable as exc:
             log.debug("fleet budget not counted (%s): this station's own counts", exc)
-        self.local.take()
 
     def _count(self, conn: psycopg.Connection, day: str, minute: str, now: datetime) -> None:
         for period, limit in ((day, self.per_day), (minute, self.per_minute)):
