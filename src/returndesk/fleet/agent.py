@@ -141,16 +141,15 @@ class FleetAgent:
         if syncing and (self._last_sync is None or now - self._last_sync >= SYNC_EVERY):
             try:
                 result = self.shared.sync(
-                    self.job,
-                    self._returnmate,
-                    self._statuses,
-                    now=now,
-                    full_due=full_due_at(now, self._full_sync_hour),
+                    self.job, self._returnmate, self._statuses, now=now, full_due=self._due(now)
                 )
             except JobLost as exc:
                 log.warning("%s", exc)
                 syncing = False
             except VendorError as exc:
+                # tried again at the next interval, not every round: an outage or a spent
+                # budget is not made worse by asking three times a minute
+                self._last_sync = now
                 log.warning("fleet sync: ReturnMate not synced: %s", exc)
                 problem, spent = str(exc), isinstance(exc, BudgetSpent)
             else:
@@ -170,10 +169,7 @@ class FleetAgent:
             self._last_alone = now
             try:
                 result = cache.sync(
-                    self._returnmate,
-                    self._statuses,
-                    now=now,
-                    full_due=full_due_at(now, self._full_sync_hour),
+                    self._returnmate, self._statuses, now=now, full_due=self._due(now)
                 )
             except VendorError as exc:
                 log.warning("expected-returns cache not synced: %s", exc)
@@ -181,6 +177,10 @@ class FleetAgent:
             else:
                 synced = result.kind
         return FleetTick(False, problem, False, synced, 0, cache.count(), sync_problem, spent)
+
+    def _due(self, now: datetime) -> datetime:
+        """A full reconcile older than this is due (once a night)."""
+        return full_due_at(now, self._full_sync_hour)
 
     def close(self) -> None:
         """At a clean stop: give the sync job back, so another station takes it at once."""
