@@ -37,7 +37,8 @@ class JobLost(RuntimeError):
 class JobHolder:
     station: str | None
     since: datetime | None
-    expires_at: datetime
+    #: None: never held
+    expires_at: datetime | None
     token: int
 
 
@@ -85,7 +86,9 @@ class SyncJob:
     def holder(self) -> JobHolder:
         row = self._db.run(
             lambda conn: conn.execute(
-                "SELECT holder, since, expires_at, token FROM fleet_jobs WHERE job = %s",
+                # a job never held runs out at -infinity, which Python's datetime cannot hold
+                "SELECT holder, since, nullif(expires_at, '-infinity'), token FROM fleet_jobs "
+                "WHERE job = %s",
                 (self.job,),
             ).fetchone()
         )
