@@ -346,7 +346,6 @@ def fleet_agent(station: Station, outbox_path: Path, cache_path: Path) -> FleetA
     from returndesk.fleet.agent import FleetAgent
 
     settings = station.settings
-    budget = station.budget
     return FleetAgent(
         station.fleet,
         settings.fleet,
@@ -356,9 +355,7 @@ def fleet_agent(station: Station, outbox_path: Path, cache_path: Path) -> FleetA
         outbox_path=outbox_path,
         cache_path=cache_path,
         fields=settings.returnmate.fields,
-        budget=budget.use if budget is not None else lambda: None,
-        devices=station.devices,
-        printer_configured=settings.printer.configured,
+        health=partial(health_of, station),
     )
 
 
@@ -370,18 +367,29 @@ def read_station_health(station: Station, outbox_path: Path, cache_path: Path) -
     store = OutboxStore(outbox_path)
     cache = ExpectedReturnsCache(cache_path)
     try:
-        return read_health(
-            station.settings.station.name,
-            store,
-            cache,
-            budget=station.budget.use() if station.budget is not None else None,
-            devices=station.devices,
-            fleet_reachable=None if station.fleet is None else station.fleet.problem is None,
-            printer_configured=station.settings.printer.configured,
-        )
+        reachable = None if station.fleet is None else station.fleet.problem is None
+        return health_of(station, store, cache, reachable)
     finally:
         cache.close()
         store.close()
+
+
+def health_of(
+    station: Station,
+    store: OutboxStore,
+    cache: ExpectedReturnsCache,
+    fleet_reachable: bool | None,
+) -> StationHealth:
+    """The station's health from these connections: what its heartbeat and metrics say."""
+    return read_health(
+        station.settings.station.name,
+        store,
+        cache,
+        budget=station.budget.use() if station.budget is not None else None,
+        devices=station.devices,
+        fleet_reachable=fleet_reachable,
+        printer_configured=station.settings.printer.configured,
+    )
 
 
 def start_drainer(

@@ -23,16 +23,19 @@ from returndesk.cache.expected_returns import ExpectedReturnsCache, full_due_at
 from returndesk.fleet import heartbeats, ledger
 from returndesk.fleet.database import FleetDatabase
 from returndesk.fleet.errors import FleetUnavailable
-from returndesk.fleet.health import DeviceState, StationHealth, read_health
+from returndesk.fleet.health import StationHealth, read_health
 from returndesk.fleet.shared_cache import JobLost, SharedExpectedReturns, SyncJob
 from returndesk.outbox.store import OutboxStore
 from returndesk.settings.fleet import FleetSettings
-from returndesk.vendors.budget import BudgetSpent, BudgetUse
+from returndesk.vendors.budget import BudgetSpent
 from returndesk.vendors.errors import VendorError
 from returndesk.vendors.returnmate import ReturnMateClient
 from returndesk.vendors.rma_fields import FieldMap
 
 log = logging.getLogger(__name__)
+
+#: the station's health from the round's connections; the bool: the fleet database answers
+HealthReader = Callable[[OutboxStore, ExpectedReturnsCache, bool], StationHealth]
 
 #: the syncer asks ReturnMate for new RMAs this often; a station reads the fleet's copy every
 #: heartbeat, so a new RMA is scannable everywhere within SYNC_EVERY + heartbeat_seconds
@@ -71,9 +74,7 @@ class FleetAgent:
         outbox_path: Path,
         cache_path: Path,
         fields: FieldMap | None,
-        budget: Callable[[], BudgetUse | None] = lambda: None,
-        devices: DeviceState | None = None,
-        printer_configured: bool = False,
+        health: HealthReader | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.db = db
@@ -84,9 +85,11 @@ class FleetAgent:
         self._outbox_path = outbox_path
         self._cache_path = cache_path
         self._fields = fields
-        self._budget = budget
-        self.devices = devices
-        self._printer_configured = printer_configured
+        self._health = health or (
+            lambda store, cache, reachable: read_health(
+                db.station, store, cache, fleet_reachable=reachable
+            )
+        )
         self._clock = clock
         self.job = SyncJob(db, settings.sync_lease_seconds)
         self.shared = SharedExpectedReturns(db)
@@ -119,22 +122,8 @@ class FleetAgent:
         self._was_reachable = tick.reachable
         return tick
 
-    def _health(
-        self, store: OutboxStore, cache: ExpectedReturnsCache, now: datetime, reachable: bool
-    ) -> StationHealth:
-        return read_health(
-            self.db.station,
-            store,
-            cache,
-            budget=self._budget(),
-            devices=self.devices,
-            fleet_reachable=reachable,
-            printer_configured=self._printer_configured,
-            now=now,
-        )
-
     def _round(self, store: OutboxStore, cache: ExpectedReturnsCache, now: datetime) -> FleetTick:
-        heartbeats.beat(self.db, self._health(store, cache, now, True))
+        heartbeats.beat(self.db, self._health(store, cache, True))
         added = ledger.catch_up(self.db, store)
         synced, problem, spent = None, None, False
         syncing = self._settings.may_sync and self.job.hold()

@@ -22,7 +22,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from returndesk.fleet.errors import FleetUnavailable
 from returndesk.fleet.schema import SchemaMismatch, check
-from returndesk.settings.fleet import FleetSettings
+from returndesk.settings.fleet import FleetSettings, loopback_host
 from returndesk.settings.secrets import FLEET_PASSWORD, SecretStore
 
 log = logging.getLogger(__name__)
@@ -48,10 +48,7 @@ class FleetTarget:
     def of(cls, settings: FleetSettings, station: str, secrets: SecretStore) -> FleetTarget:
         parts = conninfo_to_dict(settings.database_url)
         hosts = str(parts.get("host") or "")
-        loopback = all(
-            h in ("", "localhost", "127.0.0.1", "::1") or h.startswith("/")
-            for h in hosts.split(",")
-        )
+        loopback = all(loopback_host(h) for h in hosts.split(","))
         extra: dict[str, str | int | None] = {
             "connect_timeout": settings.connect_timeout_seconds,
             "application_name": f"ReturnDesk {station}"[:63],

@@ -12,7 +12,8 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 VERIFYING = ("verify-full", "verify-ca")
 
 
-def _loopback(host: str) -> bool:
+def loopback_host(host: str) -> bool:
+    """A Unix socket or this machine (a libpq host), where TLS need not be verified."""
     if not host or host.startswith("/") or host == "localhost":
         return True  # a Unix socket, or this machine
     try:
@@ -43,7 +44,7 @@ def _check_database_url(value: str) -> str:
         raise ValueError("name the database, like postgresql://returndesk@db.example/returndesk")
     hosts = str(parts.get("host") or "").split(",")
     sslmode = str(parts.get("sslmode") or "")
-    if not all(_loopback(h) for h in hosts) and sslmode and sslmode not in VERIFYING:
+    if not all(loopback_host(h) for h in hosts) and sslmode and sslmode not in VERIFYING:
         raise ValueError(
             f"sslmode={sslmode} does not check the server's certificate; use sslmode=verify-full "
             "(with sslrootcert= the CA's file) for a database on another machine"
