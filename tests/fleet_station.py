@@ -107,6 +107,7 @@ def main() -> int:
         print(json.dumps(answer), flush=True)
     stop.set()
     drainer.stop()
+    agent.give_up()
     agent.close()
     cache.close()
     store.close()

@@ -120,7 +120,6 @@ def run_gui(
     close_guard = CloseGuard(window, admin.guard, kiosk=kiosk)
     if kiosk and admin.guard.gate is None:
         admin.guard.pin_missing.emit()  # said at once: a kiosk without a PIN is no lock
-    refresher = receiving.refresher
     scanners = start_scanners(station.settings.scanner, receiving.router, station.devices)
     metrics = start_metrics(station, window, store.path)
     # SIGTERM (a service manager) and Ctrl+C end the station cleanly; the timer lets Python
@@ -159,7 +158,7 @@ def run_gui(
         if not kiosk:
             layout.setValue("geometry", window.saveGeometry())
             layout.sync()
-        refresher.stop()
+        receiving.stop()
         for scanner in scanners:
             scanner.stop()
         fleet = [receiving.fleet] if receiving.fleet is not None else []

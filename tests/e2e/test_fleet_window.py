@@ -182,3 +182,16 @@ def test_support_shows_the_fleet_and_says_when_it_is_away(
     station.fleet.retry_now()
     admin.refresh_support()
     assert "does not answer" in admin.support.facts.text()
+
+
+def test_a_window_that_stops_gives_the_sync_job_to_the_next_station_at_once(
+    qtbot, window_station, tmp_path, served, postgres
+):
+    _, _, _, receiving = window_station()
+    bench = make_station(tmp_path, "Receiving 8", served.origin, postgres).start()
+    try:
+        assert not bench.ask("tick")["syncing"]  # the window's station holds the job
+        receiving.stop()  # as the station's shutdown does (its background work is waited for)
+        assert bench.ask("tick")["syncing"]
+    finally:
+        bench.stop()

@@ -171,10 +171,13 @@ class FleetAgent:
         """A full reconcile older than this is due (once a night)."""
         return full_due_at(now, self._full_sync_hour)
 
-    def close(self) -> None:
-        """At a clean stop: give the sync job back, so another station takes it at once."""
+    def give_up(self) -> None:
+        """At a clean stop: give the sync job back, so another station takes it at once
+        (a database that is away lets it run out by itself)."""
         with contextlib.suppress(FleetUnavailable):
             self.job.give_up()
+
+    def close(self) -> None:
         self.db.close()
         for connection in (self._cache, self._store):
             if connection is not None:

@@ -107,6 +107,20 @@ class Receiving:
     cache: ExpectedReturnsCache
     #: the station's rounds for the fleet database; None: the station works on its own
     fleet: FleetAgent | None = None
+    #: the runner of the refreshes and rounds (its work is finished at shutdown)
+    background: TaskRunner | None = None
+
+    def stop(self) -> None:
+        """No more refreshes; a fleet station gives its sync job back, on the background
+        runner (the shutdown waits for it within its deadline, never the GUI thread)."""
+        self.refresher.stop()
+        fleet = self.fleet
+        if fleet is not None and self.background is not None:
+            self.background.run(
+                fleet.give_up,
+                lambda _: None,
+                lambda exc: log.warning("sync job not given back: %s", exc),
+            )
 
 
 def start_receiving(
@@ -179,7 +193,14 @@ def start_receiving(
             on_tick=lambda tick: show_fleet_tick(window, tick),
             on_error=lambda exc: window.header.set_cache(None, str(exc)),
         )
-        return Receiving(flow=flow, refresher=timer, router=router, cache=lookups, fleet=agent)
+        return Receiving(
+            flow=flow,
+            refresher=timer,
+            router=router,
+            cache=lookups,
+            fleet=agent,
+            background=background,
+        )
     timer = start_cache_refresh(
         station.returnmate,
         cache_path,
